@@ -1,0 +1,224 @@
+"""Command line: no arguments opens the app; sub-commands run headless.
+
+Headless commands never import Qt, and import matplotlib and reportlab only when they
+draw a chart or write a PDF.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cxassess import __version__
+
+if TYPE_CHECKING:
+    from cxassess.core.document import Assessment
+    from cxassess.core.questionnaire import Questionnaire
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _load_questionnaire(name_or_path: str) -> Questionnaire:
+    from cxassess.core.questionnaire_io import load_questionnaire
+    from cxassess.resources import resolve_questionnaire
+
+    return load_questionnaire(resolve_questionnaire(name_or_path))
+
+
+def _load(path: str) -> Assessment:
+    from cxassess.core.storage import load_document
+
+    return load_document(Path(path))
+
+
+def _save(doc: Assessment, path: str) -> None:
+    from cxassess.core.storage import save_document
+
+    save_document(doc, Path(path))
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    target = str(args.file)
+    if target.lower().endswith((".yaml", ".yml")) or not target.lower().endswith(".cxa"):
+        q = _load_questionnaire(target)
+        questions = list(q.questions())
+        actions = sum(len(qu.actions) for _, qu in questions)
+        print(
+            f"{target}: valid questionnaire '{q.id}' version {q.version}: "
+            f"{len(q.dimensions)} dimensions, {len(questions)} questions, {actions} actions."
+        )
+    else:
+        doc = _load(target)
+        answers = sum(len(p.answers) for p in doc.participants)
+        print(
+            f"{target}: valid assessment: {len(doc.participants)} participant(s), "
+            f"{answers} answer(s), questionnaire '{doc.questionnaire.id}' {doc.questionnaire.version}."
+        )
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from cxassess.core.csv_import import import_responses_csv
+
+    q = _load_questionnaire(args.questionnaire)
+    doc = import_responses_csv(
+        Path(args.csv), q, organisation=args.organisation or "", team=args.team or ""
+    )
+    _save(doc, args.output)
+    print(f"Imported {len(doc.participants)} participant(s) into {args.output}.")
+    return EXIT_OK
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from cxassess.core.merge import merge_documents
+
+    docs = [_load(p) for p in args.inputs]
+    merged = merge_documents(docs, [str(p) for p in args.inputs], args.prefer_latest)
+    _save(merged, args.output)
+    print(
+        f"Merged {len(args.inputs)} file(s): {len(merged.participants)} participant(s) in {args.output}."
+    )
+    return EXIT_OK
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from cxassess.core.results_json import scores_to_json
+    from cxassess.core.scoring import score_document
+    from cxassess.text_report import scores_table
+
+    doc = _load(args.file)
+    scores = score_document(doc)
+    if args.json:
+        print(json.dumps(scores_to_json(doc, scores), indent=2, ensure_ascii=False))
+    else:
+        print(scores_table(doc, scores))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from cxassess.core.export import answers_long_csv
+    from cxassess.core.storage import atomic_write_bytes
+
+    doc = _load(args.file)
+    atomic_write_bytes(Path(args.csv), answers_long_csv(doc).encode("utf-8"))
+    print(f"Wrote the answers to {args.csv}.")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from cxassess.report.pdf import build_report_file
+
+    doc = _load(args.file)
+    previous = [_load(p) for p in (args.previous or [])]
+    build_report_file(doc, Path(args.output), previous=previous)
+    print(f"Wrote the report to {args.output}.")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from cxassess.core.demo import demo_workshop
+    from cxassess.report.pdf import build_report_file
+
+    out = Path(args.output)
+    out.mkdir(parents=True, exist_ok=True)
+    doc = demo_workshop(_load_questionnaire("customer-centric-culture"))
+    _save(doc, str(out / "demo-workshop.cxa"))
+    build_report_file(doc, out / "demo-workshop.pdf")
+    print(f"Wrote {out / 'demo-workshop.cxa'} and {out / 'demo-workshop.pdf'}.")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from cxassess.gui.app import run
+
+    return run([str(p) for p in args.files])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every command."""
+    parser = _Parser(
+        prog="cxassess",
+        description="Customer-centric culture assessment. Run without a command to open the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"cxassess {__version__}")
+    parser.set_defaults(func=cmd_gui, files=[])
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+
+    def add(
+        name: str, help_text: str, func: Callable[[argparse.Namespace], int]
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    p = add("open", "open the app, optionally with assessment files", cmd_gui)
+    p.add_argument("files", nargs="*", type=Path)
+    p = add("validate", "check a questionnaire (.yaml) or an assessment (.cxa)", cmd_validate)
+    p.add_argument("file")
+    p = add("import", "turn a responses spreadsheet (CSV) into an assessment", cmd_import)
+    p.add_argument("csv", metavar="RESPONSES.csv")
+    p.add_argument(
+        "-q",
+        "--questionnaire",
+        default="customer-centric-culture",
+        help="questionnaire file or shipped name (default: customer-centric-culture)",
+    )
+    p.add_argument("-o", "--output", required=True, metavar="OUT.cxa")
+    p.add_argument("--organisation", help="organisation name to record")
+    p.add_argument("--team", help="team name to record")
+    p = add("merge", "combine participants' files into one assessment", cmd_merge)
+    p.add_argument("inputs", nargs="+", metavar="IN.cxa")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.cxa")
+    p.add_argument(
+        "--prefer-latest",
+        action="store_true",
+        help="when a person answered a question differently in two files, keep the later answer",
+    )
+    p = add("score", "print the scores, agreement and discussion agenda", cmd_score)
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="print JSON (shape in the README)")
+    p = add("report", "write the PDF roadmap report", cmd_report)
+    p.add_argument("file")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument(
+        "--previous", nargs="*", metavar="OLD.cxa", help="earlier assessments to compare with"
+    )
+    p = add("export", "write the answers in long form", cmd_export)
+    p.add_argument("file")
+    p.add_argument("--csv", required=True, metavar="OUT.csv")
+    p = add("demo", "write a sample workshop file and its PDF", cmd_demo)
+    p.add_argument("-o", "--output", required=True, metavar="DIR")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    from cxassess.core.problems import CxError
+
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except CxError as exc:
+        if exc.problems:
+            print(exc.message, file=sys.stderr)
+        for line in exc.lines():
+            print(line, file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("Interrupted; nothing was written.", file=sys.stderr)
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,151 @@
+"""Importing a wide spreadsheet of responses: one row per participant, one column per question."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from cxassess.core.document import Answer, Assessment, Participant, now_utc
+from cxassess.core.problems import CxError, Problem
+from cxassess.core.questionnaire import Questionnaire
+
+MAX_CSV_BYTES = 32 * 1024 * 1024
+NOT_APPLICABLE = {"", "na", "n/a", "n.a.", "-"}
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def _sniff_delimiter(header_line: str) -> str:
+    # Excel writes ';' in locales where ',' is the decimal mark; pick the most frequent.
+    counts = {d: header_line.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def parse_responses_csv(text: str, q: Questionnaire, source: str = "") -> list[Participant]:
+    """Read participants from CSV text; CxError lists every bad cell by row and column."""
+    text = text.removeprefix("\ufeff")
+    first_line = text.split("\n", 1)[0]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(first_line))
+    try:
+        rows = list(reader)
+    except csv.Error as exc:
+        raise CxError(f"{source or 'The CSV'} could not be read: {exc}.") from None
+    if not rows or not any(cell.strip() for cell in rows[0]):
+        raise CxError(f"{source or 'The CSV'} is empty; it needs a header row.")
+    header = [cell.strip() for cell in rows[0]]
+    problems: list[Problem] = []
+
+    def bad(row: int, col: int | None, message: str) -> None:
+        where: tuple[str | int, ...] = ()
+        if col is not None:
+            name = header[col] if col < len(header) else ""
+            where = (f"column {_column_letter(col)}" + (f" ({name})" if name else ""),)
+        problems.append(Problem(where, message, row, source))
+
+    lowered = [h.lower() for h in header]
+    if "participant" not in lowered:
+        bad(1, None, "the header has no 'participant' column")
+        raise CxError(f"{source or 'The CSV'} has 1 problem(s).", problems)
+    name_col = lowered.index("participant")
+    role_col = lowered.index("role") if "role" in lowered else None
+    question_cols: dict[int, str] = {}
+    seen_headers: dict[str, int] = {}
+    for col, name in enumerate(header):
+        if col in (name_col, role_col):
+            continue
+        if not name:
+            bad(1, col, "the column has no header; name it after a question id")
+        elif name in seen_headers:
+            bad(1, col, f"question '{name}' has two columns")
+        elif not q.has_question(name):
+            bad(1, col, f"'{name}' is not a question id of questionnaire '{q.id}'")
+        else:
+            question_cols[col] = name
+        seen_headers.setdefault(name, col)
+
+    points = q.scale.points
+    people: list[Participant] = []
+    names: dict[str, int] = {}
+    stamp = now_utc()
+    for line_no, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(header):
+            bad(
+                line_no,
+                len(header),
+                f"the row has {len(row)} cells but the header has {len(header)}",
+            )
+        name = row[name_col].strip() if name_col < len(row) else ""
+        if not name:
+            bad(line_no, name_col, "the participant name is empty")
+        elif name.casefold() in names:
+            bad(
+                line_no,
+                name_col,
+                f"participant '{name}' already appears on row {names[name.casefold()]}",
+            )
+        else:
+            names[name.casefold()] = line_no
+        role = row[role_col].strip() if role_col is not None and role_col < len(row) else ""
+        answers: dict[str, Answer] = {}
+        for col, qid in question_cols.items():
+            cell = row[col].strip() if col < len(row) else ""
+            if cell.lower() in NOT_APPLICABLE:
+                answers[qid] = Answer(value=None, answered_at=stamp)
+                continue
+            try:
+                number = float(cell.replace(",", "."))
+            except ValueError:
+                bad(
+                    line_no,
+                    col,
+                    f"'{cell}' is not an answer; use 1 to {points}, or NA or blank for not applicable",
+                )
+                continue
+            if not number.is_integer() or not 1 <= number <= points:
+                bad(
+                    line_no,
+                    col,
+                    f"{cell} is outside the scale; use a whole number from 1 to {points}",
+                )
+                continue
+            answers[qid] = Answer(value=int(number), answered_at=stamp)
+        if name:
+            people.append(Participant(name=name[:200], role=role[:500], answers=answers))
+    if not problems and not people:
+        bad(2, None, "there are no participant rows under the header")
+    if problems:
+        raise CxError(
+            f"{source or 'The CSV'} has {len(problems)} problem(s); nothing was imported.", problems
+        )
+    return people
+
+
+def import_responses_csv(path: Path, q: Questionnaire, **fields: object) -> Assessment:
+    """A new assessment holding the participants of a responses CSV file."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_CSV_BYTES:
+            raise CxError(f"{path} is larger than {MAX_CSV_BYTES // 1_048_576} MiB.")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise CxError(f"{path}: no such file.") from None
+    except OSError as exc:
+        raise CxError(f"{path} could not be read: {exc.strerror}.") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Older Excel versions save CSV in the Windows code page.
+        text = data.decode("cp1252", errors="replace")
+    people = parse_responses_csv(text, q, str(path))
+    return Assessment.new(q, participants=people, **fields)

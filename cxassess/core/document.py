@@ -1,0 +1,154 @@
+"""The assessment document (`.cxa`): one shape for a solo assessment and a workshop."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from cxassess.core.questionnaire import Questionnaire
+
+FORMAT_VERSION = 2
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+ShortText = Annotated[str, StringConstraints(max_length=500)]
+LongText = Annotated[str, StringConstraints(max_length=20_000)]
+Status = Literal["planned", "in_progress", "done", "dropped"]
+Horizon = Literal["now", "next", "later"]
+Effort = Literal["low", "medium", "high"]
+
+
+def now_utc() -> datetime:
+    """The current time, timezone-aware, to the second."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Answer(_Model):
+    """One person's answer to one question; `value` None means not applicable / don't know."""
+
+    value: int | None
+    comment: LongText = ""
+    answered_at: datetime | None = None
+
+
+class Participant(_Model):
+    """Someone who answered; their answers travel with them so files merge by person."""
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4)
+    name: Name
+    role: ShortText = ""
+    answers: dict[str, Answer] = Field(default_factory=dict)
+
+
+class AgreedScore(_Model):
+    """A score the team agreed on after discussion, kept beside the computed one."""
+
+    score: float
+    rationale: LongText = ""
+    recorded_at: datetime = Field(default_factory=now_utc)
+
+
+class RoadmapItem(_Model):
+    """One action on the roadmap, generated from the questionnaire or added by hand."""
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4)
+    action: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+    dimension: str | None = None
+    question: str | None = None
+    source_action: str | None = None
+    owner: ShortText = ""
+    due: date | None = None
+    kpi: ShortText = ""
+    status: Status = "planned"
+    horizon: Horizon = "next"
+    effort: Effort | None = None
+    priority: float = 0.0
+    notes: LongText = ""
+    origin: Literal["generated", "manual"] = "manual"
+    edited: bool = False
+
+
+class PreviousLink(_Model):
+    """A link to an earlier assessment of the same team."""
+
+    id: uuid.UUID
+    path: ShortText = ""
+    assessed_on: date | None = None
+    title: ShortText = ""
+
+
+class Assessment(_Model):
+    """A whole assessment: questionnaire, people, answers, agreed scores and roadmap."""
+
+    format_version: int = FORMAT_VERSION
+    id: uuid.UUID = Field(default_factory=uuid.uuid4)
+    questionnaire: Questionnaire
+    questionnaire_hash: str
+    organisation: ShortText = ""
+    team: ShortText = ""
+    facilitator: ShortText = ""
+    assessed_on: date = Field(default_factory=date.today)
+    created_at: datetime = Field(default_factory=now_utc)
+    modified_at: datetime = Field(default_factory=now_utc)
+    anonymous: bool = False
+    participants: list[Participant] = Field(default_factory=list)
+    agreed_questions: dict[str, AgreedScore] = Field(default_factory=dict)
+    agreed_dimensions: dict[str, AgreedScore] = Field(default_factory=dict)
+    targets: dict[str, float] = Field(default_factory=dict)
+    roadmap: list[RoadmapItem] = Field(default_factory=list)
+    reassess_on: date | None = None
+    previous: list[PreviousLink] = Field(default_factory=list)
+
+    @classmethod
+    def new(cls, questionnaire: Questionnaire, **fields: object) -> Assessment:
+        """A fresh assessment of this questionnaire."""
+        return cls.model_validate(
+            {"questionnaire": questionnaire, "questionnaire_hash": questionnaire.content_hash}
+            | fields
+        )
+
+    @property
+    def is_team(self) -> bool:
+        """True when more than one person answered."""
+        return len(self.participants) > 1
+
+    def participant(self, participant_id: uuid.UUID) -> Participant:
+        """The participant with this id (KeyError if none)."""
+        for p in self.participants:
+            if p.id == participant_id:
+                return p
+        raise KeyError(str(participant_id))
+
+    def display_names(self) -> dict[uuid.UUID, str]:
+        """Names to show: P1..Pn when the document is anonymous."""
+        if self.anonymous:
+            return {p.id: f"P{i}" for i, p in enumerate(self.participants, start=1)}
+        return {p.id: p.name for p in self.participants}
+
+    def set_answer(
+        self, participant_id: uuid.UUID, question_id: str, value: int | None, comment: str = ""
+    ) -> None:
+        """Record an answer (None = not applicable), checking it fits the questionnaire."""
+        if not self.questionnaire.has_question(question_id):
+            raise KeyError(question_id)
+        points = self.questionnaire.scale.points
+        if value is not None and not 1 <= value <= points:
+            raise ValueError(f"An answer must be between 1 and {points}, or not applicable.")
+        person = self.participant(participant_id)
+        person.answers[question_id] = Answer(value=value, comment=comment, answered_at=now_utc())
+        self.touch()
+
+    def clear_answer(self, participant_id: uuid.UUID, question_id: str) -> None:
+        """Remove an answer so the question shows as unanswered again."""
+        self.participant(participant_id).answers.pop(question_id, None)
+        self.touch()
+
+    def touch(self) -> None:
+        """Mark the document as modified now."""
+        self.modified_at = now_utc()

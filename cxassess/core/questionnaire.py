@@ -1,0 +1,152 @@
+"""The questionnaire format: pydantic models, checks across fields, and the content hash."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from functools import cached_property
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Ident = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]{0,47}$")]
+Effort = Literal["low", "medium", "high"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Scale(_Model):
+    """The answer scale: N points, each with a short label."""
+
+    points: int = Field(default=5, ge=2, le=11)
+    labels: list[Text] = Field(description="One short label per point, lowest first.")
+
+
+class Level(_Model):
+    """A maturity level, reached when a score is at least `start`."""
+
+    id: Ident
+    name: Text
+    description: Text
+    start: float = Field(description="Lowest score (on the answer scale) that reaches this level.")
+
+
+class Action(_Model):
+    """A recommended next step for a question."""
+
+    id: Ident
+    text: Text
+    effort: Effort
+    kpi: Text = Field(description="What to measure to know the action is working.")
+    level: Ident = Field(description="Id of the maturity level this action helps reach.")
+
+
+class Question(_Model):
+    """A statement about the organisation, answered on the scale."""
+
+    id: Ident
+    text: Text
+    help: Text
+    weight: float = Field(default=1.0, gt=0, le=100)
+    anchors: list[Text] = Field(description="What you would observe at each scale point.")
+    actions: list[Action] = Field(min_length=1)
+
+
+class Dimension(_Model):
+    """A scored dimension of culture, made of questions."""
+
+    id: Ident
+    title: Text
+    description: Text
+    weight: float = Field(default=1.0, gt=0, le=100)
+    questions: list[Question] = Field(min_length=1)
+
+
+class Reference(_Model):
+    """A source whose ideas the questionnaire draws on."""
+
+    title: Text
+    author: Text | None = None
+    note: Text | None = None
+
+
+class Agreement(_Model):
+    """When a question goes on the team's discussion agenda."""
+
+    rwg_threshold: float = Field(default=0.70, ge=0, le=1)
+    span_threshold: int = Field(default=3, ge=1)
+
+
+class Questionnaire(_Model):
+    """A complete questionnaire, as written by people in YAML."""
+
+    id: Ident
+    version: Text = Field(description="Quote it in YAML ('1.10'), so it stays text.")
+    title: Text
+    description: Text | None = None
+    language: Text = "en"
+    scale: Scale
+    levels: list[Level] = Field(min_length=2)
+    min_coverage: float = Field(default=0.5, gt=0, le=1)
+    min_role_size: int = Field(default=3, ge=2)
+    agreement: Agreement = Agreement()
+    dimensions: list[Dimension] = Field(min_length=1)
+    references: list[Reference] = Field(default_factory=list)
+
+    @cached_property
+    def content_hash(self) -> str:
+        """A hash of the exact content, so documents can tell which questionnaire they used."""
+        canonical = json.dumps(
+            self.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=False
+        )
+        return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+    @cached_property
+    def question_index(self) -> dict[str, tuple[Dimension, Question]]:
+        return {q.id: (d, q) for d in self.dimensions for q in d.questions}
+
+    def questions(self) -> Iterator[tuple[Dimension, Question]]:
+        """Every question with its dimension, in questionnaire order."""
+        return iter(self.question_index.values())
+
+    def question(self, question_id: str) -> Question:
+        """The question with this id (KeyError if there is none)."""
+        return self.question_index[question_id][1]
+
+    def dimension_of(self, question_id: str) -> Dimension:
+        """The dimension a question belongs to."""
+        return self.question_index[question_id][0]
+
+    def has_question(self, question_id: str) -> bool:
+        """Whether a question with this id exists."""
+        return question_id in self.question_index
+
+    def dimension(self, dimension_id: str) -> Dimension:
+        """The dimension with this id (KeyError if there is none)."""
+        for d in self.dimensions:
+            if d.id == dimension_id:
+                return d
+        raise KeyError(dimension_id)
+
+    def level_for(self, score: float) -> Level:
+        """The highest level whose start is at or below the score."""
+        current = self.levels[0]
+        for level in self.levels:
+            if level.start <= score + 1e-9:
+                current = level
+        return current
+
+    def level_index(self, level_id: str) -> int:
+        """Position of a level, lowest first."""
+        for i, level in enumerate(self.levels):
+            if level.id == level_id:
+                return i
+        raise KeyError(level_id)
+
+    def to_index(self, score: float) -> float:
+        """Score on the answer scale turned into 0..100."""
+        return (score - 1) / (self.scale.points - 1) * 100

@@ -1,0 +1,229 @@
+"""Scores exactly as design.md defines them, for one person or a whole team."""
+
+from __future__ import annotations
+
+import statistics
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from cxassess.core.agreement import on_agenda, rwg, rwg_j, sample_variance
+from cxassess.core.document import Assessment, Participant
+from cxassess.core.questionnaire import Dimension, Questionnaire
+
+
+@dataclass(frozen=True)
+class LevelRef:
+    """A maturity level as reported with a score."""
+
+    id: str
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class DimensionScore:
+    """A dimension's score, or insufficient data when too few questions were answered."""
+
+    dimension_id: str
+    title: str
+    weight: float
+    score: float | None
+    index: float | None
+    level: LevelRef | None
+    coverage: float
+    answered: int
+    questions: int
+    insufficient: bool
+    agreed: float | None = None
+    agreed_rationale: str = ""
+    target: float | None = None
+    rwg_j: float | None = None
+
+
+@dataclass(frozen=True)
+class OverallScore:
+    """The dimension-weight mean of the scored dimensions."""
+
+    score: float | None
+    index: float | None
+    level: LevelRef | None
+
+
+@dataclass(frozen=True)
+class QuestionStats:
+    """A question's team statistics and whether it goes on the discussion agenda."""
+
+    question_id: str
+    dimension_id: str
+    text: str
+    n: int
+    not_applicable: int
+    mean: float | None
+    median: float | None
+    sd: float | None
+    min: int | None
+    max: int | None
+    span: int
+    rwg: float | None
+    on_agenda: bool
+    distribution: tuple[int, ...]
+    agreed: float | None = None
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Everything scored for a set of participants."""
+
+    respondents: int
+    overall: OverallScore
+    dimensions: list[DimensionScore]
+    questions: list[QuestionStats] = field(default_factory=list)
+
+    def dimension(self, dimension_id: str) -> DimensionScore:
+        """The score of one dimension."""
+        return next(d for d in self.dimensions if d.dimension_id == dimension_id)
+
+    def question(self, question_id: str) -> QuestionStats:
+        """The statistics of one question."""
+        return next(q for q in self.questions if q.question_id == question_id)
+
+    def agenda(self) -> list[QuestionStats]:
+        """Questions to discuss, where the team disagrees most first."""
+        items = [q for q in self.questions if q.on_agenda]
+        return sorted(
+            items,
+            key=lambda q: (q.rwg if q.rwg is not None else 2.0, -q.span, -(q.sd or 0.0)),
+        )
+
+
+def weighted_mean(pairs: Iterable[tuple[float, float]]) -> float | None:
+    """Mean of values weighted by weights; None when there are no values."""
+    total = 0.0
+    weights = 0.0
+    for value, weight in pairs:
+        total += value * weight
+        weights += weight
+    return total / weights if weights else None
+
+
+def _level(q: Questionnaire, score: float | None) -> LevelRef | None:
+    if score is None:
+        return None
+    level = q.level_for(score)
+    return LevelRef(level.id, level.name, level.description)
+
+
+def collect_values(
+    q: Questionnaire, participants: Sequence[Participant]
+) -> tuple[dict[str, list[int]], dict[str, int]]:
+    """Each question's answer values (N/A left out) and its count of N/A answers."""
+    values: dict[str, list[int]] = {qu.id: [] for _, qu in q.questions()}
+    na: dict[str, int] = dict.fromkeys(values, 0)
+    for person in participants:
+        for qid, answer in person.answers.items():
+            bucket = values.get(qid)
+            if bucket is None:
+                continue
+            if answer.value is None:
+                na[qid] += 1
+            else:
+                bucket.append(answer.value)
+    return values, na
+
+
+def _dimension_score(
+    q: Questionnaire,
+    dim: Dimension,
+    means: Mapping[str, float],
+    variances: Mapping[str, float],
+    doc: Assessment | None,
+) -> DimensionScore:
+    pairs = [(means[qu.id], qu.weight) for qu in dim.questions if qu.id in means]
+    answered = len(pairs)
+    coverage = answered / len(dim.questions)
+    insufficient = coverage < q.min_coverage
+    score = None if insufficient else weighted_mean(pairs)
+    agreed = doc.agreed_dimensions.get(dim.id) if doc else None
+    dim_vars = [variances[qu.id] for qu in dim.questions if qu.id in variances]
+    return DimensionScore(
+        dimension_id=dim.id,
+        title=dim.title,
+        weight=dim.weight,
+        score=score,
+        index=None if score is None else q.to_index(score),
+        level=_level(q, score),
+        coverage=coverage,
+        answered=answered,
+        questions=len(dim.questions),
+        insufficient=insufficient,
+        agreed=agreed.score if agreed else None,
+        agreed_rationale=agreed.rationale if agreed else "",
+        target=doc.targets.get(dim.id) if doc else None,
+        rwg_j=rwg_j(dim_vars, q.scale.points),
+    )
+
+
+def _overall(q: Questionnaire, dims: Sequence[DimensionScore]) -> OverallScore:
+    score = weighted_mean((d.score, d.weight) for d in dims if d.score is not None)
+    return OverallScore(score, None if score is None else q.to_index(score), _level(q, score))
+
+
+def score_participants(
+    q: Questionnaire, participants: Sequence[Participant], doc: Assessment | None = None
+) -> Scores:
+    """Team scores for these participants (one participant gives that person's scores)."""
+    values, na = collect_values(q, participants)
+    points = q.scale.points
+    means: dict[str, float] = {}
+    variances: dict[str, float] = {}
+    stats: list[QuestionStats] = []
+    for dim, qu in q.questions():
+        vals = values[qu.id]
+        if vals:
+            means[qu.id] = statistics.fmean(vals)
+        var = sample_variance(vals)
+        if var is not None:
+            variances[qu.id] = var
+        span = max(vals) - min(vals) if vals else 0
+        agreement = rwg(vals, points)
+        distribution = [0] * points
+        for v in vals:
+            distribution[v - 1] += 1
+        agreed = doc.agreed_questions.get(qu.id) if doc else None
+        stats.append(
+            QuestionStats(
+                question_id=qu.id,
+                dimension_id=dim.id,
+                text=qu.text,
+                n=len(vals),
+                not_applicable=na[qu.id],
+                mean=means.get(qu.id),
+                median=float(statistics.median(vals)) if vals else None,
+                sd=var**0.5 if var is not None else None,
+                min=min(vals) if vals else None,
+                max=max(vals) if vals else None,
+                span=span,
+                rwg=agreement,
+                on_agenda=on_agenda(
+                    agreement, span, q.agreement.rwg_threshold, q.agreement.span_threshold
+                ),
+                distribution=tuple(distribution),
+                agreed=agreed.score if agreed else None,
+            )
+        )
+    dims = [_dimension_score(q, d, means, variances, doc) for d in q.dimensions]
+    respondents = sum(
+        1 for p in participants if any(a.value is not None for a in p.answers.values())
+    )
+    return Scores(respondents, _overall(q, dims), dims, stats)
+
+
+def score_document(doc: Assessment) -> Scores:
+    """Team scores of a whole document, with its agreed scores and targets alongside."""
+    return score_participants(doc.questionnaire, doc.participants, doc)
+
+
+def score_individuals(doc: Assessment) -> dict[uuid.UUID, Scores]:
+    """Each participant's own scores."""
+    return {p.id: score_participants(doc.questionnaire, [p]) for p in doc.participants}

@@ -1,0 +1,222 @@
+"""Reading and writing `.cxa` files: atomic saves, size and shape checks, migrations."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from cxassess.core.document import FORMAT_VERSION, Assessment
+from cxassess.core.migrations import migrate
+from cxassess.core.problems import CxError, Problem, format_path
+from cxassess.core.validation import pydantic_problems, questionnaire_semantic_problems
+
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
+_WHY = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EACCES: "permission was denied (is the folder read-only?)",
+    errno.EPERM: "permission was denied (is the folder read-only?)",
+    errno.EROFS: "the drive is read-only",
+    errno.ENOENT: "the folder does not exist",
+}
+
+
+def _reason(exc: OSError) -> str:
+    return _WHY.get(exc.errno or 0, exc.strerror or str(exc))
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write a file so that a crash leaves either the old or the new content, never a mix.
+
+    The data goes to a temporary file in the same folder, is flushed and fsynced, takes
+    the existing file's mode, and then replaces the file in one rename.
+    """
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        mode = path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = 0o666 & ~_UMASK
+    except OSError as exc:
+        raise CxError(f"Could not save {path}: {_reason(exc)}.") from None
+    tmp_name = ""
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, path)
+        tmp_name = ""
+        _fsync_dir(directory)
+    except OSError as exc:
+        raise CxError(
+            f"Could not save {path}: {_reason(exc)}. The existing file was not changed."
+        ) from None
+    finally:
+        if tmp_name:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def _fsync_dir(directory: Path) -> None:
+    # The rename is durable only once the folder entry is on disk; not possible on Windows.
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def dump_document(doc: Assessment) -> bytes:
+    """The document as the bytes of a `.cxa` file."""
+    return doc.model_dump_json(indent=1).encode("utf-8")
+
+
+def save_document(doc: Assessment, path: Path) -> None:
+    """Save atomically; CxError says why when it fails, and the old file stays intact."""
+    atomic_write_bytes(Path(path), dump_document(doc))
+
+
+def document_problems(raw: dict[str, Any], source: str = "") -> list[Problem]:
+    """Problems a schema cannot see: answers that do not fit the embedded questionnaire."""
+    found: list[tuple[tuple[str | int, ...], str]] = []
+    for path, message in questionnaire_semantic_problems(raw.get("questionnaire")):
+        found.append((("questionnaire", *path), message))
+    try:
+        doc = Assessment.model_validate(raw)
+    except ValidationError:
+        return [Problem(p, m, None, source) for p, m in found]
+    q = doc.questionnaire
+    if not found and doc.questionnaire_hash != q.content_hash:
+        found.append(
+            (
+                ("questionnaire_hash",),
+                "does not match the embedded questionnaire; the file was edited by hand or damaged",
+            )
+        )
+    points = q.scale.points
+    seen: set[str] = set()
+    for pi, person in enumerate(doc.participants):
+        if str(person.id) in seen:
+            found.append((("participants", pi, "id"), f"participant id {person.id} appears twice"))
+        seen.add(str(person.id))
+        for qid, answer in person.answers.items():
+            where = ("participants", pi, "answers", qid)
+            if not q.has_question(qid):
+                found.append(
+                    (where, f"answers question '{qid}', which the questionnaire does not have")
+                )
+            elif answer.value is not None and not 1 <= answer.value <= points:
+                found.append(
+                    (
+                        (*where, "value"),
+                        f"must be between 1 and {points} or null, got {answer.value}",
+                    )
+                )
+    dims = {d.id for d in q.dimensions}
+    for qid, agreed in doc.agreed_questions.items():
+        if not q.has_question(qid):
+            found.append((("agreed_questions", qid), "is not a question of the questionnaire"))
+        elif not 1 <= agreed.score <= points:
+            found.append((("agreed_questions", qid, "score"), f"must be between 1 and {points}"))
+    for did, agreed in doc.agreed_dimensions.items():
+        if did not in dims:
+            found.append((("agreed_dimensions", did), "is not a dimension of the questionnaire"))
+        elif not 1 <= agreed.score <= points:
+            found.append((("agreed_dimensions", did, "score"), f"must be between 1 and {points}"))
+    for did, target in doc.targets.items():
+        if did not in dims:
+            found.append((("targets", did), "is not a dimension of the questionnaire"))
+        elif not 1 <= target <= points:
+            found.append((("targets", did), f"must be between 1 and {points}, got {target}"))
+    return [Problem(p, m, None, source) for p, m in found]
+
+
+def parse_document(raw: Any, source: str = "") -> Assessment:
+    """Validate parsed JSON as a current-format document, listing every problem."""
+    if not isinstance(raw, dict):
+        raise CxError(
+            f"{source or 'The file'} is not a cxassess assessment (expected a JSON object)."
+        )
+    raw = migrate(raw, source)
+    problems: list[Problem] = []
+    doc: Assessment | None = None
+    try:
+        doc = Assessment.model_validate(raw)
+    except ValidationError as exc:
+        problems.extend(pydantic_problems(exc, None, source))
+    except RecursionError:
+        raise CxError(f"{source or 'The file'} is nested too deeply to be an assessment.") from None
+    problems.extend(document_problems(raw, source))
+    if problems or doc is None:
+        raise CxError(f"{source or 'The file'} has {len(problems)} problem(s).", problems)
+    return doc
+
+
+def load_document(path: Path) -> Assessment:
+    """Read a `.cxa` file; any fault becomes one clear CxError, never a traceback."""
+    path = Path(path)
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise CxError(f"{source} is a folder, not an assessment file.")
+        if size > MAX_DOCUMENT_BYTES:
+            raise CxError(f"{source} is {size / 1_048_576:.0f} MiB, too large to be an assessment.")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise CxError(f"{source}: no such file.") from None
+    except OSError as exc:
+        raise CxError(f"{source} could not be read: {_reason(exc)}.") from None
+    return parse_document_bytes(data, source)
+
+
+def parse_document_bytes(data: bytes, source: str = "") -> Assessment:
+    """Parse the bytes of a `.cxa` file."""
+    label = source or "The file"
+    if not data.strip():
+        raise CxError(f"{label} is empty; it may have been cut off while copying.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CxError(
+            f"{label} is not a cxassess file (not UTF-8 text at byte {exc.start})."
+        ) from None
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CxError(
+            f"{label} is damaged or not a cxassess file: "
+            f"{exc.msg} at line {exc.lineno}, column {exc.colno}."
+        ) from None
+    except RecursionError:
+        raise CxError(f"{label} is nested too deeply to be an assessment.") from None
+    return parse_document(raw, source)
+
+
+__all__ = [
+    "FORMAT_VERSION",
+    "CxError",
+    "atomic_write_bytes",
+    "dump_document",
+    "format_path",
+    "load_document",
+    "parse_document",
+    "parse_document_bytes",
+    "save_document",
+]

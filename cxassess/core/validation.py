@@ -1,0 +1,201 @@
+"""Turning pydantic errors and cross-field checks into problems a person can fix."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from cxassess.core.problems import CxError, Path, Problem, format_path
+from cxassess.core.questionnaire import Questionnaire
+from cxassess.core.yamlsource import LineMap
+
+M = TypeVar("M", bound=BaseModel)
+
+_FRIENDLY: dict[str, str] = {
+    "missing": "is required but missing",
+    "extra_forbidden": "is not a known field (check the spelling)",
+    "string_too_short": "must not be empty",
+    "string_type": "must be text",
+}
+
+
+def _friendly(err: Any) -> str:
+    kind = err.get("type", "")
+    value = err.get("input")
+    if kind == "string_type" and isinstance(value, bool):
+        return "must be text; write it in quotes (YAML reads unquoted true/false as yes/no values)"
+    if kind == "string_type" and isinstance(value, dict):
+        return "must be text, but reads as a mapping; put text that contains ': ' in quotes"
+    if kind == "string_type" and isinstance(value, int | float):
+        return f"must be text; write it in quotes, e.g. '{value}'"
+    if kind == "string_pattern_mismatch":
+        return (
+            "must be an id: lower-case letters, digits, '-' or '_', starting with a letter "
+            f"(got {value!r})"
+        )
+    if kind in _FRIENDLY:
+        return _FRIENDLY[kind]
+    return str(err.get("msg", "is not valid"))
+
+
+def pydantic_problems(
+    exc: ValidationError, lines: LineMap | None = None, source: str = "", prefix: Path = ()
+) -> list[Problem]:
+    """Each pydantic error as a Problem at its field path (and line, where known)."""
+    problems = []
+    for err in exc.errors():
+        path: Path = (*prefix, *(p for p in err["loc"] if isinstance(p, str | int)))
+        line = lines.line_for(path) if lines else None
+        problems.append(Problem(path, _friendly(err), line, source))
+    return problems
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _as_dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def questionnaire_semantic_problems(raw: Any) -> list[tuple[Path, str]]:
+    """Checks across fields that a schema cannot express; tolerant of malformed input."""
+    found: list[tuple[Path, str]] = []
+    data = _as_dict(raw)
+    scale = _as_dict(data.get("scale"))
+    points = scale.get("points", 5)
+    if not isinstance(points, int) or isinstance(points, bool):
+        points = None
+    labels = scale.get("labels")
+    if points and isinstance(labels, list) and len(labels) != points:
+        found.append(
+            (("scale", "labels"), f"has {len(labels)} labels but the scale has {points} points")
+        )
+
+    levels = _as_list(data.get("levels"))
+    level_ids: set[str] = set()
+    seen_level: dict[str, int] = {}
+    previous_start: float | None = None
+    for i, level in enumerate(levels):
+        level = _as_dict(level)
+        lid = level.get("id")
+        if isinstance(lid, str):
+            if lid in seen_level:
+                found.append(
+                    (
+                        ("levels", i, "id"),
+                        f"duplicate level id '{lid}' (also levels[{seen_level[lid]}])",
+                    )
+                )
+            seen_level.setdefault(lid, i)
+            level_ids.add(lid)
+        start = level.get("start")
+        if isinstance(start, int | float) and not isinstance(start, bool):
+            if i == 0 and start != 1:
+                found.append(
+                    (
+                        ("levels", 0, "start"),
+                        "the first level must start at 1, so every score has a level",
+                    )
+                )
+            if points and not 1 <= start <= points:
+                found.append(
+                    (("levels", i, "start"), f"must be between 1 and {points}, got {start}")
+                )
+            if previous_start is not None and start <= previous_start:
+                found.append(
+                    (
+                        ("levels", i, "start"),
+                        f"levels must start in increasing order: {start} is not above "
+                        f"the previous level's {previous_start}",
+                    )
+                )
+            previous_start = float(start)
+
+    first_level = _as_dict(levels[0]).get("id") if levels else None
+    seen_dim: dict[str, int] = {}
+    seen_q: dict[str, Path] = {}
+    seen_action: dict[str, Path] = {}
+    for di, dim in enumerate(_as_list(data.get("dimensions"))):
+        dim = _as_dict(dim)
+        did = dim.get("id")
+        if isinstance(did, str):
+            if did in seen_dim:
+                found.append(
+                    (
+                        ("dimensions", di, "id"),
+                        f"duplicate dimension id '{did}' (also dimensions[{seen_dim[did]}])",
+                    )
+                )
+            seen_dim.setdefault(did, di)
+        for qi, q in enumerate(_as_list(dim.get("questions"))):
+            q = _as_dict(q)
+            qpath: Path = ("dimensions", di, "questions", qi)
+            qid = q.get("id")
+            if isinstance(qid, str):
+                if qid in seen_q:
+                    found.append(
+                        (
+                            (*qpath, "id"),
+                            f"duplicate question id '{qid}' (also {format_path(seen_q[qid])})",
+                        )
+                    )
+                seen_q.setdefault(qid, qpath)
+            anchors = q.get("anchors")
+            if points and isinstance(anchors, list) and len(anchors) != points:
+                found.append(
+                    (
+                        (*qpath, "anchors"),
+                        f"has {len(anchors)} anchors but the scale has {points} points; give one per point",
+                    )
+                )
+            for ai, action in enumerate(_as_list(q.get("actions"))):
+                action = _as_dict(action)
+                apath: Path = (*qpath, "actions", ai)
+                aid = action.get("id")
+                if isinstance(aid, str):
+                    if aid in seen_action:
+                        found.append(
+                            (
+                                (*apath, "id"),
+                                f"duplicate action id '{aid}' (also {format_path(seen_action[aid])})",
+                            )
+                        )
+                    seen_action.setdefault(aid, apath)
+                lvl = action.get("level")
+                if isinstance(lvl, str) and level_ids:
+                    if lvl not in level_ids:
+                        found.append(
+                            (
+                                (*apath, "level"),
+                                f"'{lvl}' is not one of the levels: {', '.join(sorted(level_ids))}",
+                            )
+                        )
+                    elif lvl == first_level:
+                        found.append(
+                            (
+                                (*apath, "level"),
+                                f"'{lvl}' is the lowest level; an action helps reach a higher one",
+                            )
+                        )
+    return found
+
+
+def parse_questionnaire(
+    raw: Any, lines: LineMap | None = None, source: str = "", prefix: Path = ()
+) -> Questionnaire:
+    """Validate raw data as a questionnaire, listing every problem found at once."""
+    problems: list[Problem] = []
+    model: Questionnaire | None = None
+    try:
+        model = Questionnaire.model_validate(raw)
+    except ValidationError as exc:
+        problems.extend(pydantic_problems(exc, lines, source, prefix))
+    for path, message in questionnaire_semantic_problems(raw):
+        full = (*prefix, *path)
+        problems.append(Problem(full, message, lines.line_for(full) if lines else None, source))
+    if problems or model is None:
+        problems.sort(key=lambda p: p.line or 0)
+        raise CxError(f"{source or 'The questionnaire'} has {len(problems)} problem(s).", problems)
+    return model

@@ -1,0 +1,53 @@
+"""Plain-text tables of scores for the terminal."""
+
+from __future__ import annotations
+
+from cxassess.core.document import Assessment
+from cxassess.core.roles import role_groups
+from cxassess.core.scoring import DimensionScore, Scores
+
+
+def _num(value: float | None, digits: int = 2) -> str:
+    return "-" if value is None else f"{value:.{digits}f}"
+
+
+def _dim_row(d: DimensionScore) -> str:
+    score = "insufficient data" if d.insufficient else _num(d.score)
+    level = d.level.name if d.level else ""
+    return (
+        f"  {d.title:<24} {score:>17} {_num(d.index, 0):>6} {level:<13} "
+        f"{d.coverage:>8.0%} {_num(d.rwg_j):>6} {_num(d.agreed):>7} {_num(d.target):>7}"
+    )
+
+
+def scores_table(doc: Assessment, scores: Scores) -> str:
+    """A readable summary: overall, dimensions, discussion agenda and roles."""
+    q = doc.questionnaire
+    title = " / ".join(x for x in (doc.organisation, doc.team) if x) or "Assessment"
+    o = scores.overall
+    lines = [
+        f"{title} ({doc.assessed_on.isoformat()}): {q.title} {q.version}",
+        f"Respondents: {scores.respondents} of {len(doc.participants)}",
+        f"Overall: {_num(o.score)} on 1-{q.scale.points}, index {_num(o.index, 0)}/100, "
+        f"level {o.level.name if o.level else 'insufficient data'}",
+        "",
+        f"  {'Dimension':<24} {'score':>17} {'index':>6} {'level':<13} {'coverage':>8} "
+        f"{'rwg(j)':>6} {'agreed':>7} {'target':>7}",
+    ]
+    lines += [_dim_row(d) for d in scores.dimensions]
+    agenda = scores.agenda()
+    if doc.is_team:
+        lines += ["", f"Discussion agenda ({len(agenda)} question(s), most disagreement first):"]
+        for s in agenda:
+            lines.append(
+                f"  {s.question_id:<18} rwg {_num(s.rwg)}  answers {s.min}-{s.max}  "
+                f"mean {_num(s.mean)}  {s.text[:60]}"
+            )
+        groups = role_groups(doc)
+        if groups:
+            lines += ["", "By role (roles with enough respondents to stay anonymous):"]
+            for g in groups:
+                lines.append(
+                    f"  {g.role:<24} n={g.members:<3} overall {_num(g.scores.overall.score)}"
+                )
+    return "\n".join(lines)
