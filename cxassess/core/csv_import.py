@@ -6,6 +6,7 @@ import csv
 import io
 from pathlib import Path
 
+from cxassess.core.bulk import bulk_allocation
 from cxassess.core.document import Answer, Assessment, Participant, now_utc
 from cxassess.core.problems import CxError, Problem
 from cxassess.core.questionnaire import Questionnaire
@@ -147,5 +148,6 @@ def import_responses_csv(path: Path, q: Questionnaire, **fields: object) -> Asse
     except UnicodeDecodeError:
         # Older Excel versions save CSV in the Windows code page.
         text = data.decode("cp1252", errors="replace")
-    people = parse_responses_csv(text, q, str(path))
-    return Assessment.new(q, participants=people, **fields)
+    with bulk_allocation():
+        people = parse_responses_csv(text, q, str(path))
+        return Assessment.new(q, participants=people, **fields)

@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from cxassess.core.bulk import bulk_allocation
 from cxassess.core.document import FORMAT_VERSION, Assessment
 from cxassess.core.migrations import migrate
 from cxassess.core.problems import CxError, Problem, format_path
@@ -92,17 +93,11 @@ def save_document(doc: Assessment, path: Path) -> None:
     atomic_write_bytes(Path(path), dump_document(doc))
 
 
-def document_problems(raw: dict[str, Any], source: str = "") -> list[Problem]:
+def document_problems(doc: Assessment, source: str = "") -> list[Problem]:
     """Problems a schema cannot see: answers that do not fit the embedded questionnaire."""
     found: list[tuple[tuple[str | int, ...], str]] = []
-    for path, message in questionnaire_semantic_problems(raw.get("questionnaire")):
-        found.append((("questionnaire", *path), message))
-    try:
-        doc = Assessment.model_validate(raw)
-    except ValidationError:
-        return [Problem(p, m, None, source) for p, m in found]
     q = doc.questionnaire
-    if not found and doc.questionnaire_hash != q.content_hash:
+    if doc.questionnaire_hash != q.content_hash:
         found.append(
             (
                 ("questionnaire_hash",),
@@ -157,12 +152,16 @@ def parse_document(raw: Any, source: str = "") -> Assessment:
     problems: list[Problem] = []
     doc: Assessment | None = None
     try:
-        doc = Assessment.model_validate(raw)
+        with bulk_allocation():
+            doc = Assessment.model_validate(raw)
     except ValidationError as exc:
         problems.extend(pydantic_problems(exc, None, source))
     except RecursionError:
         raise CxError(f"{source or 'The file'} is nested too deeply to be an assessment.") from None
-    problems.extend(document_problems(raw, source))
+    for path, message in questionnaire_semantic_problems(raw.get("questionnaire")):
+        problems.append(Problem(("questionnaire", *path), message, None, source))
+    if doc is not None and not problems:
+        problems.extend(document_problems(doc, source))
     if problems or doc is None:
         raise CxError(f"{source or 'The file'} has {len(problems)} problem(s).", problems)
     return doc
