@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cxassess import __version__
+from cxassess.core.problems import CxError
 
 if TYPE_CHECKING:
     from cxassess.core.document import Assessment
@@ -107,21 +109,31 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from cxassess.core.export import answers_long_csv
+    from cxassess.core.export import answers_long_csv, roadmap_csv
     from cxassess.core.storage import atomic_write_bytes
 
     doc = _load(args.file)
-    atomic_write_bytes(Path(args.csv), answers_long_csv(doc).encode("utf-8"))
+    answers = answers_long_csv(doc).encode("utf-8")
+    roadmap = roadmap_csv(doc).encode("utf-8") if args.roadmap_csv else b""
+    atomic_write_bytes(Path(args.csv), answers)
     print(f"Wrote the answers to {args.csv}.")
+    if args.roadmap_csv:
+        atomic_write_bytes(Path(args.roadmap_csv), roadmap)
+        print(f"Wrote the roadmap to {args.roadmap_csv}.")
     return EXIT_OK
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from cxassess.report.pdf import build_report_file
+    from cxassess.report.styles import DEFAULT_ACCENT, Branding
 
     doc = _load(args.file)
     previous = [_load(p) for p in (args.previous or [])]
-    build_report_file(doc, Path(args.output), previous=previous)
+    accent = args.accent or DEFAULT_ACCENT
+    if not re.fullmatch(r"#[0-9a-fA-F]{6}", accent):
+        raise CxError(f"--accent must be a colour like #1f4e79, not {accent!r}.")
+    branding = Branding(logo=Path(args.logo) if args.logo else None, accent=accent)
+    build_report_file(doc, Path(args.output), previous=previous, branding=branding)
     print(f"Wrote the report to {args.output}.")
     return EXIT_OK
 
@@ -194,9 +206,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--previous", nargs="*", metavar="OLD.cxa", help="earlier assessments to compare with"
     )
+    p.add_argument("--logo", metavar="IMAGE", help="a PNG or JPEG logo for the cover")
+    p.add_argument("--accent", metavar="#RRGGBB", help="accent colour for headings and tables")
     p = add("export", "write the answers in long form", cmd_export)
     p.add_argument("file")
     p.add_argument("--csv", required=True, metavar="OUT.csv")
+    p.add_argument("--roadmap-csv", metavar="ROADMAP.csv", help="also write the roadmap as CSV")
     p = add("demo", "write a sample workshop file and its PDF", cmd_demo)
     p.add_argument("-o", "--output", required=True, metavar="DIR")
     return parser
@@ -204,8 +219,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    from cxassess.core.problems import CxError
-
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))

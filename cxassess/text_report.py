@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cxassess.core.document import Assessment
+from cxassess.core.roadmap import effective_roadmap, reassessment_date
 from cxassess.core.roles import role_groups
 from cxassess.core.scoring import DimensionScore, Scores
 
@@ -50,4 +51,16 @@ def scores_table(doc: Assessment, scores: Scores) -> str:
                 lines.append(
                     f"  {g.role:<24} n={g.members:<3} overall {_num(g.scores.overall.score)}"
                 )
+    roadmap = effective_roadmap(doc, scores)
+    if roadmap:
+        lines += [
+            "",
+            f"Roadmap ({len(roadmap)} actions; re-assess on {reassessment_date(doc).isoformat()}):",
+        ]
+        for item in roadmap[:10]:
+            owner = f" [{item.owner}]" if item.owner else ""
+            due = item.due.isoformat() if item.due else "-"
+            lines.append(f"  {item.horizon:<5} {due}  {item.action[:70]}{owner}")
+        if len(roadmap) > 10:
+            lines.append(f"  … and {len(roadmap) - 10} more (see `cxassess export --roadmap-csv`)")
     return "\n".join(lines)

@@ -70,8 +70,9 @@ class RoadmapItem(_Model):
     effort: Effort | None = None
     priority: float = 0.0
     notes: LongText = ""
-    origin: Literal["generated", "manual"] = "manual"
+    origin: Literal["generated", "manual", "carried"] = "manual"
     edited: bool = False
+    carried_from: uuid.UUID | None = None
 
 
 class PreviousLink(_Model):

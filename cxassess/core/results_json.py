@@ -6,6 +6,7 @@ from dataclasses import asdict
 from typing import Any
 
 from cxassess.core.document import Assessment
+from cxassess.core.roadmap import effective_roadmap, reassessment_date
 from cxassess.core.roles import role_groups
 from cxassess.core.scoring import DimensionScore, Scores, score_document
 
@@ -77,5 +78,6 @@ def scores_to_json(doc: Assessment, scores: Scores | None = None) -> dict[str, A
             }
             for g in role_groups(doc)
         ],
-        "roadmap": [item.model_dump(mode="json") for item in doc.roadmap],
+        "roadmap": [item.model_dump(mode="json") for item in effective_roadmap(doc, scores)],
+        "reassess_on": reassessment_date(doc).isoformat(),
     }

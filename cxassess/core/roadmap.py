@@ -1,0 +1,223 @@
+"""The roadmap engine: targets, gaps and a prioritised, dated plan of actions."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from cxassess.core.document import Assessment, Effort, Horizon, RoadmapItem
+from cxassess.core.questionnaire import Action, Question, Questionnaire
+from cxassess.core.scoring import Scores, score_document
+
+HORIZON_DAYS: dict[Horizon, int] = {"now": 30, "next": 90, "later": 365}
+HORIZON_LABELS: dict[Horizon, str] = {
+    "now": "Now (0-30 days)",
+    "next": "Next (1-3 months)",
+    "later": "Later (3-12 months)",
+}
+REASSESS_AFTER_DAYS = 90
+EFFORT_RANK: dict[Effort, int] = {"low": 0, "medium": 1, "high": 2}
+_ORDER: dict[Horizon, int] = {"now": 0, "next": 1, "later": 2}
+
+
+@dataclass(frozen=True)
+class DimensionGap:
+    """Where a dimension stands against its target."""
+
+    dimension_id: str
+    title: str
+    score: float | None
+    target: float
+    gap: float
+    target_is_default: bool
+
+
+def default_target(q: Questionnaire, score: float | None) -> float:
+    """One level above the current one (the top of the scale once at the highest level)."""
+    if score is None:
+        return q.levels[1].start
+    current = q.level_index(q.level_for(score).id)
+    if current + 1 < len(q.levels):
+        return q.levels[current + 1].start
+    return float(q.scale.points)
+
+
+def dimension_gaps(doc: Assessment, scores: Scores | None = None) -> list[DimensionGap]:
+    """Each dimension's target (set, or the default) and the gap from its score to it."""
+    scores = scores or score_document(doc)
+    gaps = []
+    for d in scores.dimensions:
+        set_target = doc.targets.get(d.dimension_id)
+        target = (
+            set_target if set_target is not None else default_target(doc.questionnaire, d.score)
+        )
+        gap = max(0.0, target - d.score) if d.score is not None else 0.0
+        gaps.append(DimensionGap(d.dimension_id, d.title, d.score, target, gap, set_target is None))
+    return gaps
+
+
+def reassessment_date(doc: Assessment) -> date:
+    """When to assess again: the date set in the document, or 90 days after this one."""
+    return doc.reassess_on or doc.assessed_on + timedelta(days=REASSESS_AFTER_DAYS)
+
+
+def actions_for_next_level(q: Questionnaire, question: Question, mean: float) -> list[Action]:
+    """The question's actions keyed to the level above where the team answered it.
+
+    When no action is keyed to exactly that level, the nearest higher level's actions are
+    used; at the top, the highest ones.
+    """
+    next_index = q.level_index(q.level_for(mean).id) + 1
+    by_level: dict[int, list[Action]] = {}
+    for action in question.actions:
+        by_level.setdefault(q.level_index(action.level), []).append(action)
+    higher = sorted(i for i in by_level if i >= next_index)
+    if higher:
+        return by_level[higher[0]]
+    return by_level[max(by_level)]
+
+
+def horizon_for(priority: float, effort: Effort) -> Horizon:
+    """Now / Next / Later from priority (gap times weights) and effort."""
+    if effort == "low":
+        return "now" if priority >= 0.5 else "next"
+    if effort == "medium":
+        return "next" if priority >= 0.5 else "later"
+    return "next" if priority >= 1.5 else "later"
+
+
+def is_quick_win(item: RoadmapItem) -> bool:
+    """Low effort and a large gap: worth doing first."""
+    return item.effort == "low" and item.priority >= 1.0
+
+
+def is_alignment_step(item: RoadmapItem) -> bool:
+    """A generated step to align the team on a question it disagrees about."""
+    return item.source_action is None and item.origin == "generated" and item.question is not None
+
+
+def _sort_key(item: RoadmapItem) -> tuple[Any, ...]:
+    return (
+        _ORDER[item.horizon],
+        0 if is_alignment_step(item) else 1,
+        0 if is_quick_win(item) else 1,
+        -item.priority,
+        EFFORT_RANK.get(item.effort or "medium", 1),
+        item.action,
+    )
+
+
+def sort_roadmap(items: Iterable[RoadmapItem]) -> list[RoadmapItem]:
+    """Items by horizon; within one, alignment steps, quick wins, then priority."""
+    return sorted(items, key=_sort_key)
+
+
+def _due(doc: Assessment, horizon: Horizon) -> date:
+    return doc.assessed_on + timedelta(days=HORIZON_DAYS[horizon])
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def generate_roadmap(doc: Assessment, scores: Scores | None = None) -> list[RoadmapItem]:
+    """Fresh generated items for every question below its dimension's target."""
+    q = doc.questionnaire
+    scores = scores or score_document(doc)
+    gaps = {g.dimension_id: g for g in dimension_gaps(doc, scores)}
+    mean_weight = sum(qu.weight for _, qu in q.questions()) / max(1, len(list(q.questions())))
+    mean_dim_weight = sum(d.weight for d in q.dimensions) / len(q.dimensions)
+    items: list[RoadmapItem] = []
+    for dim, question in q.questions():
+        stats = scores.question(question.id)
+        target = gaps[dim.id].target
+        if stats.mean is None or stats.mean >= target:
+            continue
+        gap = target - stats.mean
+        priority = round(gap * (question.weight / mean_weight) * (dim.weight / mean_dim_weight), 3)
+        if stats.on_agenda and doc.is_team:
+            items.append(
+                RoadmapItem(
+                    action=f"Align the team on: {_short(question.text)} Discuss why answers "
+                    f"ranged from {stats.min} to {stats.max} and agree a shared score.",
+                    dimension=dim.id,
+                    question=question.id,
+                    kpi="Agreed score recorded; narrower spread of answers at the next assessment",
+                    horizon="now",
+                    due=_due(doc, "now"),
+                    effort="low",
+                    priority=priority,
+                    origin="generated",
+                )
+            )
+        for action in actions_for_next_level(q, question, stats.mean):
+            horizon = horizon_for(priority, action.effort)
+            items.append(
+                RoadmapItem(
+                    action=action.text,
+                    dimension=dim.id,
+                    question=question.id,
+                    source_action=action.id,
+                    kpi=action.kpi,
+                    horizon=horizon,
+                    due=_due(doc, horizon),
+                    effort=action.effort,
+                    priority=priority,
+                    origin="generated",
+                )
+            )
+    return sort_roadmap(items)
+
+
+def _key(item: RoadmapItem) -> tuple[str | None, str | None, bool]:
+    return (item.question, item.source_action, item.source_action is None)
+
+
+def regenerate_roadmap(doc: Assessment, scores: Scores | None = None) -> list[RoadmapItem]:
+    """Replace untouched generated items with fresh ones; keep every item a person edited
+    or added, and never add a generated item that duplicates one they kept."""
+    kept = [item for item in doc.roadmap if item.origin != "generated" or item.edited]
+    kept_keys = {_key(item) for item in kept if item.origin == "generated"}
+    fresh = [item for item in generate_roadmap(doc, scores) if _key(item) not in kept_keys]
+    doc.roadmap = sort_roadmap([*kept, *fresh])
+    if doc.reassess_on is None:
+        doc.reassess_on = reassessment_date(doc)
+    doc.touch()
+    return doc.roadmap
+
+
+def effective_roadmap(doc: Assessment, scores: Scores | None = None) -> list[RoadmapItem]:
+    """The document's roadmap, or a generated one when none has been built yet."""
+    return sort_roadmap(doc.roadmap) if doc.roadmap else generate_roadmap(doc, scores)
+
+
+EDITABLE_FIELDS = frozenset(
+    {"action", "owner", "due", "kpi", "status", "horizon", "notes", "effort"}
+)
+
+
+def edit_item(doc: Assessment, item_id: uuid.UUID, **changes: Any) -> RoadmapItem:
+    """Change fields of a roadmap item and mark it edited, so regeneration keeps it."""
+    unknown = set(changes) - EDITABLE_FIELDS
+    if unknown:
+        raise KeyError(f"Not editable: {', '.join(sorted(unknown))}")
+    for index, item in enumerate(doc.roadmap):
+        if item.id == item_id:
+            updated = RoadmapItem.model_validate(item.model_dump() | changes | {"edited": True})
+            doc.roadmap[index] = updated
+            doc.touch()
+            return updated
+    raise KeyError(str(item_id))
+
+
+def add_item(doc: Assessment, action: str, **fields: Any) -> RoadmapItem:
+    """Add an action by hand."""
+    fields.setdefault("due", _due(doc, fields.get("horizon", "next")))
+    item = RoadmapItem.model_validate({"action": action, "origin": "manual", **fields})
+    doc.roadmap.append(item)
+    doc.touch()
+    return item

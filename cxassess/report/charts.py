@@ -1,0 +1,301 @@
+"""Charts drawn with matplotlib's Figure API, for the PDF (as vectors) and the app.
+
+The functions return Figures, so the same drawing code serves a Qt canvas on screen and
+an SVG embedded in the PDF. Never pyplot: it keeps global state and is not thread-safe.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from cxassess.report.fonts import matplotlib_fonts
+from cxassess.report.styles import (
+    AGREED_COLOUR,
+    CURRENT_COLOUR,
+    GRID,
+    HORIZON_COLOURS,
+    MUTED,
+    PREVIOUS_COLOUR,
+    TARGET_COLOUR,
+)
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+
+def _rc() -> dict[str, Any]:
+    return {
+        "font.family": matplotlib_fonts(),
+        "font.size": 8,
+        "axes.edgecolor": GRID,
+        "axes.labelcolor": "#333333",
+        "xtick.color": "#333333",
+        "ytick.color": "#333333",
+        "svg.fonttype": "path",
+        "svg.hashsalt": "cxassess",
+    }
+
+
+def new_figure(width_in: float, height_in: float) -> Figure:
+    """A Figure with the report's fonts and colours, detached from pyplot."""
+    import matplotlib
+    from matplotlib.figure import Figure
+
+    with matplotlib.rc_context(_rc()):
+        return Figure(figsize=(width_in, height_in), dpi=100)
+
+
+def _wrap(text: str, width: int) -> str:
+    words, lines, line = text.split(), [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    if line:
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def radar_figure(
+    labels: Sequence[str],
+    points: int,
+    series: Sequence[tuple[str, Sequence[float | None], str, str]],
+    size_in: float = 4.2,
+) -> Figure:
+    """Dimension scores on a radar. Each series: (name, values, colour, line style)."""
+    import matplotlib
+
+    with matplotlib.rc_context(_rc()):
+        fig = new_figure(size_in * 1.25, size_in)
+        ax = fig.add_subplot(projection="polar")
+        n = len(labels)
+        angles = [2 * math.pi * i / n for i in range(n)] + [0.0]
+        ax.set_theta_offset(math.pi / 2)
+        ax.set_theta_direction(-1)
+        ax.set_ylim(1, points)
+        ax.set_yticks(range(1, points + 1))
+        ax.set_yticklabels([str(i) for i in range(1, points + 1)], color=MUTED, fontsize=7)
+        ax.set_xticks(angles[:-1])
+        ax.set_xticklabels([_wrap(label, 14) for label in labels], fontsize=8.5)
+        ax.tick_params(axis="x", pad=10)
+        ax.grid(color=GRID, linewidth=0.6)
+        for name, values, colour, style in series:
+            vals = [v if v is not None else 1.0 for v in values]
+            if all(v is None for v in values):
+                continue
+            vals = [*vals, vals[0]]
+            ax.plot(angles, vals, color=colour, linewidth=1.8, linestyle=style, label=name)
+            if style == "-":
+                ax.fill(angles, vals, color=colour, alpha=0.12)
+        ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.05), frameon=False, fontsize=8)
+        fig.subplots_adjust(left=0.08, right=0.72, top=0.88, bottom=0.1)
+        return fig
+
+
+def distribution_figure(
+    rows: Sequence[tuple[str, Sequence[int], int]],
+    labels: Sequence[str],
+    width_in: float = 6.6,
+) -> Figure:
+    """How answers were spread, one stacked bar per question: (label, counts, not applicable)."""
+    import matplotlib
+
+    with matplotlib.rc_context(_rc()):
+        height = 0.32 * len(rows) + 0.75
+        fig = new_figure(width_in, height)
+        ax = fig.add_subplot()
+        palette = ["#c8553d", "#e8a07a", "#d9d9d9", "#8fb8a8", "#3f7d6b"]
+        if len(labels) != 5:
+            cmap = matplotlib.colormaps["RdYlGn"]
+            palette = [
+                matplotlib.colors.to_hex(cmap(i / max(1, len(labels) - 1)))
+                for i in range(len(labels))
+            ]
+        ys = list(range(len(rows)))[::-1]
+        for point in range(len(labels)):
+            lefts = []
+            widths = []
+            for _label, counts, na in rows:
+                total = sum(counts) + na
+                before = sum(counts[:point])
+                lefts.append(before / total if total else 0)
+                widths.append(counts[point] / total if total else 0)
+            ax.barh(
+                ys,
+                widths,
+                left=lefts,
+                color=palette[point],
+                height=0.62,
+                label=labels[point],
+                edgecolor="white",
+                linewidth=0.5,
+            )
+        na_left = []
+        na_width = []
+        for _, counts, na in rows:
+            total = sum(counts) + na
+            na_left.append(sum(counts) / total if total else 0)
+            na_width.append(na / total if total else 0)
+        if any(na_width):
+            ax.barh(
+                ys,
+                na_width,
+                left=na_left,
+                color="#eef1f4",
+                edgecolor="#9aa5b1",
+                height=0.62,
+                label="N/A",
+                linewidth=0.5,
+            )
+        ax.set_yticks(ys)
+        ax.set_yticklabels([r[0] for r in rows], fontsize=7.5)
+        ax.set_xlim(0, 1)
+        ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+        ax.tick_params(axis="x", labelsize=7)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        ax.legend(
+            ncol=len(labels) + 1,
+            loc="lower center",
+            bbox_to_anchor=(0.5, 1.0),
+            frameon=False,
+            fontsize=7,
+        )
+        fig.tight_layout(pad=0.4)
+        return fig
+
+
+def timeline_figure(
+    items: Sequence[tuple[str, date, date, str]],
+    today: date,
+    reassess: date | None,
+    width_in: float = 6.6,
+) -> Figure:
+    """Roadmap items as bars from start to due date: (label, start, due, horizon)."""
+    import matplotlib
+    from matplotlib import dates as mdates
+
+    with matplotlib.rc_context(_rc()):
+        height = 0.26 * len(items) + 0.9
+        fig = new_figure(width_in, height)
+        ax = fig.add_subplot()
+        ys = list(range(len(items)))[::-1]
+        for y, (_, start, due, horizon) in zip(ys, items, strict=True):
+            begin = mdates.date2num(start)
+            length = max(3.0, mdates.date2num(due) - begin)
+            ax.barh(y, length, left=begin, color=HORIZON_COLOURS.get(horizon, MUTED), height=0.6)
+        ax.set_yticks(ys)
+        ax.set_yticklabels(
+            [
+                _wrap(label, 48).split("\n")[0] + ("…" if len(label) > 48 else "")
+                for label, *_ in items
+            ],
+            fontsize=6.8,
+        )
+        ax.axvline(mdates.date2num(today), color="#333333", linewidth=0.8, linestyle=":")
+        if reassess:
+            ax.axvline(
+                mdates.date2num(reassess), color=CURRENT_COLOUR, linewidth=1.2, linestyle="--"
+            )
+            ax.annotate(
+                "re-assess",
+                (mdates.date2num(reassess), len(items) - 0.4),
+                fontsize=7,
+                color=CURRENT_COLOUR,
+                ha="left",
+                xytext=(3, 0),
+                textcoords="offset points",
+            )
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        ax.tick_params(axis="x", labelsize=7, rotation=0)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        handles = [
+            matplotlib.patches.Patch(color=c, label=h.capitalize())
+            for h, c in HORIZON_COLOURS.items()
+        ]
+        ax.legend(
+            handles=handles,
+            ncol=3,
+            loc="lower center",
+            bbox_to_anchor=(0.5, 1.0),
+            frameon=False,
+            fontsize=7,
+        )
+        ax.set_ylim(-0.7, len(items) - 0.3)
+        fig.tight_layout(pad=0.4)
+        return fig
+
+
+def trend_figure(
+    dates: Sequence[date],
+    series: Sequence[tuple[str, Sequence[float | None]]],
+    points: int,
+    width_in: float = 6.6,
+) -> Figure:
+    """Scores over time, one line per dimension (and overall)."""
+    import matplotlib
+
+    with matplotlib.rc_context(_rc()):
+        fig = new_figure(width_in, 2.8)
+        ax = fig.add_subplot()
+        palette = [
+            CURRENT_COLOUR,
+            TARGET_COLOUR,
+            AGREED_COLOUR,
+            "#c8553d",
+            "#7b5ea7",
+            PREVIOUS_COLOUR,
+        ]
+        for i, (name, values) in enumerate(series):
+            xs = [d for d, v in zip(dates, values, strict=True) if v is not None]
+            ys = [v for v in values if v is not None]
+            style = "--" if name.lower().startswith("overall") else "-"
+            ax.plot(
+                xs,
+                ys,
+                marker="o",
+                color=palette[i % len(palette)],
+                linestyle=style,
+                linewidth=1.6,
+                markersize=4,
+                label=name,
+            )
+        ax.set_ylim(1, points)
+        ax.set_ylabel("Score")
+        ax.grid(axis="y", color=GRID, linewidth=0.6)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=7)
+        fig.autofmt_xdate()
+        fig.tight_layout(pad=0.5)
+        return fig
+
+
+def figure_svg(fig: Figure) -> bytes:
+    """The figure as SVG bytes (text drawn as paths, so no font is needed to view it)."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="svg", metadata={"Date": None})
+    return buffer.getvalue()
+
+
+def figure_drawing(fig: Figure, width_pt: float) -> Any:
+    """The figure as a reportlab Drawing (vector), scaled to a width in points."""
+    from svglib.svglib import svg2rlg
+
+    drawing = svg2rlg(io.BytesIO(figure_svg(fig)))
+    if drawing is None:
+        raise RuntimeError("A chart could not be converted for the PDF.")
+    scale = width_pt / drawing.width
+    drawing.width *= scale
+    drawing.height *= scale
+    drawing.scale(scale, scale)
+    return drawing

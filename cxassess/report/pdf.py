@@ -1,0 +1,190 @@
+"""Building the PDF roadmap report, with progress and cancellation for a worker thread."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from cxassess.core.document import Assessment
+from cxassess.core.problems import CxError
+from cxassess.core.roadmap import dimension_gaps, effective_roadmap
+from cxassess.core.roles import role_groups
+from cxassess.core.scoring import score_document
+from cxassess.report.context import MARGIN_PT, ReportContext
+from cxassess.report.styles import Branding, make_styles
+
+Progress = Callable[[float, str], None]
+Cancelled = Callable[[], bool]
+
+
+class ReportCancelled(Exception):
+    """The user cancelled the report; nothing was written."""
+
+
+def _footer_canvas(footer: str, accent: str) -> type:
+    from reportlab.lib import colors
+    from reportlab.pdfgen.canvas import Canvas
+
+    from cxassess.report.fonts import SANS
+
+    class FooterCanvas(Canvas):
+        """Draws "page X of Y" once the page count is known."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                if number > 1:
+                    width, _ = self._pagesize
+                    self.setFont(SANS, 7.5)
+                    self.setFillColor(colors.HexColor("#5f6b76"))
+                    self.drawString(MARGIN_PT, 28, footer)
+                    self.drawRightString(width - MARGIN_PT, 28, f"Page {number} of {total}")
+                    self.setStrokeColor(colors.HexColor(accent))
+                    self.setLineWidth(0.6)
+                    self.line(MARGIN_PT, 38, width - MARGIN_PT, 38)
+                super().showPage()
+            super().save()
+
+    return FooterCanvas
+
+
+def _cover_band(accent: str) -> Callable[[Any, Any], None]:
+    def draw(canvas: Any, doc: Any) -> None:
+        from reportlab.lib import colors
+
+        width, height = doc.pagesize
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor(accent))
+        canvas.rect(0, height - 18, width, 18, stroke=0, fill=1)
+        canvas.rect(0, 0, 10, height, stroke=0, fill=1)
+        canvas.restoreState()
+
+    return draw
+
+
+def _footer_text(doc: Assessment) -> str:
+    parts = [p for p in (doc.organisation, doc.team) if p]
+    parts.append(doc.assessed_on.isoformat())
+    # reportlab's drawString does not fall back for CJK; keep the footer in the main font
+    from cxassess.report.fonts import sans_coverage
+
+    covered = sans_coverage()
+    text = " · ".join(parts)
+    return "".join(ch if ord(ch) in covered else "?" for ch in text)
+
+
+def build_report(
+    doc: Assessment,
+    *,
+    previous: Sequence[Assessment] = (),
+    branding: Branding | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> bytes:
+    """The report as PDF bytes. Calls `progress(fraction, message)`; raises ReportCancelled
+    as soon as `cancelled()` returns True."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate
+
+    from cxassess.report import appendix, results, roadmap_pdf, summary
+    from cxassess.report.trends import since_last_time
+
+    branding = branding or Branding()
+    report = progress or (lambda _f, _m: None)
+    stop = cancelled or (lambda: False)
+
+    def check(fraction: float, message: str) -> None:
+        if stop():
+            raise ReportCancelled("The report was cancelled; nothing was written.")
+        report(fraction, message)
+
+    check(0.0, "Scoring")
+    scores = score_document(doc)
+    earlier = [(d, score_document(d)) for d in previous]
+    ctx = ReportContext(
+        doc=doc,
+        scores=scores,
+        gaps=dimension_gaps(doc, scores),
+        roadmap=effective_roadmap(doc, scores),
+        roles=role_groups(doc) if doc.is_team else [],
+        styles=make_styles(branding.accent),
+        branding=branding,
+        previous=earlier,
+    )
+    steps: list[tuple[str, Callable[[ReportContext], list[Any]]]] = [
+        ("Cover", summary.cover),
+        ("Executive summary", summary.executive_summary),
+        ("Results", results.overview),
+        ("Since last time", since_last_time),
+        ("Dimensions", results.dimension_sections),
+        ("Discussion agenda", results.agenda),
+        ("Roadmap", roadmap_pdf.roadmap_section),
+        ("Method", appendix.method),
+        ("Appendix", appendix.answers_appendix),
+    ]
+    flow: list[Any] = []
+    for i, (name, step) in enumerate(steps):
+        check(0.05 + 0.75 * i / len(steps), name)
+        flow.extend(step(ctx))
+    check(0.82, "Laying out pages")
+    buffer = io.BytesIO()
+    q = doc.questionnaire
+    title = f"Customer-centric culture roadmap: {doc.organisation or doc.team or 'assessment'}"
+    template = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_PT,
+        rightMargin=MARGIN_PT,
+        topMargin=MARGIN_PT,
+        bottomMargin=MARGIN_PT,
+        title=title,
+        author=doc.facilitator or doc.organisation or "cxassess",
+        subject=f"{q.title} {q.version}, {doc.team or doc.organisation} {doc.assessed_on.isoformat()}",
+        creator="cxassess",
+        keywords="customer-centric culture, assessment, roadmap",
+        lang=q.language,
+    )
+
+    def after_flowable(_flowable: Any) -> None:
+        if stop():
+            raise ReportCancelled("The report was cancelled; nothing was written.")
+
+    template.afterFlowable = after_flowable  # type: ignore[method-assign]
+    template.build(
+        flow,
+        onFirstPage=_cover_band(branding.accent),
+        canvasmaker=_footer_canvas(_footer_text(doc), branding.accent),
+    )
+    report(1.0, "Done")
+    return buffer.getvalue()
+
+
+def build_report_file(
+    doc: Assessment,
+    out: Path,
+    *,
+    previous: Sequence[Assessment] = (),
+    branding: Branding | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> None:
+    """Write the report atomically; on failure or cancel nothing is written."""
+    from cxassess.core.storage import atomic_write_bytes
+
+    if branding and branding.logo is not None and not Path(branding.logo).is_file():
+        raise CxError(f"The logo {branding.logo} does not exist.")
+    data = build_report(
+        doc, previous=previous, branding=branding, progress=progress, cancelled=cancelled
+    )
+    atomic_write_bytes(Path(out), data)

@@ -1,0 +1,117 @@
+"""The "since last time" section: trends, what moved, and the earlier roadmap's fate."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from cxassess.core.compare import Change, compare
+from cxassess.core.followup import earlier_items_status
+from cxassess.report.charts import figure_drawing, trend_figure
+from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, fmt, para, text
+from cxassess.report.markup import rich
+from cxassess.report.roadmap_pdf import STATUS_LABELS
+
+
+def _signed(value: float | None) -> str:
+    return "–" if value is None else f"{value:+.2f}"
+
+
+def _row(change: Change) -> list[str]:
+    beyond = change.beyond_spread
+    verdict = {True: "larger than the spread", False: "within the spread", None: "–"}[beyond]
+    return [
+        f"<b>{rich(change.title)}</b>",
+        *[fmt(v, 2) for v in change.values],
+        _signed(change.change),
+        verdict,
+    ]
+
+
+def since_last_time(ctx: ReportContext) -> list[Any]:
+    """Trend chart, radar shape against last time (in the overview), what moved and what was done."""
+    if not ctx.previous:
+        return []
+    from reportlab.platypus import CondPageBreak, KeepTogether
+
+    s = ctx.styles
+    docs = [d for d, _ in ctx.previous] + [ctx.doc]
+    comparison = compare(docs)
+    flow: list[Any] = [CondPageBreak(300), para("Since last time", s["h1"])]
+    flow.append(
+        para(
+            f"Compared with {len(ctx.previous)} earlier assessment(s), on the "
+            f"{len(comparison.questions)} statements they share. A change counts as real when it is "
+            "larger than the spread of individual scores in the team.",
+            s["body"],
+        )
+    )
+    if comparison.added or comparison.removed:
+        parts = []
+        if comparison.added:
+            parts.append(
+                "new statements not compared: " + ", ".join(rich(x) for x in comparison.added)
+            )
+        if comparison.removed:
+            parts.append(
+                "statements no longer asked: " + ", ".join(rich(x) for x in comparison.removed)
+            )
+        flow.append(
+            para(
+                "The questionnaire changed between assessments; " + "; ".join(parts) + ".",
+                s["muted"],
+            )
+        )
+    dates = [date.fromisoformat(d) for d in comparison.dates]
+    series = [(c.title, list(c.values)) for c in comparison.dimensions]
+    series.append(("Overall", list(comparison.overall.values)))
+    fig = trend_figure(dates, series, ctx.points)
+    flow.append(KeepTogether([para("Scores over time", s["h2"]), figure_drawing(fig, FRAME_WIDTH)]))
+    header = ["Dimension", *comparison.dates, "Change", "Meaning"]
+    n = len(comparison.dates)
+    widths = [FRAME_WIDTH - 200 - 52 * n, *[52] * n, 55, 145]
+    rows = [_row(c) for c in [*comparison.dimensions, comparison.overall]]
+    flow.append(data_table(ctx, header, rows, widths))
+    for title, direction in (("Moved up most", 1), ("Moved down most", -1)):
+        moved = comparison.moved(direction)
+        if moved:
+            flow.append(para(title, s["h2"]))
+            flow.append(
+                data_table(
+                    ctx,
+                    ["Statement", "Before", "Now", "Change"],
+                    [
+                        [
+                            text(c.title, s["cell"]),
+                            fmt(c.values[-2], 2),
+                            fmt(c.values[-1], 2),
+                            _signed(c.change),
+                        ]
+                        for c in moved
+                    ],
+                    [FRAME_WIDTH - 150, 50, 50, 50],
+                )
+            )
+    items = earlier_items_status(ctx.doc, ctx.previous[-1][0])
+    if items:
+        done = sum(1 for _, status, _ in items if status == "done")
+        flow.append(para("What was done from the last roadmap", s["h2"]))
+        flow.append(para(f"{done} of {len(items)} earlier actions are done.", s["body"]))
+        rows = [
+            [
+                text(item.action, s["cell"]),
+                rich(item.owner) or "–",
+                STATUS_LABELS[status],
+                text(note or "–", s["cell"]),
+            ]
+            for item, status, note in items
+        ]
+        flow.append(
+            data_table(
+                ctx,
+                ["Earlier action", "Owner", "Status", "Note"],
+                rows,
+                [FRAME_WIDTH - 260, 70, 60, 130],
+            )
+        )
+    return flow

@@ -1,0 +1,216 @@
+"""The PDF report, read back as text: sections, numbers, Unicode and escaped user text."""
+
+from __future__ import annotations
+
+import io
+import random
+import re
+import unicodedata
+
+import pytest
+from helpers import run_cli
+from pypdf import PdfReader
+
+from cxassess.core.demo import demo_workshop
+from cxassess.core.document import Answer, Assessment, Participant
+from cxassess.core.roadmap import add_item, regenerate_roadmap
+from cxassess.core.scoring import score_document
+from cxassess.report.pdf import ReportCancelled, build_report, build_report_file
+from cxassess.report.styles import Branding
+
+INJECTIONS = ['<img src="/etc/hostname"/>', '<a href="x">click</a>', "a < b & c"]
+
+
+def pdf_text(data: bytes) -> str:
+    reader = PdfReader(io.BytesIO(data))
+    return unicodedata.normalize("NFKC", "\n".join(page.extract_text() for page in reader.pages))
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def images_and_links(data: bytes) -> tuple[int, int]:
+    reader = PdfReader(io.BytesIO(data))
+    images = sum(len(page.images) for page in reader.pages)
+    links = 0
+    for page in reader.pages:
+        for annot in page.get("/Annots") or []:
+            if annot.get_object().get("/Subtype") == "/Link":
+                links += 1
+    return images, links
+
+
+@pytest.fixture(scope="module")
+def demo(shipped) -> Assessment:
+    return demo_workshop(shipped)
+
+
+@pytest.fixture(scope="module")
+def demo_pdf(demo) -> bytes:
+    return build_report(demo)
+
+
+def test_demo_report_has_every_section(demo_pdf):
+    text = squash(pdf_text(demo_pdf))
+    for heading in [
+        "Customer-centric culture roadmap",
+        "Executive summary",
+        "Wows: where you are strongest",
+        "Woes: where customers feel it most",
+        "Biggest gaps to target",
+        "Top five actions",
+        "Results by dimension",
+        "By role",
+        "Commitment to change",
+        "Ideal customer",
+        "Listening",
+        "How answers were spread",
+        "Discussion agenda",
+        "Roadmap",
+        "Now (0-30 days)",
+        "Timeline",
+        "How the scores are computed",
+        "Appendix: answers and comments",
+    ]:
+        assert heading in text, heading
+
+
+def test_report_numbers_match_the_scores(demo, demo_pdf):
+    text = squash(pdf_text(demo_pdf))
+    scores = score_document(demo)
+    assert f"{scores.overall.index:.0f} index out of 100" in text
+    assert f"score {scores.overall.score:.2f} of 5" in text
+    for d in scores.dimensions:
+        assert f"Score {d.score:.2f} (index {d.index:.0f})" in text
+    first_agenda = scores.agenda()[0]
+    assert f"{first_agenda.rwg:.2f}" in text
+    assert not re.search(r"Page 1 of", text)  # the cover has no footer
+    pages = len(PdfReader(io.BytesIO(demo_pdf)).pages)
+    assert f"Page 2 of {pages}" in text and f"Page {pages} of {pages}" in text
+
+
+def test_unicode_names_render_and_extract(demo_pdf):
+    text = pdf_text(demo_pdf)
+    for name in ["Zoë Martin", "Łukasz Nowak", "山田 花子", "Henrik Ørsted", "ليلى", "حداد"]:
+        assert name in text, name
+
+
+def test_metadata(demo_pdf):
+    reader = PdfReader(io.BytesIO(demo_pdf))
+    meta = reader.metadata
+    assert meta.title == "Customer-centric culture roadmap: Northwind Outdoor Gear"
+    assert meta.author == "Maria Costa"
+    assert "Customer-centric culture assessment 1.0" in meta.subject
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+
+
+def hostile_doc(shipped) -> Assessment:
+    doc = demo_workshop(shipped)
+    doc.organisation = INJECTIONS[0]
+    doc.team = INJECTIONS[1]
+    doc.facilitator = INJECTIONS[2]
+    doc.participants[0].name = INJECTIONS[0]
+    doc.participants[1].role = INJECTIONS[1]
+    doc.participants[2].answers["cm-priority"].comment = "line one\n" + INJECTIONS[1]
+    add_item(doc, INJECTIONS[2], owner=INJECTIONS[0], kpi=INJECTIONS[1], horizon="now")
+    return doc
+
+
+def test_user_text_is_escaped_and_adds_no_image_or_link(shipped):
+    data = build_report(hostile_doc(shipped))
+    text = squash(pdf_text(data))
+    for injection in INJECTIONS:
+        assert injection in text, injection
+    assert images_and_links(data) == (0, 0)
+
+
+def test_branding_logo_and_accent(shipped, tmp_path):
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 40), "#aa3366").save(logo)
+    data = build_report(demo_workshop(shipped), branding=Branding(logo=logo, accent="#aa3366"))
+    assert images_and_links(data) == (1, 0)
+    from cxassess.report.styles import make_styles
+
+    assert make_styles("#aa3366")["h1"].textColor.hexval() == "0xaa3366"
+
+
+def solo_doc(shipped) -> Assessment:
+    rng = random.Random(3)
+    me = Participant(
+        name="Zoë",
+        role="Head of CX",
+        answers={qu.id: Answer(value=rng.randint(1, 5)) for _, qu in shipped.questions()},
+    )
+    doc = Assessment.new(shipped, organisation="Solo Ltd", participants=[me])
+    regenerate_roadmap(doc)
+    return doc
+
+
+def test_solo_report_leaves_out_team_parts(shipped):
+    text = squash(pdf_text(build_report(solo_doc(shipped))))
+    assert "Individual assessment" in text and "Roadmap" in text
+    for team_only in ["Discussion agenda", "By role", "How answers were spread", "rwg"]:
+        assert team_only not in text, team_only
+
+
+def test_thirty_person_report_builds(shipped):
+    rng = random.Random(30)
+    roles = ["Sales", "Support", "Product", "Finance"]
+    people = [
+        Participant(
+            name=f"Person {i}",
+            role=roles[i % 4],
+            answers={
+                qu.id: Answer(value=rng.choice([None, 1, 2, 3, 4, 5]))
+                for _, qu in shipped.questions()
+            },
+        )
+        for i in range(30)
+    ]
+    doc = Assessment.new(shipped, organisation="Big Co", team="All hands", participants=people)
+    text = squash(pdf_text(build_report(doc)))
+    assert "Person 29" in text and "Discussion agenda" in text
+    assert "P30" not in text
+
+
+def test_anonymous_report_hides_names(shipped):
+    doc = demo_workshop(shipped)
+    doc.anonymous = True
+    text = pdf_text(build_report(doc))
+    # nobody's answers or comments can be traced to a name (owners of actions stay named)
+    for name in ["Łukasz Nowak", "Grace Kim", "Tomás Ruiz", "Amara Okafor"]:
+        assert name not in text, name
+    assert "P12" in text
+
+
+def test_progress_and_cancel(shipped, tmp_path):
+    doc = demo_workshop(shipped)
+    seen: list[float] = []
+    build_report(doc, progress=lambda f, _m: seen.append(f))
+    assert seen[0] == 0 and seen[-1] == 1 and seen == sorted(seen)
+    out = tmp_path / "r.pdf"
+    calls = {"n": 0}
+
+    def cancel_later() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 20  # cancel while pages are being laid out
+
+    with pytest.raises(ReportCancelled):
+        build_report_file(doc, out, cancelled=cancel_later)
+    assert not out.exists()
+
+
+def test_report_and_demo_commands(tmp_path):
+    result = run_cli("demo", "-o", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    cxa = tmp_path / "out" / "demo-workshop.cxa"
+    assert cxa.exists() and (tmp_path / "out" / "demo-workshop.pdf").exists()
+    pdf = tmp_path / "r.pdf"
+    result = run_cli("report", str(cxa), "-o", str(pdf))
+    assert result.returncode == 0, result.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    bad = run_cli("report", str(tmp_path / "missing.cxa"), "-o", str(tmp_path / "x.pdf"))
+    assert bad.returncode == 1 and not (tmp_path / "x.pdf").exists()

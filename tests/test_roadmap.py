@@ -1,0 +1,133 @@
+"""The roadmap engine: targets, gaps, generated actions, horizons, and edits that survive."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from helpers import doc_with, person, small_questionnaire
+
+from cxassess.core.roadmap import (
+    add_item,
+    default_target,
+    dimension_gaps,
+    edit_item,
+    generate_roadmap,
+    horizon_for,
+    is_alignment_step,
+    reassessment_date,
+    regenerate_roadmap,
+)
+
+# small questionnaire levels: one (1), two (2), three (3), four (4); actions: -x -> two (low), -y -> four (high)
+
+
+def team_doc():
+    q = small_questionnaire()
+    people = [
+        person("Ana", {"a1": 1, "a2": 1, "b1": 4, "b2": 4}),
+        person("Bo", {"a1": 1, "a2": 5, "b1": 4, "b2": 4}),
+        person("Cy", {"a1": 2, "a2": 3, "b1": 4, "b2": 4}),
+    ]
+    return doc_with(q, people, assessed_on=date(2026, 1, 10))
+
+
+def test_default_target_is_one_level_up():
+    q = small_questionnaire()
+    assert default_target(q, 1.2) == 2
+    assert default_target(q, 2.5) == 3
+    assert default_target(q, 4.5) == 5  # top level: the top of the scale
+
+
+def test_gaps_use_set_targets_and_defaults():
+    doc = team_doc()
+    doc.targets["b"] = 4.5
+    gaps = {g.dimension_id: g for g in dimension_gaps(doc)}
+    # a: means a1 = 4/3, a2 = 3 -> score 13/6 = 2.17, level two, default target three (3)
+    assert gaps["a"].target == 3 and gaps["a"].target_is_default
+    assert gaps["a"].gap == pytest.approx(3 - 13 / 6)
+    assert gaps["b"].target == 4.5 and not gaps["b"].target_is_default
+    assert gaps["b"].gap == pytest.approx(0.5)
+
+
+def test_generated_actions_follow_the_next_level_and_agenda():
+    doc = team_doc()
+    items = generate_roadmap(doc)
+    by_question = {}
+    for item in items:
+        by_question.setdefault(item.question, []).append(item)
+    # a1 mean 1.33 (level one): the action for level two; a2 mean 3 (level three, below target 3? no)
+    assert [i.source_action for i in by_question["a1"]] == ["a1-x"]
+    assert "a2" not in by_question  # mean 3 is at the target
+    # b questions (mean 4) are above target 5? target for b is default: level four -> 5
+    assert {i.source_action for i in by_question["b1"]} == {"b1-y"}
+    # a1 has answers 1,1,2: span 1, not on the agenda; a2 spans 1..5 but meets the target
+    assert not any(is_alignment_step(i) for i in items)
+
+
+def test_agenda_question_gets_an_alignment_step_first():
+    q = small_questionnaire()
+    doc = doc_with(q, [person("Ana", {"a1": 1}), person("Bo", {"a1": 4}), person("Cy", {"a1": 1})])
+    items = generate_roadmap(doc)
+    a1 = [i for i in items if i.question == "a1"]
+    assert is_alignment_step(a1[0]) and a1[0].horizon == "now"
+    assert "Align the team on" in a1[0].action and "1 to 4" in a1[0].action
+    assert items[0] is a1[0]
+
+
+def test_horizons_and_quick_wins():
+    assert horizon_for(1.0, "low") == "now"
+    assert horizon_for(0.2, "low") == "next"
+    assert horizon_for(0.8, "medium") == "next"
+    assert horizon_for(0.2, "medium") == "later"
+    assert horizon_for(2.0, "high") == "next"
+    assert horizon_for(1.0, "high") == "later"
+    doc = team_doc()
+    items = generate_roadmap(doc)
+    horizons = [i.horizon for i in items]
+    assert horizons == sorted(horizons, key=["now", "next", "later"].index)
+    for item in items:
+        assert item.due == doc.assessed_on + timedelta(
+            days={"now": 30, "next": 90, "later": 365}[item.horizon]
+        )
+
+
+def test_regenerate_keeps_edits_and_manual_items_without_duplicates():
+    doc = team_doc()
+    regenerate_roadmap(doc)
+    first = next(i for i in doc.roadmap if i.source_action == "a1-x")
+    edit_item(doc, first.id, owner="Zoë", status="in_progress", due=date(2026, 2, 1))
+    dropped = next(i for i in doc.roadmap if i.source_action == "b1-y")
+    edit_item(doc, dropped.id, status="dropped")
+    manual = add_item(doc, "Visit three customers", owner="Bo")
+    before = len(doc.roadmap)
+    # answers change so a generated item disappears, and regenerate
+    doc.participants[0].answers["b2"].value = 5
+    regenerate_roadmap(doc)
+    ids = {i.id for i in doc.roadmap}
+    assert first.id in ids and dropped.id in ids and manual.id in ids
+    kept = next(i for i in doc.roadmap if i.id == first.id)
+    assert kept.owner == "Zoë" and kept.status == "in_progress" and kept.due == date(2026, 2, 1)
+    assert sum(1 for i in doc.roadmap if i.source_action == "a1-x") == 1
+    assert sum(1 for i in doc.roadmap if i.source_action == "b1-y") == 1
+    assert len(doc.roadmap) <= before
+
+
+def test_edit_rejects_unknown_fields_and_bad_values():
+    doc = team_doc()
+    regenerate_roadmap(doc)
+    item = doc.roadmap[0]
+    with pytest.raises(KeyError):
+        edit_item(doc, item.id, origin="manual")
+    with pytest.raises(ValueError):
+        edit_item(doc, item.id, status="finished")
+
+
+def test_reassessment_defaults_to_ninety_days():
+    doc = team_doc()
+    assert reassessment_date(doc) == date(2026, 4, 10)
+    doc.reassess_on = date(2026, 6, 1)
+    assert reassessment_date(doc) == date(2026, 6, 1)
+    doc.reassess_on = None
+    regenerate_roadmap(doc)
+    assert doc.reassess_on == date(2026, 4, 10)
