@@ -1,0 +1,99 @@
+"""Recovery copies of open documents, kept in the user data folder, never over the user's file.
+
+Each open document has a copy `<id>.cxa` and a small `<id>.json` saying which file it
+belongs to and when it was written. They are removed when the document is saved or closed
+on purpose; any that remain at start-up are what a crash or a killed process left behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from cxassess.core.problems import CxError
+
+ENV_DATA_DIR = "CXASSESS_DATA_DIR"
+
+
+def data_dir() -> Path:
+    """The user data folder (overridable with CXASSESS_DATA_DIR, used by tests)."""
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("cxassess", appauthor=False))
+
+
+def recovery_dir() -> Path:
+    """Where recovery copies live."""
+    return data_dir() / "recovery"
+
+
+@dataclass(frozen=True)
+class RecoveryEntry:
+    """A recovery copy found on disk."""
+
+    document_id: str
+    copy: Path
+    original: Path | None
+    written_at: datetime
+    title: str
+
+
+def write_recovery(document_id: str, data: bytes, original: Path | None, title: str) -> Path:
+    """Atomically write the recovery copy and its note; returns the copy's path."""
+    from cxassess.core.storage import atomic_write_bytes
+
+    folder = recovery_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CxError(f"Could not create the recovery folder {folder}: {exc.strerror}.") from None
+    copy = folder / f"{document_id}.cxa"
+    atomic_write_bytes(copy, data)
+    note = {
+        "original": str(original) if original else None,
+        "written_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "title": title,
+    }
+    atomic_write_bytes(folder / f"{document_id}.json", json.dumps(note).encode("utf-8"))
+    return copy
+
+
+def discard_recovery(document_id: str) -> None:
+    """Remove a document's recovery copy (after a save, or a deliberate close)."""
+    folder = recovery_dir()
+    for suffix in (".cxa", ".json"):
+        with contextlib.suppress(OSError):
+            (folder / f"{document_id}{suffix}").unlink()
+
+
+def list_recovery() -> list[RecoveryEntry]:
+    """Recovery copies left on disk, newest first. Needs no document parsing, so it is
+    cheap enough for start-up."""
+    folder = recovery_dir()
+    if not folder.is_dir():
+        return []
+    entries = []
+    for copy in folder.glob("*.cxa"):
+        note_path = copy.with_suffix(".json")
+        original: Path | None = None
+        title = ""
+        try:
+            written = datetime.fromtimestamp(copy.stat().st_mtime, UTC)
+        except OSError:
+            continue
+        try:
+            note = json.loads(note_path.read_text(encoding="utf-8"))
+            original = Path(note["original"]) if note.get("original") else None
+            title = str(note.get("title") or "")
+            written = datetime.fromisoformat(note["written_at"])
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        entries.append(RecoveryEntry(copy.stem, copy, original, written, title))
+    return sorted(entries, key=lambda e: e.written_at, reverse=True)

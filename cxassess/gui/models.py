@@ -1,0 +1,217 @@
+"""Qt item models over the core's results and roadmap, for sortable, editable tables."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+
+from cxassess.core.document import RoadmapItem
+from cxassess.core.questionnaire import Questionnaire
+from cxassess.core.scoring import QuestionStats
+from cxassess.gui.i18n import tr
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _num(value: float | None, digits: int = 2) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+class QuestionStatsModel(QAbstractTableModel):
+    """Team statistics per question: mean, spread and agreement."""
+
+    COLUMNS = (
+        "Question",
+        "Dimension",
+        "Mean",
+        "SD",
+        "Range",
+        "rwg",
+        "Agreed",
+        "Agenda",
+    )
+
+    def __init__(self, team: bool = True) -> None:
+        super().__init__()
+        self._rows: list[QuestionStats] = []
+        self._dims: dict[str, str] = {}
+        self._team = team
+
+    def set_stats(self, q: Questionnaire, rows: list[QuestionStats], team: bool) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._team = team
+        self._dims = {d.id: d.title for d in q.dimensions}
+        self.endResetModel()
+
+    def stats_at(self, row: int) -> QuestionStats:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        s = self._rows[index.row()]
+        col = index.column()
+        sort_values: list[Any] = [
+            s.text,
+            self._dims.get(s.dimension_id, ""),
+            s.mean if s.mean is not None else -1,
+            s.sd if s.sd is not None else -1,
+            s.span,
+            s.rwg if s.rwg is not None else 2,
+            s.agreed if s.agreed is not None else -1,
+            1 if s.on_agenda else 0,
+        ]
+        if role == SORT_ROLE:
+            return sort_values[col]
+        if role == Qt.ItemDataRole.DisplayRole:
+            shown = [
+                s.text,
+                self._dims.get(s.dimension_id, ""),
+                _num(s.mean),
+                _num(s.sd),
+                f"{s.min}–{s.max}" if s.min is not None else "–",
+                _num(s.rwg),
+                _num(s.agreed, 1),
+                tr("discuss") if s.on_agenda else "",
+            ]
+            return shown[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            return s.text
+        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 2:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+ROADMAP_COLUMNS = ("Action", "Owner", "Due", "KPI", "Status", "When", "Effort", "Source")
+EDITABLE = {0: "action", 1: "owner", 2: "due", 3: "kpi", 4: "status", 5: "horizon"}
+STATUS_NAMES = {
+    "planned": "Planned",
+    "in_progress": "In progress",
+    "done": "Done",
+    "dropped": "Dropped",
+}
+HORIZON_NAMES = {
+    "now": "Now (0-30 days)",
+    "next": "Next (1-3 months)",
+    "later": "Later (3-12 months)",
+}
+
+
+class RoadmapModel(QAbstractTableModel):
+    """The roadmap as an editable table; edits are handed to a callback (the session)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._items: list[RoadmapItem] = []
+        self.on_edit: Any = None  # callable(item_id, field, value)
+
+    def set_items(self, items: list[RoadmapItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item_at(self, row: int) -> RoadmapItem:
+        return self._items[row]
+
+    def row_of(self, item_id: uuid.UUID) -> int:
+        for row, item in enumerate(self._items):
+            if item.id == item_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(ROADMAP_COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(ROADMAP_COLUMNS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in EDITABLE:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            source = {
+                "generated": tr("Suggested"),
+                "manual": tr("Added"),
+                "carried": tr("Earlier roadmap"),
+            }[item.origin]
+            if item.edited and item.origin == "generated":
+                source = tr("Suggested, edited")
+            values = [
+                item.action,
+                item.owner,
+                item.due.isoformat() if item.due else "",
+                item.kpi,
+                tr(STATUS_NAMES[item.status]),
+                tr(HORIZON_NAMES[item.horizon]),
+                tr((item.effort or "").capitalize()),
+                source,
+            ]
+            return values[col]
+        if role == Qt.ItemDataRole.EditRole:
+            if col == 2:
+                return QDate(item.due) if item.due else QDate.currentDate()
+            return [item.action, item.owner, None, item.kpi, item.status, item.horizon, None, None][
+                col
+            ]
+        if role == Qt.ItemDataRole.FontRole and item.status == "dropped":
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or index.column() not in EDITABLE
+            or self.on_edit is None
+        ):
+            return False
+        field = EDITABLE[index.column()]
+        if field == "due":
+            value = value.toPython() if isinstance(value, QDate) else value
+            if not isinstance(value, date):
+                return False
+        elif isinstance(value, str):
+            value = value.strip()
+            if field == "action" and not value:
+                return False
+        item = self._items[index.row()]
+        if getattr(item, field) == value:
+            return False
+        self.on_edit(item.id, field, value)
+        return True

@@ -1,0 +1,376 @@
+"""Results: radar, dimension scores and levels, question table, agenda, role lens, agreed scores."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxassess.core.roadmap import dimension_gaps
+from cxassess.core.roles import role_groups
+from cxassess.core.scoring import Scores, score_document
+from cxassess.gui.chart_view import ChartView
+from cxassess.gui.i18n import tr
+from cxassess.gui.models import SORT_ROLE, QuestionStatsModel
+from cxassess.gui.session import DocumentSession
+from cxassess.gui.widgets import heading, muted, named
+
+
+def _num(value: float | None, digits: int = 2) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def radar_for(scores: Scores, session: DocumentSession) -> object:
+    """The same radar the report draws: current, target and agreed."""
+    from cxassess.report.charts import radar_figure
+    from cxassess.report.styles import AGREED_COLOUR, CURRENT_COLOUR, TARGET_COLOUR
+
+    doc = session.require()
+    gaps = {g.dimension_id: g.target for g in dimension_gaps(doc, scores)}
+    dims = scores.dimensions
+    series = [
+        (tr("Current"), [d.score for d in dims], CURRENT_COLOUR, "-"),
+        (tr("Target"), [gaps[d.dimension_id] for d in dims], TARGET_COLOUR, "--"),
+    ]
+    if any(d.agreed is not None for d in dims):
+        series.append(
+            (
+                tr("Agreed"),
+                [d.agreed if d.agreed is not None else d.score for d in dims],
+                AGREED_COLOUR,
+                ":",
+            )
+        )
+    return radar_figure(
+        [d.title for d in dims], doc.questionnaire.scale.points, series, size_in=3.6
+    )
+
+
+class ResultsPage(QWidget):
+    """Everything scored, recomputed whenever answers, agreed scores or targets change."""
+
+    def __init__(self, session: DocumentSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsPage")
+        self.session = session
+        self.scores: Scores | None = None
+        self._stale = True
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        self.headline = heading("", "resultsHeadline")
+        outer.addWidget(self.headline)
+        self.level_text = muted("", "resultsLevel")
+        outer.addWidget(self.level_text)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(splitter, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.radar = ChartView("radarChart", tr("Radar chart of dimension scores"))
+        left_layout.addWidget(self.radar, 3)
+        self.dimensions = named(QTableWidget(0, 7), "dimensionTable", tr("Dimension scores"))
+        self.dimensions.setHorizontalHeaderLabels(
+            [
+                tr("Dimension"),
+                tr("Score"),
+                tr("Index"),
+                tr("Level"),
+                tr("Agreed"),
+                tr("Target"),
+                tr("rwg(j)"),
+            ]
+        )
+        self.dimensions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.dimensions.verticalHeader().hide()
+        self.dimensions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.dimensions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.dimensions.itemSelectionChanged.connect(self._dimension_selected)
+        left_layout.addWidget(self.dimensions, 2)
+        splitter.addWidget(left)
+
+        self.tabs = named(QTabWidget(), "resultsTabs", tr("Result views"))
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([520, 700])
+
+        questions = QWidget()
+        q_layout = QVBoxLayout(questions)
+        self.filter = named(QLineEdit(), "questionFilter", tr("Filter questions"))
+        self.filter.setPlaceholderText(tr("Filter questions…"))
+        q_layout.addWidget(self.filter)
+        self.question_model = QuestionStatsModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.question_model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.question_view = named(QTableView(), "questionTable", tr("Question statistics"))
+        self.question_view.setModel(self.proxy)
+        self.question_view.setSortingEnabled(True)
+        self.question_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.question_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.question_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        vertical = self.question_view.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        vertical.hide()
+        self.question_view.setWordWrap(True)
+        self.question_view.selectionModel().currentRowChanged.connect(self._question_selected)
+        q_layout.addWidget(self.question_view)
+        self.tabs.addTab(questions, tr("&Questions"))
+
+        agenda = QWidget()
+        a_layout = QVBoxLayout(agenda)
+        a_layout.addWidget(
+            muted(
+                tr(
+                    "Where answers were far apart, most disagreement first. Ask the people at both ends what they have seen, then record an agreed score."
+                ),
+                "agendaHint",
+            )
+        )
+        self.agenda = named(QListWidget(), "agendaList", tr("Discussion agenda"))
+        self.agenda.setWordWrap(True)
+        self.agenda.currentRowChanged.connect(self._agenda_selected)
+        a_layout.addWidget(self.agenda)
+        self.agenda_index = self.tabs.addTab(agenda, tr("Discussion &agenda"))
+
+        roles = QWidget()
+        r_layout = QVBoxLayout(roles)
+        self.roles_hint = muted("", "rolesHint")
+        r_layout.addWidget(self.roles_hint)
+        self.roles = named(QTableWidget(0, 0), "rolesTable", tr("Scores by role"))
+        self.roles.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.roles.verticalHeader().hide()
+        r_layout.addWidget(self.roles)
+        self.roles_index = self.tabs.addTab(roles, tr("By &role"))
+
+        agreed = QWidget()
+        form = QFormLayout(agreed)
+        form.addRow(
+            muted(
+                tr(
+                    "After discussion, record the score the team agrees on. The computed score and everyone's answers stay as they are."
+                ),
+                "agreedHint",
+            )
+        )
+        self.agreed_target = named(
+            QComboBox(), "agreedTarget", tr("Question or dimension to agree on")
+        )
+        self.agreed_target.currentIndexChanged.connect(self._load_agreed)
+        form.addRow(tr("&For:"), self.agreed_target)
+        self.agreed_computed = named(QLabel(), "agreedComputed", tr("Computed score"))
+        form.addRow(tr("Computed:"), self.agreed_computed)
+        self.agreed_score = named(QDoubleSpinBox(), "agreedScore", tr("Agreed score"))
+        self.agreed_score.setDecimals(1)
+        self.agreed_score.setSingleStep(0.5)
+        form.addRow(tr("Agreed &score:"), self.agreed_score)
+        self.agreed_rationale = named(
+            QPlainTextEdit(), "agreedRationale", tr("Why the team agreed on this score")
+        )
+        self.agreed_rationale.setPlaceholderText(tr("What the team saw that led to this score"))
+        self.agreed_rationale.setMaximumHeight(110)
+        form.addRow(tr("&Rationale:"), self.agreed_rationale)
+        row = QHBoxLayout()
+        self.agreed_save = named(
+            QPushButton(tr("Record agreed score")), "agreedSaveButton", tr("Record agreed score")
+        )
+        self.agreed_save.clicked.connect(self._save_agreed)
+        self.agreed_clear = named(
+            QPushButton(tr("Clear")), "agreedClearButton", tr("Clear agreed score")
+        )
+        self.agreed_clear.clicked.connect(lambda: self._save_agreed(clear=True))
+        row.addWidget(self.agreed_save)
+        row.addWidget(self.agreed_clear)
+        row.addStretch(1)
+        form.addRow(row)
+        self.agreed_index = self.tabs.addTab(agreed, tr("A&greed scores"))
+
+        session.documentReplaced.connect(self.mark_stale)
+        session.changed.connect(lambda kind: self.mark_stale() if kind != "roadmap" else None)
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: object) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def refresh(self) -> None:
+        doc = self.session.doc
+        if doc is None:
+            return
+        self._stale = False
+        scores = score_document(doc)
+        self.scores = scores
+        q = doc.questionnaire
+        o = scores.overall
+        if o.score is None:
+            self.headline.setText(tr("Not enough answers yet to score"))
+            self.level_text.setText(
+                tr("Each dimension needs at least half of its questions answered.")
+            )
+        else:
+            self.headline.setText(
+                tr("Index %.0f / 100 · score %.2f of %d · %s")
+                % (o.index, o.score, q.scale.points, o.level.name if o.level else "")
+            )
+            self.level_text.setText(o.level.description if o.level else "")
+        gaps = {g.dimension_id: g for g in dimension_gaps(doc, scores)}
+        self.dimensions.setRowCount(len(scores.dimensions))
+        for row, d in enumerate(scores.dimensions):
+            values = [
+                d.title,
+                tr("insufficient data") if d.insufficient else _num(d.score),
+                _num(d.index, 0),
+                d.level.name if d.level else "–",
+                _num(d.agreed, 1),
+                _num(gaps[d.dimension_id].target),
+                _num(d.rwg_j),
+            ]
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if col == 3 and d.level:
+                    item.setToolTip(d.level.description)
+                self.dimensions.setItem(row, col, item)
+        self.dimensions.resizeColumnsToContents()
+        self.dimensions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.question_model.set_stats(q, scores.questions, doc.is_team)
+        self.tabs.setTabVisible(self.agenda_index, doc.is_team)
+        self.tabs.setTabVisible(self.roles_index, doc.is_team)
+        self.agenda.clear()
+        for s in scores.agenda():
+            self.agenda.addItem(
+                tr("%s\n    answers %d–%d · agreement %s · mean %s")
+                % (s.text, s.min or 0, s.max or 0, _num(s.rwg), _num(s.mean))
+            )
+        self._agenda_ids = [s.question_id for s in scores.agenda()]
+        self._refresh_roles()
+        self._refresh_agreed_targets()
+        self.radar.set_figure(radar_for(scores, self.session))  # type: ignore[arg-type]
+
+    def _refresh_roles(self) -> None:
+        doc = self.session.require()
+        groups = role_groups(doc)
+        dims = doc.questionnaire.dimensions
+        self.roles.clear()
+        self.roles.setColumnCount(len(dims) + 3)
+        self.roles.setHorizontalHeaderLabels(
+            [tr("Role"), tr("People"), *[d.title for d in dims], tr("Overall")]
+        )
+        self.roles.setRowCount(len(groups))
+        for row, g in enumerate(groups):
+            values = [
+                g.role,
+                str(g.members),
+                *[_num(g.scores.dimension(d.id).score) for d in dims],
+                _num(g.scores.overall.score),
+            ]
+            for col, value in enumerate(values):
+                self.roles.setItem(row, col, QTableWidgetItem(value))
+        self.roles.resizeColumnsToContents()
+        minimum = max(2, doc.questionnaire.min_role_size)
+        self.roles_hint.setText(
+            tr(
+                "Roles with at least %d respondents; smaller roles are combined so nobody's answers can be singled out."
+            )
+            % minimum
+            if groups
+            else tr(
+                "No role has enough respondents to show without singling people out (at least %d per group)."
+            )
+            % minimum
+        )
+
+    def _refresh_agreed_targets(self) -> None:
+        doc = self.session.require()
+        current = self.agreed_target.currentData()
+        self.agreed_target.blockSignals(True)
+        self.agreed_target.clear()
+        for d in doc.questionnaire.dimensions:
+            self.agreed_target.addItem(tr("Dimension: %s") % d.title, ("dimension", d.id))
+        for _dim, qu in doc.questionnaire.questions():
+            self.agreed_target.addItem(
+                tr("Question %s: %s") % (qu.id, qu.text[:70]), ("question", qu.id)
+            )
+        index = self.agreed_target.findData(current) if current else 0
+        self.agreed_target.setCurrentIndex(max(0, index))
+        self.agreed_target.blockSignals(False)
+        self.agreed_score.setRange(0.0, float(doc.questionnaire.scale.points))
+        self.agreed_score.setSpecialValueText(tr("none"))
+        self._load_agreed()
+
+    def select_for_agreement(self, kind: str, key: str) -> None:
+        """Point the agreed-score form at a question or dimension."""
+        index = self.agreed_target.findData((kind, key))
+        if index >= 0:
+            self.agreed_target.setCurrentIndex(index)
+
+    def _load_agreed(self) -> None:
+        data = self.agreed_target.currentData()
+        if not data or self.scores is None:
+            return
+        kind, key = data
+        doc = self.session.require()
+        table = doc.agreed_questions if kind == "question" else doc.agreed_dimensions
+        agreed = table.get(key)
+        computed = (
+            self.scores.question(key).mean
+            if kind == "question"
+            else self.scores.dimension(key).score
+        )
+        self.agreed_computed.setText(_num(computed))
+        self.agreed_score.setValue(agreed.score if agreed else 0.0)
+        self.agreed_rationale.setPlainText(agreed.rationale if agreed else "")
+
+    def _save_agreed(self, clear: bool = False) -> None:
+        data = self.agreed_target.currentData()
+        if not data:
+            return
+        kind, key = data
+        score = self.agreed_score.value()
+        if clear or score < 1:
+            self.session.set_agreed(kind, key, None)
+        else:
+            self.session.set_agreed(
+                kind, key, round(score, 1), self.agreed_rationale.toPlainText().strip()
+            )
+
+    def _question_selected(self) -> None:
+        index = self.question_view.currentIndex()
+        if index.isValid():
+            stats = self.question_model.stats_at(self.proxy.mapToSource(index).row())
+            self.select_for_agreement("question", stats.question_id)
+
+    def _dimension_selected(self) -> None:
+        row = self.dimensions.currentRow()
+        if self.scores is not None and 0 <= row < len(self.scores.dimensions):
+            self.select_for_agreement("dimension", self.scores.dimensions[row].dimension_id)
+
+    def _agenda_selected(self, row: int) -> None:
+        if 0 <= row < len(getattr(self, "_agenda_ids", [])):
+            self.select_for_agreement("question", self._agenda_ids[row])

@@ -1,0 +1,305 @@
+"""The open document, its undo history, saving and autosave, as one observable object.
+
+Widgets never change the Assessment directly: they call the session's methods, which
+run undoable commands and emit what changed, so every screen can redraw what it shows.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from cxassess.core.problems import CxError
+from cxassess.gui.i18n import tr
+
+if TYPE_CHECKING:
+    # Imported lazily at run time: pydantic is not needed to show the first window.
+    from cxassess.core.document import AgreedScore, Assessment, Participant
+
+AUTOSAVE_DELAY_MS = 400
+
+
+class _Command(QUndoCommand):
+    """An undoable change made of a do and an undo function, with what it touched."""
+
+    def __init__(
+        self,
+        session: DocumentSession,
+        text: str,
+        kind: str,
+        redo: Callable[[], None],
+        undo: Callable[[], None],
+    ) -> None:
+        super().__init__(text)
+        self._session = session
+        self._kind = kind
+        self._redo = redo
+        self._undo = undo
+
+    def redo(self) -> None:
+        self._redo()
+        self._session.touched(self._kind)
+
+    def undo(self) -> None:
+        self._undo()
+        self._session.touched(self._kind)
+
+
+class DocumentSession(QObject):
+    """One open assessment: change signals, undo, save, and the recovery copy."""
+
+    documentReplaced = Signal()
+    changed = Signal(str)  # "answers", "meta", "participants", "agreed", "targets", "roadmap"
+    dirtyChanged = Signal(bool)
+    pathChanged = Signal()
+    autosaveFailed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc: Assessment | None = None
+        self.path: Path | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
+        self._autosave.timeout.connect(self.write_recovery)
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.dirtyChanged.emit(not clean)
+
+    # --- document lifecycle -------------------------------------------------------
+    def replace(self, doc: Assessment, path: Path | None, dirty: bool = False) -> None:
+        """Show a different document (new, opened or recovered)."""
+        if self.doc is not None:
+            self.discard_recovery()
+        self.doc = doc
+        self.path = path
+        self.undo_stack.clear()
+        if dirty:
+            # A recovered or imported document has changes not yet saved anywhere.
+            self.undo_stack.resetClean()
+            self.undo_stack.push(
+                _Command(self, tr("Recovered changes"), "meta", lambda: None, lambda: None)
+            )
+        self.documentReplaced.emit()
+        self.pathChanged.emit()
+        self.dirtyChanged.emit(self.is_dirty)
+        if dirty:
+            self.write_recovery()
+
+    @property
+    def is_dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def require(self) -> Assessment:
+        """The open document (a programming error to call without one)."""
+        if self.doc is None:
+            raise RuntimeError("No document is open.")
+        return self.doc
+
+    def touched(self, kind: str) -> None:
+        """Called by commands after they ran: tell the screens, schedule the recovery copy."""
+        doc = self.require()
+        doc.touch()
+        self.changed.emit(kind)
+        if not self._autosave.isActive():
+            self._autosave.start()
+
+    def save(self, path: Path | None = None) -> Path:
+        """Save atomically to `path` (or the current file); CxError says why it failed."""
+        from cxassess.core.storage import save_document
+
+        target = path or self.path
+        if target is None:
+            raise CxError(tr("Choose where to save the assessment first."))
+        save_document(self.require(), target)
+        self.path = target
+        self.undo_stack.setClean()
+        self.discard_recovery()
+        self.pathChanged.emit()
+        return target
+
+    def write_recovery(self) -> None:
+        """Write the recovery copy now (the autosave timer calls this)."""
+        from cxassess.core.recovery import write_recovery
+        from cxassess.core.storage import dump_document
+
+        if self.doc is None or not self.is_dirty:
+            return
+        try:
+            write_recovery(str(self.doc.id), dump_document(self.doc), self.path, self.title())
+        except CxError as exc:
+            self.autosaveFailed.emit(exc.message)
+
+    def flush_autosave(self) -> None:
+        """Write any pending recovery copy immediately."""
+        if self._autosave.isActive():
+            self._autosave.stop()
+            self.write_recovery()
+
+    def discard_recovery(self) -> None:
+        from cxassess.core.recovery import discard_recovery
+
+        self._autosave.stop()
+        if self.doc is not None:
+            discard_recovery(str(self.doc.id))
+
+    def close(self) -> None:
+        """Close deliberately: the recovery copy is no longer needed."""
+        self.discard_recovery()
+        self.doc = None
+        self.path = None
+        self.undo_stack.clear()
+        self.documentReplaced.emit()
+
+    def title(self) -> str:
+        doc = self.doc
+        if doc is None:
+            return ""
+        if self.path is not None:
+            return self.path.name
+        return doc.team or doc.organisation or tr("Untitled assessment")
+
+    # --- changes ------------------------------------------------------------------
+    def _push(
+        self, text: str, kind: str, redo: Callable[[], None], undo: Callable[[], None]
+    ) -> None:
+        self.undo_stack.push(_Command(self, text, kind, redo, undo))
+
+    def set_answer(
+        self,
+        participant_id: uuid.UUID,
+        question_id: str,
+        value: int | None,
+        comment: str | None = None,
+    ) -> None:
+        """Answer a question (value None = not applicable)."""
+        doc = self.require()
+        person = doc.participant(participant_id)
+        before = person.answers.get(question_id)
+        keep_comment = before.comment if before is not None else ""
+        new_comment = keep_comment if comment is None else comment
+        if before is not None and before.value == value and before.comment == new_comment:
+            return
+        old = before.model_copy() if before is not None else None
+
+        def redo() -> None:
+            doc.set_answer(participant_id, question_id, value, new_comment)
+
+        def undo() -> None:
+            if old is None:
+                person.answers.pop(question_id, None)
+            else:
+                person.answers[question_id] = old.model_copy()
+
+        self._push(tr("Answer %s") % question_id, "answers", redo, undo)
+
+    def set_comment(self, participant_id: uuid.UUID, question_id: str, comment: str) -> None:
+        """Change the comment on an answer (recorded as unanswered-with-comment is not allowed)."""
+        doc = self.require()
+        answer = doc.participant(participant_id).answers.get(question_id)
+        if answer is None or answer.comment == comment:
+            return
+        self.set_answer(participant_id, question_id, answer.value, comment)
+
+    def set_fields(self, text: str, kind: str, **fields: Any) -> None:
+        """Change document fields such as organisation, team, date or anonymous mode."""
+        doc = self.require()
+        old = {name: getattr(doc, name) for name in fields}
+        if all(old[name] == value for name, value in fields.items()):
+            return
+
+        def apply(values: dict[str, Any]) -> Callable[[], None]:
+            def run() -> None:
+                for name, value in values.items():
+                    setattr(doc, name, value)
+
+            return run
+
+        from cxassess.core.document import Assessment
+
+        validated = Assessment.model_validate(doc.model_dump() | fields)
+        new = {name: getattr(validated, name) for name in fields}
+        self._push(text, kind, apply(new), apply(old))
+
+    def set_participants(self, people: list[Participant], text: str) -> None:
+        """Replace the participant list (add, rename, remove, reorder) in one undoable step."""
+        doc = self.require()
+        old = [p.model_copy(deep=True) for p in doc.participants]
+        new = [p.model_copy(deep=True) for p in people]
+
+        def setter(value: list[Participant]) -> Callable[[], None]:
+            return lambda: setattr(doc, "participants", [p.model_copy(deep=True) for p in value])
+
+        self._push(text, "participants", setter(new), setter(old))
+
+    def set_agreed(self, kind: str, key: str, score: float | None, rationale: str = "") -> None:
+        """Record (or clear, with None) a team-agreed score for a question or a dimension."""
+        doc = self.require()
+        table = doc.agreed_questions if kind == "question" else doc.agreed_dimensions
+        old = table.get(key)
+        from cxassess.core.document import AgreedScore
+
+        new = None if score is None else AgreedScore(score=score, rationale=rationale)
+
+        def put(value: AgreedScore | None) -> Callable[[], None]:
+            def run() -> None:
+                if value is None:
+                    table.pop(key, None)
+                else:
+                    table[key] = value
+
+            return run
+
+        self._push(tr("Agreed score for %s") % key, "agreed", put(new), put(old))
+
+    def set_target(self, dimension_id: str, target: float | None) -> None:
+        """Set a dimension's target (None: one level above the current score)."""
+        doc = self.require()
+        old = doc.targets.get(dimension_id)
+        if old == target:
+            return
+
+        def put(value: float | None) -> Callable[[], None]:
+            def run() -> None:
+                if value is None:
+                    doc.targets.pop(dimension_id, None)
+                else:
+                    doc.targets[dimension_id] = value
+
+            return run
+
+        self._push(tr("Target for %s") % dimension_id, "targets", put(target), put(old))
+
+    def roadmap_change(self, text: str, change: Callable[[Assessment], object]) -> None:
+        """Run a roadmap operation (regenerate, edit, add, remove) as one undoable step."""
+        doc = self.require()
+        before = [item.model_copy(deep=True) for item in doc.roadmap]
+        before_reassess = doc.reassess_on
+        probe = doc.model_copy(deep=True)
+        change(probe)
+        after = [item.model_copy(deep=True) for item in probe.roadmap]
+        after_reassess = probe.reassess_on
+
+        def setter(items: list[Any], reassess: Any) -> Callable[[], None]:
+            def run() -> None:
+                doc.roadmap = [item.model_copy(deep=True) for item in items]
+                doc.reassess_on = reassess
+
+            return run
+
+        self._push(text, "roadmap", setter(after, after_reassess), setter(before, before_reassess))
+
+
+def answered_count(person: Participant, question_ids: list[str]) -> int:
+    """How many of these questions the person has answered (N/A counts as answered)."""
+    return sum(1 for qid in question_ids if qid in person.answers)
+
+
+__all__ = ["DocumentSession", "answered_count"]

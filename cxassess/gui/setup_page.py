@@ -1,0 +1,269 @@
+"""Set-up: who is assessed, by whom, with which questionnaire, which participants and targets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxassess.core.document import Participant
+from cxassess.gui.i18n import tr
+from cxassess.gui.session import DocumentSession
+from cxassess.gui.widgets import heading, muted, named
+
+
+class SetupPage(QWidget):
+    """Edits the document's details through the session (so every change can be undone)."""
+
+    startAnswering = Signal()
+    loadQuestionnaireRequested = Signal()
+
+    def __init__(self, session: DocumentSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setupPage")
+        self.session = session
+        self._loading = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(40, 24, 40, 24)
+        self.title = heading(tr("Set up the assessment"), "setupTitle")
+        layout.addWidget(self.title)
+
+        details = QGroupBox(tr("Details"))
+        form = QFormLayout(details)
+        self.organisation = named(QLineEdit(), "organisationEdit", tr("Organisation"))
+        self.team = named(QLineEdit(), "teamEdit", tr("Team"))
+        self.facilitator = named(QLineEdit(), "facilitatorEdit", tr("Facilitator"))
+        self.date = named(QDateEdit(), "dateEdit", tr("Date of the assessment"))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMMM yyyy")
+        form.addRow(tr("&Organisation:"), self.organisation)
+        form.addRow(tr("&Team:"), self.team)
+        form.addRow(tr("&Facilitator:"), self.facilitator)
+        form.addRow(tr("&Date:"), self.date)
+        for edit, field in (
+            (self.organisation, "organisation"),
+            (self.team, "team"),
+            (self.facilitator, "facilitator"),
+        ):
+            edit.editingFinished.connect(lambda e=edit, f=field: self._set_text(f, e.text()))
+        self.date.dateChanged.connect(self._set_date)
+        layout.addWidget(details)
+
+        qbox = QGroupBox(tr("Questionnaire"))
+        qrow = QHBoxLayout(qbox)
+        self.questionnaire_label = named(QLabel(), "questionnaireLabel", tr("Questionnaire in use"))
+        self.questionnaire_label.setWordWrap(True)
+        qrow.addWidget(self.questionnaire_label, 1)
+        load = named(
+            QPushButton(tr("Use another questionnaire…")),
+            "loadQuestionnaireButton",
+            tr("Load a questionnaire from a YAML file"),
+        )
+        load.clicked.connect(self.loadQuestionnaireRequested.emit)
+        qrow.addWidget(load)
+        layout.addWidget(qbox)
+
+        self.people_box = QGroupBox(tr("Participants"))
+        people = QVBoxLayout(self.people_box)
+        self.people_hint = muted(
+            tr(
+                "Everyone who will answer. Roles let the results show differences between groups of three or more people."
+            ),
+            "participantsHint",
+        )
+        people.addWidget(self.people_hint)
+        self.people = named(QTableWidget(0, 2), "participantsTable", tr("Participants"))
+        self.people.setHorizontalHeaderLabels([tr("Name"), tr("Role")])
+        self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people.setMinimumHeight(150)
+        self.people.itemChanged.connect(self._people_edited)
+        people.addWidget(self.people)
+        row = QHBoxLayout()
+        for name, label, slot in (
+            ("addParticipantButton", tr("&Add person"), self._add_person),
+            ("removeParticipantButton", tr("&Remove"), self._remove_person),
+            ("moveUpButton", tr("Move &up"), lambda: self._move(-1)),
+            ("moveDownButton", tr("Move do&wn"), lambda: self._move(1)),
+        ):
+            button = named(QPushButton(label), name, label.replace("&", ""))
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        people.addLayout(row)
+        self.anonymous = named(
+            QCheckBox(
+                tr("Anonymous: show participants as P1, P2, … in results, exports and the report")
+            ),
+            "anonymousCheck",
+            tr("Anonymous mode"),
+        )
+        self.anonymous.toggled.connect(self._set_anonymous)
+        people.addWidget(self.anonymous)
+        layout.addWidget(self.people_box)
+
+        self.targets_box = QGroupBox(tr("Targets"))
+        self.targets_form = QFormLayout(self.targets_box)
+        layout.addWidget(self.targets_box)
+        self.target_spins: dict[str, QDoubleSpinBox] = {}
+
+        start = named(
+            QPushButton(tr("Start answering  →")), "startAnsweringButton", tr("Start answering")
+        )
+        start.setDefault(True)
+        start.setMinimumHeight(44)
+        start.clicked.connect(self._start)
+        layout.addWidget(start, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)
+
+        session.documentReplaced.connect(self.refresh)
+        session.changed.connect(
+            lambda kind: self.refresh() if kind in ("meta", "participants", "targets") else None
+        )
+
+    # --- showing the document -----------------------------------------------------
+    def refresh(self) -> None:
+        doc = self.session.doc
+        if doc is None:
+            return
+        self._loading = True
+        try:
+            self.organisation.setText(doc.organisation)
+            self.team.setText(doc.team)
+            self.facilitator.setText(doc.facilitator)
+            self.date.setDate(QDate(doc.assessed_on))
+            self.anonymous.setChecked(doc.anonymous)
+            q = doc.questionnaire
+            count = sum(1 for _ in q.questions())
+            self.questionnaire_label.setText(
+                tr("%s, version %s: %d questions in %d dimensions")
+                % (q.title, q.version, count, len(q.dimensions))
+            )
+            self.people.setRowCount(len(doc.participants))
+            for row, person in enumerate(doc.participants):
+                for col, value in enumerate((person.name, person.role)):
+                    item = QTableWidgetItem(value)
+                    item.setData(Qt.ItemDataRole.UserRole, str(person.id))
+                    self.people.setItem(row, col, item)
+            self.people_box.setTitle(
+                tr("Participants") if doc.is_team or len(doc.participants) != 1 else tr("You")
+            )
+            self._build_targets()
+        finally:
+            self._loading = False
+
+    def _build_targets(self) -> None:
+        doc = self.session.require()
+        if list(self.target_spins) != [d.id for d in doc.questionnaire.dimensions]:
+            while self.targets_form.rowCount():
+                self.targets_form.removeRow(0)
+            self.target_spins = {}
+            self.targets_form.addRow(
+                muted(
+                    tr(
+                        "Where each dimension should be by the next assessment. 'Automatic' means one maturity level above the current score."
+                    ),
+                    "targetsHint",
+                )
+            )
+            for dim in doc.questionnaire.dimensions:
+                spin = named(QDoubleSpinBox(), f"target_{dim.id}", tr("Target for %s") % dim.title)
+                spin.setRange(0.0, float(doc.questionnaire.scale.points))
+                spin.setSingleStep(0.1)
+                spin.setDecimals(1)
+                spin.setSpecialValueText(tr("Automatic"))
+                spin.editingFinished.connect(
+                    lambda d=dim.id, s=spin: self._set_target(d, s.value())
+                )
+                self.target_spins[dim.id] = spin
+                self.targets_form.addRow(dim.title + ":", spin)
+        for dim_id, spin in self.target_spins.items():
+            spin.setValue(doc.targets.get(dim_id, 0.0))
+
+    # --- writing back -------------------------------------------------------------
+    def _set_text(self, field: str, value: str) -> None:
+        if not self._loading and self.session.doc is not None:
+            self.session.set_fields(tr("Edit %s") % field, "meta", **{field: value.strip()})
+
+    def _set_date(self, value: QDate) -> None:
+        if not self._loading and self.session.doc is not None:
+            self.session.set_fields(tr("Edit date"), "meta", assessed_on=value.toPython())
+
+    def _set_anonymous(self, checked: bool) -> None:
+        if not self._loading and self.session.doc is not None:
+            self.session.set_fields(tr("Anonymous mode"), "meta", anonymous=checked)
+
+    def _set_target(self, dimension_id: str, value: float) -> None:
+        if not self._loading and self.session.doc is not None:
+            self.session.set_target(dimension_id, value if value >= 1 else None)
+
+    def _current_people(self) -> list[Participant]:
+        return [p.model_copy(deep=True) for p in self.session.require().participants]
+
+    def _people_edited(self, item: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        people = self._current_people()
+        person = people[item.row()]
+        text = item.text().strip()
+        if item.column() == 0:
+            if not text:
+                self.refresh()  # a person needs a name; put the old one back
+                return
+            person.name = text
+        else:
+            person.role = text
+        self.session.set_participants(people, tr("Edit participant"))
+
+    def _add_person(self) -> None:
+        people = self._current_people()
+        people.append(Participant(name=tr("Participant %d") % (len(people) + 1)))
+        self.session.set_participants(people, tr("Add participant"))
+        self.people.setCurrentCell(len(people) - 1, 0)
+        self.people.editItem(self.people.item(len(people) - 1, 0))
+
+    def _remove_person(self) -> None:
+        row = self.people.currentRow()
+        people = self._current_people()
+        if 0 <= row < len(people) and len(people) > 1:
+            del people[row]
+            self.session.set_participants(people, tr("Remove participant"))
+
+    def _move(self, step: int) -> None:
+        row = self.people.currentRow()
+        people = self._current_people()
+        target = row + step
+        if 0 <= row < len(people) and 0 <= target < len(people):
+            people[row], people[target] = people[target], people[row]
+            self.session.set_participants(people, tr("Reorder participants"))
+            self.people.setCurrentCell(target, 0)
+
+    def _start(self) -> None:
+        # Commit a field still being edited before moving on.
+        for edit in (self.organisation, self.team, self.facilitator):
+            edit.editingFinished.emit()
+        self.startAnswering.emit()

@@ -1,0 +1,161 @@
+"""The start screen: new solo assessment, new workshop, open, import, recent files, recovery."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxassess.gui.i18n import tr
+from cxassess.gui.widgets import heading, muted, named
+
+
+class StartPage(QWidget):
+    """What a person sees first: big, obvious ways in."""
+
+    newSolo = Signal()
+    newWorkshop = Signal()
+    openRequested = Signal()
+    importFilesRequested = Signal()
+    importCsvRequested = Signal()
+    openRecent = Signal(str)
+    restoreRequested = Signal(str)
+    discardRecoveryRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startPage")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 36, 48, 36)
+        outer.setSpacing(14)
+        outer.addWidget(heading(tr("Customer-centric culture assessment"), "startTitle"))
+        outer.addWidget(
+            muted(
+                tr(
+                    "Score how customer-centric your organisation is across commitment, ideal customer, "
+                    "listening and action; see where the team disagrees; leave with a roadmap."
+                ),
+                "startIntro",
+            )
+        )
+        self.recovery_box = QFrame()
+        self.recovery_box.setObjectName("recoveryBanner")
+        self.recovery_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.recovery_box.setStyleSheet(
+            "#recoveryBanner { background: #fff4d6; border: 1px solid #e0b94f; border-radius: 6px; }"
+        )
+        self.recovery_layout = QVBoxLayout(self.recovery_box)
+        self.recovery_box.hide()
+        outer.addWidget(self.recovery_box)
+
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        buttons = [
+            (
+                "newSoloButton",
+                tr("New solo assessment"),
+                tr("Answer on your own, over one or several sittings."),
+                self.newSolo,
+            ),
+            (
+                "newWorkshopButton",
+                tr("New team workshop"),
+                tr("Several people answer in turn on this laptop, then discuss."),
+                self.newWorkshop,
+            ),
+            (
+                "openButton",
+                tr("Open…"),
+                tr("Continue a saved assessment (.cxa)."),
+                self.openRequested,
+            ),
+            (
+                "importFilesButton",
+                tr("Import participant files…"),
+                tr("Combine answers people sent as .cxa files."),
+                self.importFilesRequested,
+            ),
+            (
+                "importCsvButton",
+                tr("Import spreadsheet (CSV)…"),
+                tr("One row per participant, one column per question."),
+                self.importCsvRequested,
+            ),
+        ]
+        for i, (name, label, hint, signal) in enumerate(buttons):
+            button = named(QPushButton(label), name, label, hint)
+            button.setMinimumHeight(56)
+            button.clicked.connect(signal.emit)
+            cell = QVBoxLayout()
+            cell.addWidget(button)
+            cell.addWidget(muted(hint, name + "Hint"))
+            grid.addLayout(cell, i // 2, i % 2)
+        self.first_button = self.findChild(QPushButton, "newSoloButton")
+        outer.addLayout(grid)
+
+        outer.addWidget(heading(tr("Recent assessments"), "recentTitle", level=2))
+        self.recent = named(QListWidget(), "recentList", tr("Recent assessments"))
+        self.recent.itemActivated.connect(
+            lambda item: self.openRecent.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        outer.addWidget(self.recent, 1)
+
+    def set_recent(self, paths: list[str]) -> None:
+        """Show recently used files, most recent first."""
+        self.recent.clear()
+        for path in paths:
+            item = QListWidgetItem(f"{Path(path).name}    —    {Path(path).parent}")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
+            self.recent.addItem(item)
+        if not paths:
+            placeholder = QListWidgetItem(tr("Files you open or save appear here."))
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(placeholder)
+
+    def set_recovery(self, entries: list[tuple[str, str]]) -> None:
+        """Offer to restore recovery copies: (document id, description)."""
+        while self.recovery_layout.count():
+            child = self.recovery_layout.takeAt(0)
+            if child.widget():
+                child.widget().deleteLater()
+            elif child.layout():
+                child.layout().deleteLater()
+        if not entries:
+            self.recovery_box.hide()
+            return
+        label = QLabel(
+            tr(
+                "cxassess did not close normally. These answers were saved automatically and can be restored:"
+            )
+        )
+        label.setWordWrap(True)
+        self.recovery_layout.addWidget(label)
+        for doc_id, description in entries:
+            row = QHBoxLayout()
+            text = QLabel(description)
+            text.setWordWrap(True)
+            row.addWidget(text, 1)
+            restore = named(
+                QPushButton(tr("Restore")), "restoreButton", tr("Restore %s") % description
+            )
+            restore.clicked.connect(lambda _=False, d=doc_id: self.restoreRequested.emit(d))
+            discard = named(
+                QPushButton(tr("Discard")), "discardRecoveryButton", tr("Discard %s") % description
+            )
+            discard.clicked.connect(lambda _=False, d=doc_id: self.discardRecoveryRequested.emit(d))
+            row.addWidget(restore)
+            row.addWidget(discard)
+            self.recovery_layout.addLayout(row)
+        self.recovery_box.show()

@@ -1,0 +1,71 @@
+"""Small helpers shared by the screens: naming for accessibility, dialogs that do not block."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from cxassess.gui.i18n import tr
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, object_name: str, accessible: str, tooltip: str = "") -> W:
+    """Give a widget its objectName (for tests and styling) and accessible name (for screen readers)."""
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible)
+    if tooltip:
+        widget.setToolTip(tooltip)
+    return widget
+
+
+def heading(text: str, object_name: str, level: int = 1) -> QLabel:
+    """A bold heading label, scaled from the system font so it follows the user's font size."""
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * (1.6 if level == 1 else 1.25))
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return named(label, object_name, text)
+
+
+def muted(text: str, object_name: str) -> QLabel:
+    """A secondary, word-wrapped label."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return named(label, object_name, text)
+
+
+def show_error(parent: QWidget | None, text: str, details: Sequence[str] = ()) -> QMessageBox:
+    """An error dialog that says what happened and what to do; window-modal but not blocking,
+    so the app (and tests) keep running while it is open."""
+    box = QMessageBox(parent)
+    box.setObjectName("errorDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("cxassess"))
+    box.setText(text)
+    if details:
+        box.setInformativeText("\n".join(details[:12]) + ("\n…" if len(details) > 12 else ""))
+        box.setDetailedText("\n".join(details))
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def show_info(parent: QWidget | None, text: str) -> QMessageBox:
+    """A non-blocking information message."""
+    box = QMessageBox(parent)
+    box.setObjectName("infoDialog")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(tr("cxassess"))
+    box.setText(text)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
