@@ -29,3 +29,44 @@ def small_q() -> Questionnaire:
     from helpers import small_questionnaire
 
     return small_questionnaire()
+
+
+@pytest.fixture
+def app_env(tmp_path, monkeypatch):
+    """A private data folder (recovery copies) and settings file for GUI tests."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("CXASSESS_DATA_DIR", str(data))
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config")
+    )
+    return data
+
+
+@pytest.fixture
+def window(qtbot, app_env, monkeypatch):
+    """The real main window at laptop size; fails the test if a modal dialog is left open."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from cxassess.gui.main_window import MainWindow
+
+    win = MainWindow()
+    monkeypatch.setattr(win, "ask_unsaved", lambda: "discard")
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitActive(win)
+    yield win
+    modal = QApplication.activeModalWidget()
+    leftover = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+    for widget in leftover:
+        widget.close()
+    if modal is not None:
+        modal.close()
+    win.session.discard_recovery()
+    assert modal is None and not leftover, "a test left a dialog open"

@@ -5,10 +5,12 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cxassess.core.document import Assessment
 from cxassess.core.problems import CxError
+from cxassess.gui.i18n import tr
 
 
 class ExportWorker(QObject):
@@ -66,14 +68,61 @@ class ExportWorker(QObject):
         self.succeeded.emit(str(self.target))
 
 
-def start_export(worker: ExportWorker, parent: QObject) -> QThread:
-    """Run the worker in a new thread that cleans itself up."""
-    thread = QThread(parent)
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
-    for signal in (worker.succeeded, worker.failed, worker.cancelled):
-        signal.connect(thread.quit)
-    thread.finished.connect(worker.deleteLater)
-    thread.finished.connect(thread.deleteLater)
-    thread.start()
-    return thread
+class ExportController(QObject):
+    """Lives in the GUI thread: shows progress, offers cancel, and reports the outcome.
+
+    The worker's signals reach these slots through queued connections, so no widget is
+    ever touched from the worker thread.
+    """
+
+    done = Signal(str)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, worker: ExportWorker, label: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.dialog = QProgressDialog(label, tr("Cancel"), 0, 100, parent)
+        self.dialog.setObjectName("exportProgress")
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(500)  # only shown when the work takes noticeably long
+        self.dialog.setAutoClose(True)
+        self.dialog.canceled.connect(worker.cancel)
+        worker.progress.connect(self._progress)
+        worker.succeeded.connect(self._succeeded)
+        worker.failed.connect(self._failed)
+        worker.cancelled.connect(self._cancelled)
+        self.thread = QThread(self)
+        worker.moveToThread(self.thread)
+        self.thread.started.connect(worker.run)
+        for signal in (worker.succeeded, worker.failed, worker.cancelled):
+            signal.connect(self.thread.quit)
+        self.thread.finished.connect(worker.deleteLater)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def wait(self, ms: int = 5000) -> None:
+        self.worker.cancel()
+        self.thread.quit()
+        self.thread.wait(ms)
+
+    @Slot(int, str)
+    def _progress(self, value: int, message: str) -> None:
+        self.dialog.setValue(value)
+        self.dialog.setLabelText(message)
+
+    @Slot(str)
+    def _succeeded(self, target: str) -> None:
+        self.dialog.reset()
+        self.done.emit(target)
+
+    @Slot(str)
+    def _failed(self, text: str) -> None:
+        self.dialog.reset()
+        self.failed.emit(text)
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self.dialog.reset()
+        self.cancelled.emit()

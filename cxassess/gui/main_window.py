@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -61,7 +60,7 @@ class MainWindow(QMainWindow):
         self.start_page = StartPage()
         self.stack.addWidget(self.start_page)
         self._pages: dict[str, QWidget] = {}
-        self._threads: list[Any] = []
+        self._exports: list[Any] = []
         self.presenter: QWidget | None = None
         self._build_actions()
         self._connect_start()
@@ -586,7 +585,7 @@ class MainWindow(QMainWindow):
 
     # --- export -------------------------------------------------------------------
     def export(self, kind: str) -> None:
-        from cxassess.gui.export import ExportWorker, start_export
+        from cxassess.gui.export import ExportController, ExportWorker
 
         doc = self.session.doc
         if doc is None:
@@ -599,40 +598,21 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         worker = ExportWorker(doc, path, kind)
-        dialog = QProgressDialog(
-            tr("Building the report…") if kind == "pdf" else tr("Writing the CSV…"),
-            tr("Cancel"),
-            0,
-            100,
-            self,
+        label = tr("Building the report…") if kind == "pdf" else tr("Writing the CSV…")
+        controller = ExportController(worker, label, self)
+        controller.done.connect(lambda target: self._exported(Path(target)))
+        controller.failed.connect(
+            lambda text: show_error(self, tr("The export failed; nothing was written."), [text])
         )
-        dialog.setObjectName("exportProgress")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(500)  # only shown when the work takes noticeably long
-        dialog.setAutoClose(True)
-        dialog.canceled.connect(worker.cancel)
-        worker.progress.connect(
-            lambda value, message: (dialog.setValue(value), dialog.setLabelText(message))
-        )
-        worker.succeeded.connect(lambda target: (dialog.reset(), self._exported(Path(target))))
-        worker.failed.connect(
-            lambda text: (
-                dialog.reset(),
-                show_error(self, tr("The export failed; nothing was written."), [text]),
-            )
-        )
-        worker.cancelled.connect(
-            lambda: (
-                dialog.reset(),
-                self.statusBar().showMessage(tr("Export cancelled; nothing was written."), 5000),
-            )
+        controller.cancelled.connect(
+            lambda: self.statusBar().showMessage(tr("Export cancelled; nothing was written."), 5000)
         )
         self.export_worker = worker
-        thread = start_export(worker, self)
-        self._threads.append(thread)
-        thread.finished.connect(
-            lambda: self._threads.remove(thread) if thread in self._threads else None
+        self._exports.append(controller)
+        controller.thread.finished.connect(
+            lambda: self._exports.remove(controller) if controller in self._exports else None
         )
+        controller.start()
 
     def _exported(self, path: Path) -> None:
         self.statusBar().showMessage(tr("Wrote %s") % path, 10000)
@@ -686,9 +666,8 @@ class MainWindow(QMainWindow):
             self.session.discard_recovery()
         if self.presenter is not None:
             self.presenter.close()
-        for thread in list(self._threads):
-            thread.quit()
-            thread.wait(5000)
+        for controller in list(self._exports):
+            controller.wait()
         event.accept()
 
 

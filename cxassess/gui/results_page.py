@@ -152,6 +152,7 @@ class ResultsPage(QWidget):
         self.agenda = named(QListWidget(), "agendaList", tr("Discussion agenda"))
         self.agenda.setWordWrap(True)
         self.agenda.currentRowChanged.connect(self._agenda_selected)
+        self.agenda.itemClicked.connect(lambda item: self._agenda_selected(self.agenda.row(item)))
         a_layout.addWidget(self.agenda)
         self.agenda_index = self.tabs.addTab(agenda, tr("Discussion &agenda"))
 
@@ -312,10 +313,10 @@ class ResultsPage(QWidget):
         self.agreed_target.blockSignals(True)
         self.agreed_target.clear()
         for d in doc.questionnaire.dimensions:
-            self.agreed_target.addItem(tr("Dimension: %s") % d.title, ("dimension", d.id))
+            self.agreed_target.addItem(tr("Dimension: %s") % d.title, f"dimension:{d.id}")
         for _dim, qu in doc.questionnaire.questions():
             self.agreed_target.addItem(
-                tr("Question %s: %s") % (qu.id, qu.text[:70]), ("question", qu.id)
+                tr("Question %s: %s") % (qu.id, qu.text[:70]), f"question:{qu.id}"
             )
         index = self.agreed_target.findData(current) if current else 0
         self.agreed_target.setCurrentIndex(max(0, index))
@@ -326,7 +327,7 @@ class ResultsPage(QWidget):
 
     def select_for_agreement(self, kind: str, key: str) -> None:
         """Point the agreed-score form at a question or dimension."""
-        index = self.agreed_target.findData((kind, key))
+        index = self.agreed_target.findData(f"{kind}:{key}")
         if index >= 0:
             self.agreed_target.setCurrentIndex(index)
 
@@ -334,7 +335,7 @@ class ResultsPage(QWidget):
         data = self.agreed_target.currentData()
         if not data or self.scores is None:
             return
-        kind, key = data
+        kind, key = data.split(":", 1)
         doc = self.session.require()
         table = doc.agreed_questions if kind == "question" else doc.agreed_dimensions
         agreed = table.get(key)
@@ -351,7 +352,7 @@ class ResultsPage(QWidget):
         data = self.agreed_target.currentData()
         if not data:
             return
-        kind, key = data
+        kind, key = data.split(":", 1)
         score = self.agreed_score.value()
         if clear or score < 1:
             self.session.set_agreed(kind, key, None)

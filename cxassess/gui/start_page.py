@@ -93,15 +93,16 @@ class StartPage(QWidget):
                 self.importCsvRequested,
             ),
         ]
+        self.buttons: dict[str, QPushButton] = {}
         for i, (name, label, hint, signal) in enumerate(buttons):
             button = named(QPushButton(label), name, label, hint)
+            self.buttons[name] = button
             button.setMinimumHeight(56)
             button.clicked.connect(signal.emit)
             cell = QVBoxLayout()
             cell.addWidget(button)
             cell.addWidget(muted(hint, name + "Hint"))
             grid.addLayout(cell, i // 2, i % 2)
-        self.first_button = self.findChild(QPushButton, "newSoloButton")
         outer.addLayout(grid)
 
         outer.addWidget(heading(tr("Recent assessments"), "recentTitle", level=2))
