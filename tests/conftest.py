@@ -59,6 +59,7 @@ def window(qtbot, app_env, monkeypatch):
     qtbot.waitExposed(win)
     win.activateWindow()
     qtbot.waitActive(win)
+    qtbot.waitUntil(lambda: win.ready)
     yield win
     modal = QApplication.activeModalWidget()
     leftover = [

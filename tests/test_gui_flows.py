@@ -236,6 +236,7 @@ def test_restore_after_a_killed_process(qtbot, app_env, tmp_path, monkeypatch):
     qtbot.addWidget(win)
     monkeypatch.setattr(win, "ask_unsaved", lambda: "discard")
     win.show()
+    qtbot.waitUntil(lambda: win.ready)
     assert win.start_page.recovery_box.isVisible()
     restore = win.start_page.findChild(QPushButton, "restoreButton")
     qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 PathPart = str | int
 Path = tuple[PathPart, ...]
@@ -20,9 +20,12 @@ def format_path(path: Sequence[PathPart]) -> str:
     return out or "(top level)"
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with an input, with where to find it."""
+class Problem(NamedTuple):
+    """One thing wrong with an input, with where to find it.
+
+    A NamedTuple rather than a dataclass: the app imports this module on its start-up
+    path, where the dataclasses module's import time shows.
+    """
 
     path: Path
     message: str

@@ -6,7 +6,6 @@ run undoable commands and emit what changed, so every screen can redraw what it 
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +17,8 @@ from cxassess.core.problems import CxError
 from cxassess.gui.i18n import tr
 
 if TYPE_CHECKING:
+    import uuid
+
     # Imported lazily at run time: pydantic is not needed to show the first window.
     from cxassess.core.document import AgreedScore, Assessment, Participant
 

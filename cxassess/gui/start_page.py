@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,10 @@ from PySide6.QtWidgets import (
 
 from cxassess.gui.i18n import tr
 from cxassess.gui.widgets import heading, muted, named
+
+# Qt.ItemDataRole.UserRole. Touching the Qt namespace builds ~90 enum classes (10 ms), so
+# the start screen avoids it until after the first paint.
+USER_ROLE = 0x0100
 
 
 class StartPage(QWidget):
@@ -51,7 +54,6 @@ class StartPage(QWidget):
         )
         self.recovery_box = QFrame()
         self.recovery_box.setObjectName("recoveryBanner")
-        self.recovery_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.recovery_box.setStyleSheet(
             "#recoveryBanner { background: #fff4d6; border: 1px solid #e0b94f; border-radius: 6px; }"
         )
@@ -106,18 +108,29 @@ class StartPage(QWidget):
         outer.addLayout(grid)
 
         outer.addWidget(heading(tr("Recent assessments"), "recentTitle", level=2))
-        self.recent = named(QListWidget(), "recentList", tr("Recent assessments"))
-        self.recent.itemActivated.connect(
-            lambda item: self.openRecent.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
-        outer.addWidget(self.recent, 1)
+        # The list is built after the first paint (in set_recent): importing QListWidget
+        # creates a dozen enum classes.
+        self.recent_holder = QWidget()
+        self.recent_layout = QVBoxLayout(self.recent_holder)
+        self.recent_layout.setContentsMargins(0, 0, 0, 0)
+        self.recent: Any = None
+        outer.addWidget(self.recent_holder, 1)
 
     def set_recent(self, paths: list[str]) -> None:
         """Show recently used files, most recent first."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+        if self.recent is None:
+            self.recent = named(QListWidget(), "recentList", tr("Recent assessments"))
+            self.recent.itemActivated.connect(
+                lambda item: self.openRecent.emit(item.data(USER_ROLE))
+            )
+            self.recent_layout.addWidget(self.recent)
         self.recent.clear()
         for path in paths:
             item = QListWidgetItem(f"{Path(path).name}    —    {Path(path).parent}")
-            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setData(USER_ROLE, path)
             item.setToolTip(path)
             self.recent.addItem(item)
         if not paths:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from cxassess.gui.i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 W = TypeVar("W", bound=QWidget)
 
@@ -38,13 +40,15 @@ def muted(text: str, object_name: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setStyleSheet("color: palette(placeholder-text);")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return named(label, object_name, text)
 
 
 def show_error(parent: QWidget | None, text: str, details: Sequence[str] = ()) -> QMessageBox:
     """An error dialog that says what happened and what to do; window-modal but not blocking,
     so the app (and tests) keep running while it is open."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setObjectName("errorDialog")
     box.setIcon(QMessageBox.Icon.Warning)
@@ -61,6 +65,9 @@ def show_error(parent: QWidget | None, text: str, details: Sequence[str] = ()) -
 
 def show_info(parent: QWidget | None, text: str) -> QMessageBox:
     """A non-blocking information message."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setObjectName("infoDialog")
     box.setIcon(QMessageBox.Icon.Information)
