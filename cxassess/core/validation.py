@@ -28,7 +28,15 @@ def _friendly(err: Any) -> str:
     if kind == "string_type" and isinstance(value, dict):
         return "must be text, but reads as a mapping; put text that contains ': ' in quotes"
     if kind == "string_type" and isinstance(value, int | float):
-        return f"must be text; write it in quotes, e.g. '{value}'"
+        return (
+            f"must be text; put it in quotes so it stays exactly as written "
+            f"(YAML read it as the number {value})"
+        )
+    if kind == "too_short":
+        ctx = err.get("ctx") or {}
+        return (
+            f"needs at least {ctx.get('min_length', 1)} entries, has {ctx.get('actual_length', 0)}"
+        )
     if kind == "string_pattern_mismatch":
         return (
             "must be an id: lower-case letters, digits, '-' or '_', starting with a letter "

@@ -81,7 +81,7 @@ class PresenterWindow(QWidget):
             if d.agreed is not None:
                 value += tr("  (agreed %.1f)") % d.agreed
             self.grid.addWidget(self._label(value, 1.3), row * 2 + 1, 0)
-        self.radar.set_figure(radar_for(scores, self.session))  # type: ignore[arg-type]
+        self.radar.set_figure(radar_for(scores, self.session, font_scale=1.7))  # type: ignore[arg-type]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F11):

@@ -38,7 +38,7 @@ def _num(value: float | None, digits: int = 2) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 
 
-def radar_for(scores: Scores, session: DocumentSession) -> object:
+def radar_for(scores: Scores, session: DocumentSession, font_scale: float = 1.0) -> object:
     """The same radar the report draws: current, target and agreed."""
     from cxassess.report.charts import radar_figure
     from cxassess.report.styles import AGREED_COLOUR, CURRENT_COLOUR, TARGET_COLOUR
@@ -60,7 +60,11 @@ def radar_for(scores: Scores, session: DocumentSession) -> object:
             )
         )
     return radar_figure(
-        [d.title for d in dims], doc.questionnaire.scale.points, series, size_in=3.6
+        [d.title for d in dims],
+        doc.questionnaire.scale.points,
+        series,
+        size_in=3.6,
+        font_scale=font_scale,
     )
 
 
@@ -109,7 +113,7 @@ class ResultsPage(QWidget):
 
         self.tabs = named(QTabWidget(), "resultsTabs", tr("Result views"))
         splitter.addWidget(self.tabs)
-        splitter.setSizes([520, 700])
+        splitter.setSizes([440, 800])
 
         questions = QWidget()
         q_layout = QVBoxLayout(questions)
@@ -126,6 +130,9 @@ class ResultsPage(QWidget):
         self.question_view = named(QTableView(), "questionTable", tr("Question statistics"))
         self.question_view.setModel(self.proxy)
         self.question_view.setSortingEnabled(True)
+        # questionnaire order until the user sorts by a column
+        self.proxy.sort(-1)
+        self.question_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.question_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.question_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.question_view.horizontalHeader()
@@ -151,6 +158,8 @@ class ResultsPage(QWidget):
         )
         self.agenda = named(QListWidget(), "agendaList", tr("Discussion agenda"))
         self.agenda.setWordWrap(True)
+        self.agenda.setSpacing(4)
+        self.agenda.setAlternatingRowColors(True)
         self.agenda.currentRowChanged.connect(self._agenda_selected)
         self.agenda.itemClicked.connect(lambda item: self._agenda_selected(self.agenda.row(item)))
         a_layout.addWidget(self.agenda)
@@ -167,7 +176,10 @@ class ResultsPage(QWidget):
         self.roles_index = self.tabs.addTab(roles, tr("By &role"))
 
         agreed = QWidget()
-        form = QFormLayout(agreed)
+        agreed_layout = QVBoxLayout(agreed)
+        form = QFormLayout()
+        agreed_layout.addLayout(form)
+        agreed_layout.addStretch(1)
         form.addRow(
             muted(
                 tr(

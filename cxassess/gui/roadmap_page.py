@@ -154,6 +154,7 @@ class RoadmapPage(QWidget):
         self.view.setColumnWidth(4, 100)
         self.view.setColumnWidth(5, 140)
         self.view.setColumnWidth(6, 70)
+        self.view.setColumnWidth(7, 130)
         self.view.setItemDelegateForColumn(2, DateDelegate(self.view))
         self.view.setItemDelegateForColumn(4, ChoiceDelegate(STATUS_NAMES, self.view))
         self.view.setItemDelegateForColumn(5, ChoiceDelegate(HORIZON_NAMES, self.view))

@@ -100,7 +100,6 @@ class SetupPage(QWidget):
         self.people.setHorizontalHeaderLabels([tr("Name"), tr("Role")])
         self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.people.setMinimumHeight(150)
         self.people.itemChanged.connect(self._people_edited)
         people.addWidget(self.people)
         row = QHBoxLayout()
@@ -169,8 +168,21 @@ class SetupPage(QWidget):
                     item = QTableWidgetItem(value)
                     item.setData(Qt.ItemDataRole.UserRole, str(person.id))
                     self.people.setItem(row, col, item)
-            self.people_box.setTitle(
-                tr("Participants") if doc.is_team or len(doc.participants) != 1 else tr("You")
+            solo = len(doc.participants) == 1
+            self.people_box.setTitle(tr("You") if solo else tr("Participants"))
+            self.people_hint.setText(
+                tr("Your name and role. Add people to turn this into a team workshop.")
+                if solo
+                else tr(
+                    "Everyone who will answer. Roles let the results show differences "
+                    "between groups of three or more people."
+                )
+            )
+            # As tall as its rows (up to ten), so a solo set-up is not a large empty table.
+            rows = min(10, max(1, len(doc.participants)))
+            header = self.people.horizontalHeader().sizeHint().height()
+            self.people.setFixedHeight(
+                header + rows * self.people.verticalHeader().defaultSectionSize() + 4
             )
             self._build_targets()
         finally:

@@ -67,6 +67,7 @@ def radar_figure(
     points: int,
     series: Sequence[tuple[str, Sequence[float | None], str, str]],
     size_in: float = 4.2,
+    font_scale: float = 1.0,
 ) -> Figure:
     """Dimension scores on a radar. Each series: (name, values, colour, line style)."""
     import matplotlib
@@ -80,9 +81,11 @@ def radar_figure(
         ax.set_theta_direction(-1)
         ax.set_ylim(1, points)
         ax.set_yticks(range(1, points + 1))
-        ax.set_yticklabels([str(i) for i in range(1, points + 1)], color=MUTED, fontsize=7)
+        ax.set_yticklabels(
+            [str(i) for i in range(1, points + 1)], color=MUTED, fontsize=7 * font_scale
+        )
         ax.set_xticks(angles[:-1])
-        ax.set_xticklabels([_wrap(label, 14) for label in labels], fontsize=8.5)
+        ax.set_xticklabels([_wrap(label, 14) for label in labels], fontsize=8.5 * font_scale)
         ax.tick_params(axis="x", pad=10)
         ax.grid(color=GRID, linewidth=0.6)
         for name, values, colour, style in series:
@@ -93,8 +96,24 @@ def radar_figure(
             ax.plot(angles, vals, color=colour, linewidth=1.8, linestyle=style, label=name)
             if style == "-":
                 ax.fill(angles, vals, color=colour, alpha=0.12)
-        ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.05), frameon=False, fontsize=8)
-        fig.subplots_adjust(left=0.08, right=0.72, top=0.88, bottom=0.1)
+        if font_scale > 1.2:
+            # large type (a projector): the legend goes under the chart, across
+            ax.legend(
+                loc="upper center",
+                bbox_to_anchor=(0.5, -0.12),
+                ncol=len(series),
+                frameon=False,
+                fontsize=8 * font_scale,
+            )
+            fig.subplots_adjust(left=0.24, right=0.76, top=0.84, bottom=0.22)
+        else:
+            ax.legend(
+                loc="upper left",
+                bbox_to_anchor=(1.08, 1.08),
+                frameon=False,
+                fontsize=8 * font_scale,
+            )
+            fig.subplots_adjust(left=0.14, right=0.70, top=0.86, bottom=0.12)
         return fig
 
 
