@@ -108,6 +108,20 @@ def cmd_score(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_compare(args: argparse.Namespace) -> int:
+    from cxassess.core.compare import compare, comparison_table, comparison_to_json
+
+    if len(args.files) < 2:
+        raise CxError("compare needs at least two assessment files.")
+    docs = [_load(p) for p in args.files]
+    result = compare(docs)
+    if args.json:
+        print(json.dumps(comparison_to_json(result), indent=2, ensure_ascii=False))
+    else:
+        print(comparison_table(result))
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from cxassess.core.export import answers_long_csv, roadmap_csv
     from cxassess.core.storage import atomic_write_bytes
@@ -208,6 +222,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--logo", metavar="IMAGE", help="a PNG or JPEG logo for the cover")
     p.add_argument("--accent", metavar="#RRGGBB", help="accent colour for headings and tables")
+    p = add("compare", "compare assessments of the same team over time", cmd_compare)
+    p.add_argument("files", nargs="+", metavar="FILE.cxa", help="two or more assessments")
+    p.add_argument("--json", action="store_true", help="print JSON (shape in the README)")
     p = add("export", "write the answers in long form", cmd_export)
     p.add_argument("file")
     p.add_argument("--csv", required=True, metavar="OUT.csv")

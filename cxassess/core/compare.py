@@ -122,3 +122,60 @@ def compare(docs: Sequence[Assessment]) -> Comparison:
         added=added,
         removed=removed,
     )
+
+
+def _change_json(change: Change) -> dict[str, object]:
+    return {
+        "id": change.id,
+        "title": change.title,
+        "values": [None if v is None else round(v, 3) for v in change.values],
+        "change": None if change.change is None else round(change.change, 3),
+        "spread": None if change.spread is None else round(change.spread, 3),
+        "beyond_spread": change.beyond_spread,
+    }
+
+
+def comparison_to_json(comparison: Comparison) -> dict[str, object]:
+    """The JSON shape of `cxassess compare --json` (documented in the README)."""
+    return {
+        "assessments": [
+            {"label": label, "assessed_on": day}
+            for label, day in zip(comparison.labels, comparison.dates, strict=True)
+        ],
+        "overall": _change_json(comparison.overall),
+        "dimensions": [_change_json(c) for c in comparison.dimensions],
+        "questions": [_change_json(c) for c in comparison.questions],
+        "moved_up": [c.id for c in comparison.moved(1)],
+        "moved_down": [c.id for c in comparison.moved(-1)],
+        "questions_added": comparison.added,
+        "questions_removed": comparison.removed,
+    }
+
+
+def comparison_table(comparison: Comparison) -> str:
+    """A readable comparison for the terminal."""
+
+    def num(value: float | None, signed: bool = False) -> str:
+        if value is None:
+            return "-"
+        return f"{value:+.2f}" if signed else f"{value:.2f}"
+
+    verdicts = {True: "larger than the spread", False: "within the spread", None: ""}
+    header = f"  {'':<24}" + "".join(f"{d:>12}" for d in comparison.dates) + f"{'change':>9}"
+    lines = ["Compared on the questions all assessments share.", "", header]
+    for change in [*comparison.dimensions, comparison.overall]:
+        lines.append(
+            f"  {change.title[:24]:<24}"
+            + "".join(f"{num(v):>12}" for v in change.values)
+            + f"{num(change.change, True):>9}  {verdicts[change.beyond_spread]}"
+        )
+    for title, direction in (("Moved up most", 1), ("Moved down most", -1)):
+        moved = comparison.moved(direction)
+        if moved:
+            lines += ["", f"{title}:"]
+            lines += [f"  {num(c.change, True):>6}  {c.id:<16} {c.title[:60]}" for c in moved]
+    if comparison.added:
+        lines += ["", "New questions, not compared: " + ", ".join(comparison.added)]
+    if comparison.removed:
+        lines += ["", "Questions no longer asked: " + ", ".join(comparison.removed)]
+    return "\n".join(lines)

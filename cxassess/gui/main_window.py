@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
                 "handover": self._make_handover,
                 "results": self._make_results,
                 "roadmap": self._make_roadmap,
+                "trends": self._make_trends,
             }
             widget = factory[name]()
             self._pages[name] = widget
@@ -136,6 +137,14 @@ class MainWindow(QMainWindow):
         from cxassess.gui.results_page import ResultsPage
 
         return ResultsPage(self.session)
+
+    def _make_trends(self) -> QWidget:
+        from cxassess.gui.trends_page import TrendsPage
+
+        page = TrendsPage(self.session)
+        page.addEarlierRequested.connect(self.compare_dialog)
+        page.load_linked()
+        return page
 
     def _make_roadmap(self) -> QWidget:
         from cxassess.gui.roadmap_page import RoadmapPage
@@ -185,6 +194,15 @@ class MainWindow(QMainWindow):
             tr("New team &workshop"), self.new_workshop, "Ctrl+Shift+N", "actionNewWorkshop"
         )
         self.act_open = self._action(tr("&Open…"), self.open_dialog, key.Open, "actionOpen")
+        self.act_from_earlier = self._action(
+            tr("New assessment from an &earlier one…"),
+            self.new_from_earlier_dialog,
+            None,
+            "actionFromEarlier",
+        )
+        self.act_compare = self._action(
+            tr("&Compare with earlier assessments…"), self.compare_dialog, None, "actionCompare"
+        )
         self.act_import = self._action(
             tr("&Import participant files…"),
             self.import_files_dialog,
@@ -218,11 +236,11 @@ class MainWindow(QMainWindow):
         )
         menu = self.menuBar()
         file_menu = menu.addMenu(tr("&File"))
-        for a in (self.act_new, self.act_new_ws, self.act_open):
+        for a in (self.act_new, self.act_new_ws, self.act_from_earlier, self.act_open):
             file_menu.addAction(a)
         self.recent_menu = file_menu.addMenu(tr("Open &recent"))
         file_menu.addSeparator()
-        for a in (self.act_import, self.act_import_csv):
+        for a in (self.act_import, self.act_import_csv, self.act_compare):
             file_menu.addAction(a)
         file_menu.addSeparator()
         for a in (self.act_save, self.act_save_as, self.act_pdf, self.act_csv):
@@ -245,6 +263,7 @@ class MainWindow(QMainWindow):
             ("answer", tr("2 · Answer"), "Alt+3"),
             ("results", tr("3 · Results"), "Alt+4"),
             ("roadmap", tr("4 · Roadmap"), "Alt+5"),
+            ("trends", tr("5 · Over time"), "Alt+6"),
         ):
             action = self._action(text, lambda n=name: self.show_page(n), shortcut, f"step_{name}")
             action.setCheckable(True)
@@ -276,8 +295,9 @@ class MainWindow(QMainWindow):
             self.act_present,
         ):
             a.setEnabled(has_doc)
-        for name in ("setup", "answer", "results", "roadmap"):
+        for name in ("setup", "answer", "results", "roadmap", "trends"):
             self.step_actions[name].setEnabled(has_doc)
+        self.act_compare.setEnabled(has_doc)
 
     def _update_title(self) -> None:
         title = self.session.title()
@@ -297,6 +317,7 @@ class MainWindow(QMainWindow):
         s.openRequested.connect(self.open_dialog)
         s.importFilesRequested.connect(self.import_files_dialog)
         s.importCsvRequested.connect(self.import_csv_dialog)
+        s.fromEarlierRequested.connect(self.new_from_earlier_dialog)
         s.openRecent.connect(lambda p: self.open_path(Path(p)))
         s.restoreRequested.connect(self.restore)
         s.discardRecoveryRequested.connect(self.discard_recovery)
@@ -505,6 +526,55 @@ class MainWindow(QMainWindow):
 
         discard_recovery(document_id)
         self.refresh_start()
+
+    # --- smile and repeat -----------------------------------------------------------
+    def new_from_earlier_dialog(self) -> None:
+        path = self.ask_open_path(tr("Start from an earlier assessment"), CXA_FILTER)
+        if path is not None:
+            self.new_from_earlier(path)
+
+    def new_from_earlier(self, path: Path) -> bool:
+        """Same team, people and targets; the earlier roadmap's open items come along for review."""
+        from datetime import date
+
+        from cxassess.core.followup import start_from
+        from cxassess.core.storage import load_document
+
+        if not self._can_replace():
+            return False
+        try:
+            earlier = load_document(path)
+        except CxError as exc:
+            show_error(self, tr("%s could not be opened.") % path.name, exc.lines())
+            return False
+        self.session.replace(start_from(earlier, path, date.today()), None, dirty=True)
+        self.show_page("setup")
+        carried = sum(1 for item in self.session.require().roadmap if item.carried_from)
+        self.statusBar().showMessage(
+            tr("Started from %s; %d open actions carried over for review in the roadmap.")
+            % (path.name, carried),
+            10000,
+        )
+        return True
+
+    def compare_dialog(self) -> None:
+        if self.session.doc is None:
+            return
+        paths = self.ask_open_paths(tr("Compare with earlier assessments"), CXA_FILTER)
+        if paths:
+            self.compare_with(paths)
+
+    def compare_with(self, paths: list[Path]) -> bool:
+        from cxassess.core.storage import load_document
+
+        try:
+            docs = [load_document(p) for p in paths]
+        except CxError as exc:
+            show_error(self, exc.message, exc.lines())
+            return False
+        self.page("trends").add_earlier(docs)
+        self.show_page("trends")
+        return True
 
     # --- importing ----------------------------------------------------------------
     def import_files_dialog(self) -> None:

@@ -100,8 +100,8 @@ class QuestionStatsModel(QAbstractTableModel):
         return None
 
 
-ROADMAP_COLUMNS = ("Action", "Owner", "Due", "KPI", "Status", "When", "Effort", "Source")
-EDITABLE = {0: "action", 1: "owner", 2: "due", 3: "kpi", 4: "status", 5: "horizon"}
+ROADMAP_COLUMNS = ("Action", "Owner", "Due", "KPI", "Status", "When", "Effort", "Notes", "Source")
+EDITABLE = {0: "action", 1: "owner", 2: "due", 3: "kpi", 4: "status", 5: "horizon", 7: "notes"}
 STATUS_NAMES = {
     "planned": "Planned",
     "in_progress": "In progress",
@@ -177,15 +177,24 @@ class RoadmapModel(QAbstractTableModel):
                 tr(STATUS_NAMES[item.status]),
                 tr(HORIZON_NAMES[item.horizon]),
                 tr((item.effort or "").capitalize()),
+                item.notes,
                 source,
             ]
             return values[col]
         if role == Qt.ItemDataRole.EditRole:
             if col == 2:
                 return QDate(item.due) if item.due else QDate.currentDate()
-            return [item.action, item.owner, None, item.kpi, item.status, item.horizon, None, None][
-                col
-            ]
+            return [
+                item.action,
+                item.owner,
+                None,
+                item.kpi,
+                item.status,
+                item.horizon,
+                None,
+                item.notes,
+                None,
+            ][col]
         if role == Qt.ItemDataRole.FontRole and item.status == "dropped":
             from PySide6.QtGui import QFont
 

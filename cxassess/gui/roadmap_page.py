@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -127,6 +128,13 @@ class RoadmapPage(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.only_earlier = named(
+            QCheckBox(tr("Only actions from the earlier roadmap")),
+            "onlyEarlierCheck",
+            tr("Show only actions carried over from the earlier assessment, to follow them up"),
+        )
+        self.only_earlier.toggled.connect(self._filter)
+        buttons.addWidget(self.only_earlier)
         layout.addLayout(buttons)
         self.model = RoadmapModel()
         self.model.on_edit = self._edit
@@ -154,7 +162,8 @@ class RoadmapPage(QWidget):
         self.view.setColumnWidth(4, 100)
         self.view.setColumnWidth(5, 140)
         self.view.setColumnWidth(6, 70)
-        self.view.setColumnWidth(7, 130)
+        self.view.setColumnWidth(7, 160)
+        self.view.setColumnWidth(8, 120)
         self.view.setItemDelegateForColumn(2, DateDelegate(self.view))
         self.view.setItemDelegateForColumn(4, ChoiceDelegate(STATUS_NAMES, self.view))
         self.view.setItemDelegateForColumn(5, ChoiceDelegate(HORIZON_NAMES, self.view))
@@ -168,6 +177,8 @@ class RoadmapPage(QWidget):
             return
         selected = self.selected_id()
         self.model.set_items(doc.roadmap)
+        self.only_earlier.setVisible(any(item.carried_from for item in doc.roadmap))
+        self._filter(self.only_earlier.isChecked() and self.only_earlier.isVisible())
         active = [i for i in doc.roadmap if i.status != "dropped"]
         if doc.roadmap:
             self.summary.setText(
@@ -184,6 +195,11 @@ class RoadmapPage(QWidget):
             row = self.model.row_of(selected)
             if row >= 0:
                 self.view.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+
+    def _filter(self, only_earlier: bool) -> None:
+        for row in range(self.model.rowCount()):
+            hide = only_earlier and self.model.item_at(row).carried_from is None
+            self.view.setRowHidden(self.proxy.mapFromSource(self.model.index(row, 0)).row(), hide)
 
     def selected_id(self) -> uuid.UUID | None:
         index = self.view.currentIndex()

@@ -32,6 +32,7 @@ class StartPage(QWidget):
     openRequested = Signal()
     importFilesRequested = Signal()
     importCsvRequested = Signal()
+    fromEarlierRequested = Signal()
     openRecent = Signal(str)
     restoreRequested = Signal(str)
     discardRecoveryRequested = Signal(str)
@@ -96,6 +97,14 @@ class StartPage(QWidget):
             ),
         ]
         self.buttons: dict[str, QPushButton] = {}
+        buttons.append(
+            (
+                "fromEarlierButton",
+                tr("Assess again…"),
+                tr("Start from an earlier assessment: same team, open actions carried over."),
+                self.fromEarlierRequested,
+            )
+        )
         for i, (name, label, hint, signal) in enumerate(buttons):
             button = named(QPushButton(label), name, label, hint)
             self.buttons[name] = button

@@ -15,30 +15,35 @@ def _score_cell(d: DimensionScore) -> str:
     return "insufficient data" if d.insufficient else fmt(d.score, 2)
 
 
+Series = list[tuple[str, list[float | None], str, str]]
+
+
+def radar_series(ctx: ReportContext) -> Series:
+    """Current, target, agreed (where recorded) and the most recent earlier assessment."""
+    dims = ctx.scores.dimensions
+    gaps = {g.dimension_id: g for g in ctx.gaps}
+    series: Series = [
+        ("Current", [d.score for d in dims], CURRENT_COLOUR, "-"),
+        ("Target", [gaps[d.dimension_id].target for d in dims], TARGET_COLOUR, "--"),
+    ]
+    if any(d.agreed is not None for d in dims):
+        agreed = [d.agreed if d.agreed is not None else d.score for d in dims]
+        series.append(("Agreed", agreed, AGREED_COLOUR, ":"))
+    if ctx.previous:
+        _, earlier = max(ctx.previous, key=lambda pair: (pair[0].assessed_on, pair[0].created_at))
+        by_id = {d.dimension_id: d.score for d in earlier.dimensions}
+        series.append(
+            ("Last time", [by_id.get(d.dimension_id) for d in dims], PREVIOUS_COLOUR, "-.")
+        )
+    return series
+
+
 def overview(ctx: ReportContext) -> list[Any]:
     """Radar chart of current, target and agreed scores, and the dimension table."""
     s = ctx.styles
     dims = ctx.scores.dimensions
     gaps = {g.dimension_id: g for g in ctx.gaps}
-    series: list[tuple[str, list[float | None], str, str]] = [
-        ("Current", [d.score for d in dims], CURRENT_COLOUR, "-"),
-        ("Target", [gaps[d.dimension_id].target for d in dims], TARGET_COLOUR, "--"),
-    ]
-    if any(d.agreed is not None for d in dims):
-        series.append(
-            (
-                "Agreed",
-                [d.agreed if d.agreed is not None else d.score for d in dims],
-                AGREED_COLOUR,
-                ":",
-            )
-        )
-    if ctx.previous:
-        earlier = ctx.previous[-1][1]
-        by_id = {d.dimension_id: d.score for d in earlier.dimensions}
-        series.append(
-            ("Last time", [by_id.get(d.dimension_id) for d in dims], PREVIOUS_COLOUR, "-.")
-        )
+    series = radar_series(ctx)
     radar = radar_figure([d.title for d in dims], ctx.points, series)
     flow: list[Any] = [
         para("Results by dimension", s["h1"]),

@@ -1,0 +1,243 @@
+"""Three assessments of one team, months apart, with a questionnaire change before the third:
+carry-over, follow-up, comparison, the PDF section and the app's trend view."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from datetime import date
+
+import pytest
+from helpers import person, run_cli, small_questionnaire_data
+from pypdf import PdfReader
+
+from cxassess.core.compare import compare
+from cxassess.core.document import Answer, Assessment
+from cxassess.core.followup import carried_items, earlier_items_status, start_from
+from cxassess.core.roadmap import edit_item, regenerate_roadmap
+from cxassess.core.storage import load_document, save_document
+from cxassess.core.validation import parse_questionnaire
+from cxassess.report.pdf import build_report
+
+
+def answer_all(doc: Assessment, values: dict[str, dict[str, int]]) -> None:
+    for p in doc.participants:
+        p.answers = {qid: Answer(value=v) for qid, v in values[p.name].items()}
+
+
+@pytest.fixture
+def history(tmp_path):
+    """January, April and July assessments; b2 is replaced by b3 before July."""
+    q1 = parse_questionnaire(small_questionnaire_data())
+    data = small_questionnaire_data()
+    data["version"] = "2"
+    data["dimensions"][1]["questions"][1] = {
+        **data["dimensions"][1]["questions"][1],
+        "id": "b3",
+        "text": "A new statement",
+        "actions": [
+            {"id": "b3-x", "text": "Do b3", "effort": "low", "kpi": "k", "level": "two"},
+        ],
+    }
+    q2 = parse_questionnaire(data)
+
+    jan = Assessment.new(
+        q1,
+        team="Ops",
+        assessed_on=date(2026, 1, 15),
+        participants=[
+            person("Ana", {"a1": 2, "a2": 2, "b1": 1, "b2": 3}, "Sales"),
+            person("Bo", {"a1": 2, "a2": 3, "b1": 2, "b2": 3}, "Sales"),
+            person("Cy", {"a1": 3, "a2": 2, "b1": 1, "b2": 3}, "Sales"),
+        ],
+    )
+    jan.targets["a"] = 3.5
+    regenerate_roadmap(jan)
+    edit_item(jan, jan.roadmap[0].id, status="done", notes="Done before April")
+    jan_path = tmp_path / "jan.cxa"
+    save_document(jan, jan_path)
+
+    apr = start_from(jan, jan_path, date(2026, 4, 15))
+    answer_all(apr, {n: {"a1": 3, "a2": 3, "b1": 2, "b2": 4} for n in ("Ana", "Bo", "Cy")})
+    carried = carried_items(apr)
+    edit_item(apr, carried[0].id, status="done", notes="Finished in March")
+    edit_item(apr, carried[1].id, status="dropped", notes="No budget this year")
+    apr_path = tmp_path / "apr.cxa"
+    save_document(apr, apr_path)
+
+    jul = start_from(apr, apr_path, date(2026, 7, 15))
+    jul = Assessment.model_validate(
+        jul.model_dump() | {"questionnaire": q2, "questionnaire_hash": q2.content_hash}
+    )
+    answer_all(jul, {n: {"a1": 4, "a2": 4, "b1": 4, "b3": 1} for n in ("Ana", "Bo", "Cy")})
+    jul_path = tmp_path / "jul.cxa"
+    save_document(jul, jul_path)
+    return {"jan": jan, "apr": apr, "jul": jul, "paths": (jan_path, apr_path, jul_path)}
+
+
+def test_new_assessment_carries_team_targets_and_open_items(history):
+    jan, apr = history["jan"], history["apr"]
+    assert [p.id for p in apr.participants] == [p.id for p in jan.participants]
+    assert [p.role for p in apr.participants] == ["Sales"] * 3
+    assert apr.targets == {"a": 3.5}
+    assert apr.previous[-1].id == jan.id and apr.previous[-1].path.endswith("jan.cxa")
+    open_before = [i for i in jan.roadmap if i.status in ("planned", "in_progress")]
+    carried = carried_items(apr)
+    assert [i.carried_from for i in carried] == [i.id for i in open_before]
+    assert jan.roadmap[0].id not in {i.carried_from for i in carried}  # done items stay behind
+    assert all(i.origin == "carried" for i in carried)
+
+
+def test_follow_up_statuses_and_notes(history):
+    jan, apr = history["jan"], history["apr"]
+    status = {item.id: (s, note) for item, s, note in earlier_items_status(apr, jan)}
+    assert status[jan.roadmap[0].id] == ("done", "Done before April")
+    carried = carried_items(apr)
+    assert status[carried[0].carried_from] == ("done", "Finished in March")
+    assert status[carried[1].carried_from] == ("dropped", "No budget this year")
+    # regenerating the new roadmap keeps the reviewed carried items
+    regenerate_roadmap(apr)
+    assert {i.carried_from for i in carried_items(apr)} >= {
+        carried[0].carried_from,
+        carried[1].carried_from,
+    }
+
+
+def test_comparison_on_common_questions(history):
+    c = compare([history["jul"], history["jan"], history["apr"]])  # any order in, oldest first out
+    assert c.dates == ("2026-01-15", "2026-04-15", "2026-07-15")
+    assert c.added == ["b3"] and c.removed == ["b2"]
+    a = next(d for d in c.dimensions if d.id == "a")
+    b = next(d for d in c.dimensions if d.id == "b")
+    assert a.values == pytest.approx((7 / 3, 3.0, 4.0))
+    assert b.values == pytest.approx((4 / 3, 2.0, 4.0))  # b1 only: b2 and b3 are not shared
+    assert a.change == pytest.approx(1.0) and b.change == pytest.approx(2.0)
+    assert a.spread == 0 and a.beyond_spread  # everyone answered alike in July
+    assert c.overall.values == pytest.approx((11 / 6, 2.5, 4.0))
+    assert c.moved(1)[0].id == "b1"
+    assert c.moved(-1) == []
+
+
+def test_change_within_the_spread_is_named_so():
+    q = parse_questionnaire(small_questionnaire_data())
+    before = Assessment.new(
+        q,
+        assessed_on=date(2026, 1, 1),
+        participants=[
+            person("A", {"a1": 3, "a2": 3, "b1": 3, "b2": 3}),
+            person("B", {"a1": 3, "a2": 3, "b1": 3, "b2": 3}),
+        ],
+    )
+    after = Assessment.new(
+        q,
+        assessed_on=date(2026, 4, 1),
+        participants=[
+            person("A", {"a1": 1, "a2": 1, "b1": 3, "b2": 3}),
+            person("B", {"a1": 5, "a2": 5, "b1": 3, "b2": 3}),
+        ],
+    )
+    a = next(d for d in compare([before, after]).dimensions if d.id == "a")
+    # mean unchanged at 3; people are 4 points apart: no real change
+    assert a.change == 0 and a.spread == pytest.approx(2**1.5) and a.beyond_spread is False
+
+
+def test_compare_cli(history):
+    jan, apr, jul = map(str, history["paths"])
+    result = run_cli("compare", jan, apr, jul, "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["questions_added"] == ["b3"] and data["questions_removed"] == ["b2"]
+    dims = {d["id"]: d for d in data["dimensions"]}
+    assert dims["b"]["values"] == [1.333, 2.0, 4.0] and dims["b"]["beyond_spread"] is True
+    text = run_cli("compare", jan, jul)
+    assert text.returncode == 0 and "New questions, not compared: b3" in text.stdout
+    assert run_cli("compare", jan).returncode == 1
+
+
+def test_report_since_last_time(history, tmp_path):
+    jan, apr, jul = history["paths"]
+    out = tmp_path / "jul.pdf"
+    result = run_cli("report", str(jul), "--previous", str(jan), str(apr), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = re.sub(
+        r"\s+",
+        " ",
+        "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages),
+    )
+    assert "Since last time" in text and "Scores over time" in text
+    assert "new statements not compared: b3" in text and "statements no longer asked: b2" in text
+    assert "Moved up most" in text
+    assert "What was done from the last roadmap" in text
+    assert "Finished in March" in text and "No budget this year" in text
+    plain = build_report(history["jul"])
+    assert "Since last time" not in re.sub(
+        r"\s+", " ", "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(plain)).pages)
+    )
+
+
+def test_radar_shows_the_earlier_shape(history):
+    from cxassess.core.roadmap import dimension_gaps
+    from cxassess.core.scoring import score_document
+    from cxassess.report.context import ReportContext
+    from cxassess.report.results import radar_series
+    from cxassess.report.styles import Branding, make_styles
+
+    jul = history["jul"]
+    scores = score_document(jul)
+    earlier = [(d, score_document(d)) for d in (history["apr"], history["jan"])]
+    ctx = ReportContext(
+        jul, scores, dimension_gaps(jul, scores), [], [], make_styles(), Branding(), earlier
+    )
+    last = dict((name, values) for name, values, _c, _s in radar_series(ctx))["Last time"]
+    assert last == pytest.approx([3.0, 3.0])  # April, the most recent: a = 3, b = (2 + 4) / 2
+
+
+def test_trend_view_in_the_app(qtbot, window, history):
+    jul = history["paths"][2]
+    assert window.open_path(jul)
+    window.show_page("trends")
+    page = window.page("trends")
+    # July links to April and January through its file, so they load by themselves
+    assert page.comparison is not None and page.comparison.dates[0] == "2026-01-15"
+    table = page.table
+    rows = {
+        table.item(r, 0).text(): [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    }
+    assert rows["B"][1:5] == ["1.33", "2.00", "4.00", "+2.00"]
+    assert rows["B"][5] == "larger than the spread"
+    assert "b3" in page.summary.text() and "b2" in page.summary.text()
+    followup = {
+        page.followup.item(r, 0).text(): page.followup.item(r, 1).text()
+        for r in range(page.followup.rowCount())
+    }
+    assert "Done" in followup.values() and "Dropped" in followup.values()
+
+
+def test_assess_again_from_the_app(qtbot, window, history):
+    jan_path = history["paths"][0]
+    window.ask_open_path = lambda *_a: jan_path
+    window.new_from_earlier_dialog()
+    doc = window.session.doc
+    assert doc.team == "Ops" and [p.name for p in doc.participants] == ["Ana", "Bo", "Cy"]
+    assert all(not p.answers for p in doc.participants)
+    assert window.stack.currentWidget() is window.page("setup")
+    window.show_page("roadmap")
+    roadmap = window.page("roadmap")
+    assert roadmap.only_earlier.isVisible()
+    roadmap.only_earlier.setChecked(True)
+    visible = [r for r in range(roadmap.model.rowCount()) if not roadmap.view.isRowHidden(r)]
+    assert visible and all(roadmap.model.item_at(r).carried_from for r in visible)
+    # mark a carried action done with a note, in the table
+    row = visible[0]
+    assert roadmap.model.setData(roadmap.model.index(row, 4), "done")
+    assert roadmap.model.setData(roadmap.model.index(row, 7), "Shipped in May")
+    item = next(
+        i
+        for i in window.session.doc.roadmap
+        if i.carried_from == roadmap.model.item_at(row).carried_from
+    )
+    assert item.status == "done" and item.notes == "Shipped in May"
+    loaded = load_document(jan_path)
+    assert earlier_items_status(window.session.doc, loaded)
