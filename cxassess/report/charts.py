@@ -49,6 +49,13 @@ def new_figure(width_in: float, height_in: float) -> Figure:
         return Figure(figsize=(width_in, height_in), dpi=100)
 
 
+def _tint(colour: str, strength: float) -> str:
+    """The colour mixed with white, as an opaque hex colour."""
+    rgb = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    mixed = [round(c * strength + 255 * (1 - strength)) for c in rgb]
+    return "#" + "".join(f"{c:02x}" for c in mixed)
+
+
 def _wrap(text: str, width: int) -> str:
     words, lines, line = text.split(), [], ""
     for word in words:
@@ -93,9 +100,13 @@ def radar_figure(
             if all(v is None for v in values):
                 continue
             vals = [*vals, vals[0]]
-            ax.plot(angles, vals, color=colour, linewidth=1.8, linestyle=style, label=name)
+            ax.plot(
+                angles, vals, color=colour, linewidth=1.8, linestyle=style, label=name, zorder=3
+            )
             if style == "-":
-                ax.fill(angles, vals, color=colour, alpha=0.12)
+                # An opaque tint rather than alpha: svglib drops fill-opacity, which would
+                # paint the area solid and hide the other series.
+                ax.fill(angles, vals, color=_tint(colour, 0.14), zorder=1)
         if font_scale > 1.2:
             # large type (a projector): the legend goes under the chart, across
             ax.legend(
@@ -294,7 +305,11 @@ def trend_figure(
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=7)
-        fig.autofmt_xdate()
+        from matplotlib import dates as mdates
+
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         fig.tight_layout(pad=0.5)
         return fig
 

@@ -67,9 +67,10 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
     series.append(("Overall", list(comparison.overall.values)))
     fig = trend_figure(dates, series, ctx.points)
     flow.append(KeepTogether([para("Scores over time", s["h2"]), figure_drawing(fig, FRAME_WIDTH)]))
-    header = ["Dimension", *comparison.dates, "Change", "Meaning"]
+    short = [date.fromisoformat(d).strftime("%d %b %y") for d in comparison.dates]
+    header = ["Dimension", *short, "Change", "Meaning"]
     n = len(comparison.dates)
-    widths = [FRAME_WIDTH - 200 - 52 * n, *[52] * n, 55, 145]
+    widths = [FRAME_WIDTH - 175 - 58 * n, *[58] * n, 55, 120]
     rows = [_row(c) for c in [*comparison.dimensions, comparison.overall]]
     flow.append(data_table(ctx, header, rows, widths))
     for title, direction in (("Moved up most", 1), ("Moved down most", -1)):
@@ -92,11 +93,24 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
                     [FRAME_WIDTH - 150, 50, 50, 50],
                 )
             )
-    items = earlier_items_status(ctx.doc, ctx.previous[-1][0])
+    latest = max((d for d, _ in ctx.previous), key=lambda d: (d.assessed_on, d.created_at))
+    items = earlier_items_status(ctx.doc, latest)
     if items:
-        done = sum(1 for _, status, _ in items if status == "done")
+        counts = {status: sum(1 for _, st, _ in items if st == status) for status in STATUS_LABELS}
         flow.append(para("What was done from the last roadmap", s["h2"]))
-        flow.append(para(f"{done} of {len(items)} earlier actions are done.", s["body"]))
+        flow.append(
+            para(
+                f"Of {len(items)} actions on the roadmap of {latest.assessed_on.strftime('%d %B %Y')}: "
+                f"{counts['done']} done, {counts['in_progress']} in progress, "
+                f"{counts['dropped']} dropped and {counts['planned']} not started.",
+                s["body"],
+            )
+        )
+        # The stories are in what moved; actions not started are only counted.
+        order = {"done": 0, "in_progress": 1, "dropped": 2}
+        moved_items = sorted(
+            (entry for entry in items if entry[1] in order), key=lambda entry: order[entry[1]]
+        )
         rows = [
             [
                 text(item.action, s["cell"]),
@@ -104,14 +118,15 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
                 STATUS_LABELS[status],
                 text(note or "–", s["cell"]),
             ]
-            for item, status, note in items
+            for item, status, note in moved_items
         ]
-        flow.append(
-            data_table(
-                ctx,
-                ["Earlier action", "Owner", "Status", "Note"],
-                rows,
-                [FRAME_WIDTH - 260, 70, 60, 130],
+        if rows:
+            flow.append(
+                data_table(
+                    ctx,
+                    ["Earlier action", "Owner", "Status", "Note"],
+                    rows,
+                    [FRAME_WIDTH - 260, 70, 60, 130],
+                )
             )
-        )
     return flow
