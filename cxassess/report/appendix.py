@@ -77,13 +77,13 @@ def _legend(ctx: ReportContext) -> Any:
 
 def answers_appendix(ctx: ReportContext) -> list[Any]:
     """Every answer (P1..Pn labels when the document is anonymous) and every comment."""
-    from reportlab.platypus import PageBreak
+    from reportlab.platypus import CondPageBreak
 
     s, doc = ctx.styles, ctx.doc
     q = doc.questionnaire
     names = doc.display_names()
     people = doc.participants
-    flow: list[Any] = [PageBreak(), para("Appendix: answers and comments", s["h1"])]
+    flow: list[Any] = [CondPageBreak(320), para("Appendix: answers and comments", s["h1"])]
     if ctx.team:
         key = ", ".join(f"P{i}" for i in range(1, len(people) + 1)) if doc.anonymous else ""
         flow.append(
@@ -110,7 +110,7 @@ def answers_appendix(ctx: ReportContext) -> list[Any]:
                 a = p.answers.get(question.id)
                 cells.append("" if a is None else ("NA" if a.value is None else str(a.value)))
             rows.append([question.id, *cells])
-        col = min(28.0, (FRAME_WIDTH - 90) / max(1, len(chunk)))
+        col = min(28.0, (FRAME_WIDTH - 90) / max(1, len(chunk))) if ctx.team else 60.0
         flow.append(data_table(ctx, ["Statement", *labels], rows, [90] + [col] * len(chunk)))
     comments = [
         (question, p, p.answers[question.id].comment)

@@ -77,7 +77,7 @@ def data_table(
     s = ctx.styles
     head = [para(h, s["head"]) for h in header]
     body = [[c if not isinstance(c, str) else para(c, s["cell"]) for c in row] for row in rows]
-    table = Table([head, *body], colWidths=list(widths), repeatRows=1)
+    table = Table([head, *body], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(s.accent)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from cxassess.core.scoring import DimensionScore
+from cxassess.core.scoring import DimensionScore, QuestionStats
 from cxassess.report.charts import distribution_figure, figure_drawing, radar_figure
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, fmt, para, text
 from cxassess.report.markup import rich
 from cxassess.report.styles import AGREED_COLOUR, CURRENT_COLOUR, PREVIOUS_COLOUR, TARGET_COLOUR
+
+
+def _value_cell(ctx: ReportContext, st: QuestionStats) -> str:
+    if ctx.team:
+        return fmt(st.mean, 2)
+    return "N/A" if st.not_applicable else fmt(st.mean, 0)
 
 
 def _score_cell(d: DimensionScore) -> str:
@@ -153,15 +159,16 @@ def dimension_sections(ctx: ReportContext) -> list[Any]:
                         s["body"],
                     )
                 )
-        header = ["Statement", "Mean"]
-        widths = [FRAME_WIDTH - 45, 45]
+        # A solo assessment shows the person's answer, not a mean of one.
+        header = ["Statement", "Mean" if ctx.team else "Answer"]
+        widths = [FRAME_WIDTH - 50, 50]
         if ctx.team:
             header += ["Range", "SD", "rwg", "Agreed"]
             widths = [FRAME_WIDTH - 215, 40, 45, 40, 40, 50]
         rows = []
         for question in dim.questions:
             st = ctx.scores.question(question.id)
-            row: list[Any] = [text(question.text, s["cell"]), fmt(st.mean, 2)]
+            row: list[Any] = [text(question.text, s["cell"]), _value_cell(ctx, st)]
             if ctx.team:
                 flag = " ●" if st.on_agenda else ""
                 row += [
