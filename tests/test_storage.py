@@ -206,7 +206,7 @@ def test_huge_file_is_refused_without_reading(tmp_path, monkeypatch):
     monkeypatch.setattr(storage, "MAX_DOCUMENT_BYTES", 1000)
     path = tmp_path / "big.cxa"
     save_document(sample(20), path)
-    with pytest.raises(CxError, match="too large"):
+    with pytest.raises(CxError, match="larger than an assessment can be"):
         load_document(path)
 
 

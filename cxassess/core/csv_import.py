@@ -8,6 +8,7 @@ from pathlib import Path
 
 from cxassess.core.bulk import bulk_allocation
 from cxassess.core.document import Answer, Assessment, Participant, now_utc
+from cxassess.core.files import read_capped
 from cxassess.core.problems import CxError, Problem
 from cxassess.core.questionnaire import Questionnaire
 
@@ -134,15 +135,7 @@ def parse_responses_csv(text: str, q: Questionnaire, source: str = "") -> list[P
 
 def import_responses_csv(path: Path, q: Questionnaire, **fields: object) -> Assessment:
     """A new assessment holding the participants of a responses CSV file."""
-    path = Path(path)
-    try:
-        if path.stat().st_size > MAX_CSV_BYTES:
-            raise CxError(f"{path} is larger than {MAX_CSV_BYTES // 1_048_576} MiB.")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise CxError(f"{path}: no such file.") from None
-    except OSError as exc:
-        raise CxError(f"{path} could not be read: {exc.strerror}.") from None
+    data = read_capped(Path(path), MAX_CSV_BYTES, "a responses spreadsheet")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

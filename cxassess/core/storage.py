@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import os
 import tempfile
@@ -14,6 +13,7 @@ from pydantic import ValidationError
 
 from cxassess.core.bulk import bulk_allocation
 from cxassess.core.document import FORMAT_VERSION, Assessment
+from cxassess.core.files import os_reason, read_capped
 from cxassess.core.migrations import migrate
 from cxassess.core.problems import CxError, Problem, format_path
 from cxassess.core.validation import pydantic_problems, questionnaire_semantic_problems
@@ -22,19 +22,6 @@ MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 
 _UMASK = os.umask(0)
 os.umask(_UMASK)
-
-_WHY = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EACCES: "permission was denied (is the folder read-only?)",
-    errno.EPERM: "permission was denied (is the folder read-only?)",
-    errno.EROFS: "the drive is read-only",
-    errno.ENOENT: "the folder does not exist",
-}
-
-
-def _reason(exc: OSError) -> str:
-    return _WHY.get(exc.errno or 0, exc.strerror or str(exc))
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -50,7 +37,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     except FileNotFoundError:
         mode = 0o666 & ~_UMASK
     except OSError as exc:
-        raise CxError(f"Could not save {path}: {_reason(exc)}.") from None
+        raise CxError(f"Could not save {path}: {os_reason(exc)}.") from None
     tmp_name = ""
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
@@ -64,7 +51,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         _fsync_dir(directory)
     except OSError as exc:
         raise CxError(
-            f"Could not save {path}: {_reason(exc)}. The existing file was not changed."
+            f"Could not save {path}: {os_reason(exc)}. The existing file was not changed."
         ) from None
     finally:
         if tmp_name:
@@ -169,20 +156,8 @@ def parse_document(raw: Any, source: str = "") -> Assessment:
 
 def load_document(path: Path) -> Assessment:
     """Read a `.cxa` file; any fault becomes one clear CxError, never a traceback."""
-    path = Path(path)
-    source = str(path)
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise CxError(f"{source} is a folder, not an assessment file.")
-        if size > MAX_DOCUMENT_BYTES:
-            raise CxError(f"{source} is {size / 1_048_576:.0f} MiB, too large to be an assessment.")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise CxError(f"{source}: no such file.") from None
-    except OSError as exc:
-        raise CxError(f"{source} could not be read: {_reason(exc)}.") from None
-    return parse_document_bytes(data, source)
+    data = read_capped(Path(path), MAX_DOCUMENT_BYTES, "an assessment")
+    return parse_document_bytes(data, str(path))
 
 
 def parse_document_bytes(data: bytes, source: str = "") -> Assessment:

@@ -67,6 +67,20 @@ def _as_dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def _unique(
+    seen: dict[str, Path], value: object, where: Path, what: str, found: list[tuple[Path, str]]
+) -> None:
+    """Record an id, reporting it when an earlier place already used it."""
+    if not isinstance(value, str):
+        return
+    if value in seen:
+        found.append(
+            ((*where, "id"), f"duplicate {what} id '{value}' (also {format_path(seen[value])})")
+        )
+    else:
+        seen[value] = where
+
+
 def questionnaire_semantic_problems(raw: Any) -> list[tuple[Path, str]]:
     """Checks across fields that a schema cannot express; tolerant of malformed input."""
     found: list[tuple[Path, str]] = []
@@ -83,20 +97,13 @@ def questionnaire_semantic_problems(raw: Any) -> list[tuple[Path, str]]:
 
     levels = _as_list(data.get("levels"))
     level_ids: set[str] = set()
-    seen_level: dict[str, int] = {}
+    seen_level: dict[str, Path] = {}
     previous_start: float | None = None
     for i, level in enumerate(levels):
         level = _as_dict(level)
         lid = level.get("id")
+        _unique(seen_level, lid, ("levels", i), "level", found)
         if isinstance(lid, str):
-            if lid in seen_level:
-                found.append(
-                    (
-                        ("levels", i, "id"),
-                        f"duplicate level id '{lid}' (also levels[{seen_level[lid]}])",
-                    )
-                )
-            seen_level.setdefault(lid, i)
             level_ids.add(lid)
         start = level.get("start")
         if isinstance(start, int | float) and not isinstance(start, bool):
@@ -122,34 +129,16 @@ def questionnaire_semantic_problems(raw: Any) -> list[tuple[Path, str]]:
             previous_start = float(start)
 
     first_level = _as_dict(levels[0]).get("id") if levels else None
-    seen_dim: dict[str, int] = {}
+    seen_dim: dict[str, Path] = {}
     seen_q: dict[str, Path] = {}
     seen_action: dict[str, Path] = {}
     for di, dim in enumerate(_as_list(data.get("dimensions"))):
         dim = _as_dict(dim)
-        did = dim.get("id")
-        if isinstance(did, str):
-            if did in seen_dim:
-                found.append(
-                    (
-                        ("dimensions", di, "id"),
-                        f"duplicate dimension id '{did}' (also dimensions[{seen_dim[did]}])",
-                    )
-                )
-            seen_dim.setdefault(did, di)
+        _unique(seen_dim, dim.get("id"), ("dimensions", di), "dimension", found)
         for qi, q in enumerate(_as_list(dim.get("questions"))):
             q = _as_dict(q)
             qpath: Path = ("dimensions", di, "questions", qi)
-            qid = q.get("id")
-            if isinstance(qid, str):
-                if qid in seen_q:
-                    found.append(
-                        (
-                            (*qpath, "id"),
-                            f"duplicate question id '{qid}' (also {format_path(seen_q[qid])})",
-                        )
-                    )
-                seen_q.setdefault(qid, qpath)
+            _unique(seen_q, q.get("id"), qpath, "question", found)
             anchors = q.get("anchors")
             if points and isinstance(anchors, list) and len(anchors) != points:
                 found.append(
@@ -161,16 +150,7 @@ def questionnaire_semantic_problems(raw: Any) -> list[tuple[Path, str]]:
             for ai, action in enumerate(_as_list(q.get("actions"))):
                 action = _as_dict(action)
                 apath: Path = (*qpath, "actions", ai)
-                aid = action.get("id")
-                if isinstance(aid, str):
-                    if aid in seen_action:
-                        found.append(
-                            (
-                                (*apath, "id"),
-                                f"duplicate action id '{aid}' (also {format_path(seen_action[aid])})",
-                            )
-                        )
-                    seen_action.setdefault(aid, apath)
+                _unique(seen_action, action.get("id"), apath, "action", found)
                 lvl = action.get("level")
                 if isinstance(lvl, str) and level_ids:
                     if lvl not in level_ids:
