@@ -741,7 +741,8 @@ class MainWindow(QMainWindow):
         if self.presenter is not None and self.presenter.isVisible():
             self.presenter.close()
             return
-        self.presenter = PresenterWindow(self.session)
+        if self.presenter is None:
+            self.presenter = PresenterWindow(self.session)
         self.presenter.refresh()  # type: ignore[attr-defined]
         self.presenter.showFullScreen()
 

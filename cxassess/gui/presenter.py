@@ -41,7 +41,11 @@ class PresenterWindow(QWidget):
         layout.addLayout(row, 1)
         self.footer = self._label(tr("Esc or F11 to leave"), 0.9)
         layout.addWidget(self.footer, 0, Qt.AlignmentFlag.AlignRight)
-        session.changed.connect(lambda _k: self.refresh())
+        session.changed.connect(self._changed)
+
+    def _changed(self, _kind: str) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def _label(self, text: str, scale: float, bold: bool = False) -> QLabel:
         label = QLabel(text)

@@ -97,13 +97,22 @@ class TrendsPage(QWidget):
         lower_layout.addWidget(self.followup, 1)
         splitter.addWidget(lower)
         session.documentReplaced.connect(self._document_replaced)
-        session.changed.connect(
-            lambda kind: (
+        session.changed.connect(self._changed)
+        self._stale = False
+
+    def _changed(self, kind: str) -> None:
+        # Comparing is not free; only the visible page recomputes on every answer.
+        if kind in ("answers", "roadmap", "participants") and self.earlier:
+            if self.isVisible():
                 self.refresh()
-                if kind in ("answers", "roadmap", "participants") and self.earlier
-                else None
-            )
-        )
+            else:
+                self._stale = True
+
+    def showEvent(self, event: object) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)  # type: ignore[arg-type]
 
     def _document_replaced(self) -> None:
         self.earlier = []
