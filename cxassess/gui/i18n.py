@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-CONTEXT = "cxassess"
+# pyside6-lupdate files module-level tr("...") calls under the empty context, so the
+# lookup at run time uses the same one. Regenerate the template with:
+#   uv run pyside6-lupdate cxassess/gui/*.py -ts assets/translations/cxassess_template.ts
+CONTEXT = ""
 
 
 def tr(text: str) -> str:
