@@ -378,3 +378,39 @@ def test_every_control_is_named(qtbot, window, size, shipped, tmp_path):
                 f"{type(widget).__name__} {widget.objectName()!r} {getattr(widget, 'text', lambda: '')()!r}"
             )
     assert not missing, missing
+
+
+def test_whole_solo_flow_with_the_keyboard_alone(qtbot, window, tmp_path):
+    def press(key, modifier=Qt.KeyboardModifier.NoModifier, widget=None):
+        qtbot.keyClick(widget or window.focusWidget() or window, key, modifier)
+
+    press(K.Key_N, Qt.KeyboardModifier.ControlModifier)  # New solo assessment
+    assert window.stack.currentWidget() is window.page("setup")
+    press(K.Key_3, Qt.KeyboardModifier.AltModifier)  # step 2 · Answer
+    page = window.page("answer")
+    assert window.stack.currentWidget() is page
+    answer_all(qtbot, window, [K.Key_3] * QUESTIONS)
+    assert window.stack.currentWidget() is window.page("results")
+    press(K.Key_5, Qt.KeyboardModifier.AltModifier)  # step 4 · Roadmap
+    roadmap = window.page("roadmap")
+    assert window.stack.currentWidget() is roadmap and roadmap.model.rowCount() > 0
+    # edit the first action's owner from the keyboard: select, F2, type, Enter
+    roadmap.view.setFocus()
+    roadmap.view.setCurrentIndex(roadmap.proxy.index(0, 1))
+    press(K.Key_F2, widget=roadmap.view)
+    from PySide6.QtWidgets import QLineEdit
+
+    editor = roadmap.view.viewport().findChild(QLineEdit)
+    assert editor is not None and editor.isVisible()
+    qtbot.keyClicks(editor, "Sam")
+    press(K.Key_Return, widget=editor)
+    # the delegate commits through a queued call
+    qtbot.waitUntil(lambda: window.session.doc.roadmap[0].owner == "Sam", timeout=2000)
+    target = tmp_path / "keys.pdf"
+    window.ask_save_path = lambda *_a: target
+    press(K.Key_E, Qt.KeyboardModifier.ControlModifier)  # Export PDF
+    with qtbot.waitSignal(window.export_worker.succeeded, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: bool(open_dialogs("exportDoneDialog")), timeout=5000)
+    close_dialogs()
+    assert target.exists()
