@@ -58,6 +58,10 @@ def test_solo_assessment_from_new_to_pdf(qtbot, window, tmp_path):
     assert len(me.answers) == QUESTIONS
     assert me.answers["cm-priority"].value == 4 and me.answers["cm-empower"].value is None
     assert "Index" in results.headline.text()
+    # what the first dimension's level means, and the level above it
+    level = window.session.doc.questionnaire.level_for(results.scores.dimensions[0].score)
+    assert level.description in results.dimension_detail.text()
+    assert "Next, " in results.dimension_detail.text()
     assert window.isWindowModified()
     # the solo view has no agenda or role tabs
     assert not results.tabs.isTabVisible(results.agenda_index)

@@ -76,6 +76,13 @@ def test_demo_report_has_every_section(demo_pdf):
         assert heading in text, heading
 
 
+def test_executive_summary_fits_on_one_page(demo_pdf):
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(demo_pdf)).pages]
+    summary = next(i for i, text in enumerate(pages) if "Executive summary" in text)
+    assert "Top five actions" in pages[summary]
+    assert "Results by dimension" in pages[summary + 1]
+
+
 def test_report_numbers_match_the_scores(demo, demo_pdf):
     text = squash(pdf_text(demo_pdf))
     scores = score_document(demo)

@@ -597,7 +597,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/presenter.py" line="81"/>
-        <location filename="../../cxassess/gui/results_page.py" line="261"/>
+        <location filename="../../cxassess/gui/results_page.py" line="265"/>
         <source>insufficient data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,186 +655,201 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="114"/>
+        <location filename="../../cxassess/gui/results_page.py" line="113"/>
+        <source>Select a dimension to see what its level means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/results_page.py" line="118"/>
         <source>Result views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="120"/>
+        <location filename="../../cxassess/gui/results_page.py" line="124"/>
         <source>Filter questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="121"/>
+        <location filename="../../cxassess/gui/results_page.py" line="125"/>
         <source>Filter questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="130"/>
+        <location filename="../../cxassess/gui/results_page.py" line="134"/>
         <source>Question statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="147"/>
+        <location filename="../../cxassess/gui/results_page.py" line="151"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="154"/>
+        <location filename="../../cxassess/gui/results_page.py" line="158"/>
         <source>Where answers were far apart, most disagreement first. Ask the people at both ends what they have seen, then record an agreed score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="159"/>
+        <location filename="../../cxassess/gui/results_page.py" line="163"/>
         <source>Discussion agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="166"/>
+        <location filename="../../cxassess/gui/results_page.py" line="170"/>
         <source>Discussion &amp;agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="172"/>
+        <location filename="../../cxassess/gui/results_page.py" line="176"/>
         <source>Scores by role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="176"/>
+        <location filename="../../cxassess/gui/results_page.py" line="180"/>
         <source>By &amp;role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="186"/>
+        <location filename="../../cxassess/gui/results_page.py" line="190"/>
         <source>After discussion, record the score the team agrees on. The computed score and everyone&apos;s answers stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="192"/>
+        <location filename="../../cxassess/gui/results_page.py" line="196"/>
         <source>Question or dimension to agree on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="195"/>
+        <location filename="../../cxassess/gui/results_page.py" line="199"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="196"/>
+        <location filename="../../cxassess/gui/results_page.py" line="200"/>
         <source>Computed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="197"/>
+        <location filename="../../cxassess/gui/results_page.py" line="201"/>
         <source>Computed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="198"/>
+        <location filename="../../cxassess/gui/results_page.py" line="202"/>
         <source>Agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="201"/>
+        <location filename="../../cxassess/gui/results_page.py" line="205"/>
         <source>Agreed &amp;score:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="203"/>
+        <location filename="../../cxassess/gui/results_page.py" line="207"/>
         <source>Why the team agreed on this score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="205"/>
+        <location filename="../../cxassess/gui/results_page.py" line="209"/>
         <source>What the team saw that led to this score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="207"/>
+        <location filename="../../cxassess/gui/results_page.py" line="211"/>
         <source>&amp;Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="210"/>
+        <location filename="../../cxassess/gui/results_page.py" line="214"/>
         <source>Record agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="214"/>
+        <location filename="../../cxassess/gui/results_page.py" line="218"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="214"/>
+        <location filename="../../cxassess/gui/results_page.py" line="218"/>
         <source>Clear agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="221"/>
+        <location filename="../../cxassess/gui/results_page.py" line="225"/>
         <source>A&amp;greed scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="246"/>
+        <location filename="../../cxassess/gui/results_page.py" line="250"/>
         <source>Not enough answers yet to score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="248"/>
+        <location filename="../../cxassess/gui/results_page.py" line="252"/>
         <source>Each dimension needs at least half of its questions answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="252"/>
+        <location filename="../../cxassess/gui/results_page.py" line="256"/>
         <source>Index %.0f / 100 · score %.2f of %d · %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="281"/>
+        <location filename="../../cxassess/gui/results_page.py" line="288"/>
         <source>%s
     answers %d–%d · agreement %s · mean %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="296"/>
+        <location filename="../../cxassess/gui/results_page.py" line="303"/>
         <location filename="../../cxassess/gui/setup_page.py" line="100"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="296"/>
+        <location filename="../../cxassess/gui/results_page.py" line="303"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="296"/>
+        <location filename="../../cxassess/gui/results_page.py" line="303"/>
         <location filename="../../cxassess/gui/trends_page.py" line="182"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="312"/>
+        <location filename="../../cxassess/gui/results_page.py" line="319"/>
         <source>Roles with at least %d respondents; smaller roles are combined so nobody&apos;s answers can be singled out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="317"/>
+        <location filename="../../cxassess/gui/results_page.py" line="324"/>
         <source>No role has enough respondents to show without singling people out (at least %d per group).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="328"/>
+        <location filename="../../cxassess/gui/results_page.py" line="335"/>
         <source>Dimension: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="331"/>
+        <location filename="../../cxassess/gui/results_page.py" line="338"/>
         <source>Question %s: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="337"/>
+        <location filename="../../cxassess/gui/results_page.py" line="344"/>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/results_page.py" line="404"/>
+        <source>%s: not enough answers to score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/results_page.py" line="409"/>
+        <source>&lt;b&gt;Next, %s:&lt;/b&gt; %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

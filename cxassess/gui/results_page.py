@@ -109,6 +109,10 @@ class ResultsPage(QWidget):
         self.dimensions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.dimensions.itemSelectionChanged.connect(self._dimension_selected)
         left_layout.addWidget(self.dimensions, 2)
+        self.dimension_detail = muted(
+            tr("Select a dimension to see what its level means."), "dimensionDetail"
+        )
+        left_layout.addWidget(self.dimension_detail)
         splitter.addWidget(left)
 
         self.tabs = named(QTabWidget(), "resultsTabs", tr("Result views"))
@@ -271,6 +275,9 @@ class ResultsPage(QWidget):
                     item.setToolTip(d.level.description)
                 self.dimensions.setItem(row, col, item)
         self.dimensions.resizeColumnsToContents()
+        shown = self.dimensions.currentRow()
+        first = scores.dimensions[shown if 0 <= shown < len(scores.dimensions) else 0]
+        self.dimension_detail.setText(self._level_text(first.dimension_id))
         self.dimensions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.question_model.set_stats(q, scores.questions, doc.is_team)
         self.tabs.setTabVisible(self.agenda_index, doc.is_team)
@@ -382,7 +389,28 @@ class ResultsPage(QWidget):
     def _dimension_selected(self) -> None:
         row = self.dimensions.currentRow()
         if self.scores is not None and 0 <= row < len(self.scores.dimensions):
-            self.select_for_agreement("dimension", self.scores.dimensions[row].dimension_id)
+            d = self.scores.dimensions[row]
+            self.select_for_agreement("dimension", d.dimension_id)
+            self.dimension_detail.setText(self._level_text(d.dimension_id))
+
+    def _level_text(self, dimension_id: str) -> str:
+        """What the dimension's level means, and what the next level up looks like."""
+        from html import escape
+
+        assert self.scores is not None
+        q = self.session.require().questionnaire
+        d = self.scores.dimension(dimension_id)
+        if d.score is None or d.level is None:
+            return tr("%s: not enough answers to score.") % escape(d.title)
+        text = f"<b>{escape(d.title)}: {escape(d.level.name)}.</b> {escape(d.level.description)}"
+        index = q.level_index(d.level.id)
+        if index + 1 < len(q.levels):
+            nxt = q.levels[index + 1]
+            text += "<br/>" + tr("<b>Next, %s:</b> %s") % (
+                escape(nxt.name),
+                escape(nxt.description),
+            )
+        return text
 
     def _agenda_selected(self, row: int) -> None:
         if 0 <= row < len(getattr(self, "_agenda_ids", [])):
