@@ -785,9 +785,21 @@ def _icon_path() -> Path:
 
 
 def warm_up() -> None:
-    """Import the core after the window is shown, so the first click is instant."""
+    """Import the core after the window is shown, so the first click is instant, and
+    matplotlib in the background, so the first chart does not stall the window."""
+    import threading
+
     import cxassess.core.document
     import cxassess.core.storage  # noqa: F401
+
+    def charts() -> None:
+        # Only pure-Python modules here: no Qt object may be created off the GUI thread.
+        import matplotlib.backends.backend_agg
+        import matplotlib.figure  # noqa: F401
+
+        import cxassess.report.charts  # noqa: F401
+
+    threading.Thread(target=charts, name="cxassess-warm-up", daemon=True).start()
 
 
 def schedule_warm_up() -> None:
