@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cxassess import __version__
-from cxassess.core.problems import CxError
+from cxassess.core.problems import CxError, Problem
 
 if TYPE_CHECKING:
     from cxassess.core.document import Assessment
@@ -84,12 +84,30 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from cxassess.core.merge import merge_documents
+    from cxassess.core.people import combine_duplicates, describe, likely_duplicates
 
     docs = [_load(p) for p in args.inputs]
     merged = merge_documents(docs, [str(p) for p in args.inputs], args.prefer_latest)
+    groups = likely_duplicates(merged.participants)
+    combined = 0
+    if groups and args.combine_duplicates:
+        merged.participants = combine_duplicates(merged.participants, groups)
+        combined = sum(len(g) - 1 for g in groups)
+    elif groups and not args.keep_duplicates:
+        problems = [
+            f"{describe(g[0])} appears {len(g)} times, under different ids" for g in groups
+        ]
+        raise CxError(
+            "Some people look like the same person imported twice; counted twice, they would "
+            "weigh double in every score. Use --combine-duplicates to make each one person, or "
+            "--keep-duplicates if they really are different people. Nothing was written.",
+            [Problem((), text, None, "") for text in problems],
+        )
     _save(merged, args.output)
+    folded = f" ({combined} duplicate(s) combined)" if combined else ""
     print(
-        f"Merged {len(args.inputs)} file(s): {len(merged.participants)} participant(s) in {args.output}."
+        f"Merged {len(args.inputs)} file(s): {len(merged.participants)} participant(s) in "
+        f"{args.output}{folded}."
     )
     return EXIT_OK
 
@@ -210,6 +228,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--prefer-latest",
         action="store_true",
         help="when a person answered a question differently in two files, keep the later answer",
+    )
+    twice = p.add_mutually_exclusive_group()
+    twice.add_argument(
+        "--combine-duplicates",
+        action="store_true",
+        help="people with the same name and role under different ids become one person",
+    )
+    twice.add_argument(
+        "--keep-duplicates",
+        action="store_true",
+        help="keep people with the same name and role as different people",
     )
     p = add("score", "print the scores, agreement and discussion agenda", cmd_score)
     p.add_argument("file")

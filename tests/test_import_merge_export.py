@@ -142,7 +142,7 @@ def test_merge_conflict_is_reported_unless_prefer_latest(tmp_path, small_q):
     out = tmp_path / "m.cxa"
     result = run_cli("merge", str(first), str(second), "-o", str(out))
     assert result.returncode == 1 and not out.exists()
-    assert "answered 4 in" in result.stderr and "but 2 here" in result.stderr
+    assert "answered 4 in" in result.stderr and "but 2 in" in result.stderr
     assert "--prefer-latest" in result.stderr
     result = run_cli("merge", str(second), str(first), "-o", str(out), "--prefer-latest")
     assert result.returncode == 0, result.stderr

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from cxassess.core.questionnaire import Questionnaire
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 ShortText = Annotated[str, StringConstraints(max_length=500)]
@@ -44,6 +44,14 @@ class Participant(_Model):
     name: Name
     role: ShortText = ""
     answers: dict[str, Answer] = Field(default_factory=dict)
+    # Set when the person finishes: from then on their answers are sealed, so nobody at a
+    # shared laptop (or a phone in the room) can reopen them until the facilitator unlocks.
+    finished_at: datetime | None = None
+
+    @property
+    def sealed(self) -> bool:
+        """True once the person has finished answering."""
+        return self.finished_at is not None
 
 
 class AgreedScore(_Model):
@@ -98,6 +106,9 @@ class Assessment(_Model):
     created_at: datetime = Field(default_factory=now_utc)
     modified_at: datetime = Field(default_factory=now_utc)
     anonymous: bool = False
+    # True while a workshop's private answering is under way: results stay hidden until the
+    # facilitator reveals them deliberately.
+    round_open: bool = False
     participants: list[Participant] = Field(default_factory=list)
     agreed_questions: dict[str, AgreedScore] = Field(default_factory=dict)
     agreed_dimensions: dict[str, AgreedScore] = Field(default_factory=dict)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from cxassess.core.document import Answer, Assessment, Participant
@@ -32,15 +33,62 @@ def _stamp(answer: Answer) -> datetime:
     return answer.answered_at or datetime.min.replace(tzinfo=UTC)
 
 
-def merge_documents(
-    docs: Sequence[Assessment], sources: Sequence[str] = (), prefer_latest: bool = False
-) -> Assessment:
-    """One document with everyone's answers; CxError on questionnaire or answer conflicts."""
-    if not docs:
-        raise CxError("Nothing to merge.")
+def _show(answer: Answer) -> str:
+    value = "N/A" if answer.value is None else str(answer.value)
+    return f"{value} with the comment {answer.comment!r}" if answer.comment else value
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One person answered one question differently in two or more files."""
+
+    person_id: uuid.UUID
+    person: str
+    question: str
+    choices: tuple[tuple[str, Answer], ...]  # (file, answer), in the order the files came
+
+    @property
+    def key(self) -> tuple[uuid.UUID, str]:
+        return self.person_id, self.question
+
+    def latest(self) -> int | None:
+        """The index of the single most recent answer, or None when two share that time."""
+        stamps = [_stamp(answer) for _, answer in self.choices]
+        newest = max(stamps)
+        return stamps.index(newest) if stamps.count(newest) == 1 else None
+
+    def describe(self) -> str:
+        """The conflict in words: what the person answered where."""
+        only_comments = len({answer.value for _, answer in self.choices}) == 1
+        if only_comments:
+            parts = [f"{answer.comment!r} in {label}" for label, answer in self.choices]
+            return f"commented {' but '.join(parts)}"
+        parts = [f"{_show(answer)} in {label}" for label, answer in self.choices]
+        return f"answered {' but '.join(parts)}"
+
+
+def find_conflicts(docs: Sequence[Assessment], sources: Sequence[str] = ()) -> list[Conflict]:
+    """Every answer that differs between the files for the same person and question."""
     labels = list(sources) or [f"file {i + 1}" for i in range(len(docs))]
-    base = docs[0]
+    seen: dict[tuple[uuid.UUID, str], list[tuple[str, Answer]]] = {}
+    names: dict[uuid.UUID, str] = {}
+    for doc, label in zip(docs, labels, strict=False):
+        for person in doc.participants:
+            names.setdefault(person.id, person.name)
+            for qid, answer in person.answers.items():
+                options = seen.setdefault((person.id, qid), [])
+                if all((a.value, a.comment) != (answer.value, answer.comment) for _, a in options):
+                    options.append((label, answer))
+    return [
+        Conflict(pid, names[pid], qid, tuple(options))
+        for (pid, qid), options in seen.items()
+        if len(options) > 1
+    ]
+
+
+def _check_questionnaires(docs: Sequence[Assessment], labels: Sequence[str]) -> None:
     problems: list[Problem] = []
+    base = docs[0]
     for doc, label in zip(docs[1:], labels[1:], strict=False):
         if doc.questionnaire_hash != base.questionnaire_hash:
             diffs = questionnaire_differences(base.questionnaire, doc.questionnaire)
@@ -50,45 +98,73 @@ def merge_documents(
         raise CxError(
             "The files use different questionnaires, so their answers cannot be combined.", problems
         )
-    merged: dict[uuid.UUID, Participant] = {}
-    origin: dict[tuple[uuid.UUID, str], str] = {}
-    for doc, label in zip(docs, labels, strict=False):
-        for person in doc.participants:
-            target = merged.get(person.id)
-            if target is None:
-                target = person.model_copy(deep=True)
-                merged[person.id] = target
-                for qid in target.answers:
-                    origin[(person.id, qid)] = label
+
+
+def merge_documents(
+    docs: Sequence[Assessment],
+    sources: Sequence[str] = (),
+    prefer_latest: bool = False,
+    choices: Mapping[tuple[uuid.UUID, str], int] | None = None,
+) -> Assessment:
+    """One document with everyone's answers.
+
+    A conflict is settled by `choices` (the index of the file's answer to keep, as in
+    `Conflict.choices`), else by `prefer_latest` when one answer is strictly the most
+    recent; anything left unsettled is a CxError listing each conflict, and nothing is
+    merged. The questionnaires must be the same.
+    """
+    if not docs:
+        raise CxError("Nothing to merge.")
+    labels = list(sources) or [f"file {i + 1}" for i in range(len(docs))]
+    _check_questionnaires(docs, labels)
+    chosen: dict[tuple[uuid.UUID, str], Answer] = {}
+    problems: list[Problem] = []
+    for conflict in find_conflicts(docs, labels):
+        pick = (choices or {}).get(conflict.key)
+        if pick is None and prefer_latest:
+            pick = conflict.latest()
+            if pick is None:
+                problems.append(
+                    Problem(
+                        ("participants", conflict.person, conflict.question),
+                        f"{conflict.describe()}, both at the same time, so the latest "
+                        "cannot be told apart; settle it in the app or remove one file",
+                        None,
+                        conflict.choices[-1][0],
+                    )
+                )
                 continue
-            for qid, answer in person.answers.items():
-                mine = target.answers.get(qid)
-                if mine is None:
-                    target.answers[qid] = answer.model_copy()
-                    origin[(person.id, qid)] = label
-                elif mine.value != answer.value or mine.comment != answer.comment:
-                    if prefer_latest:
-                        if _stamp(answer) > _stamp(mine):
-                            target.answers[qid] = answer.model_copy()
-                            origin[(person.id, qid)] = label
-                    else:
-                        problems.append(
-                            Problem(
-                                ("participants", person.name, qid),
-                                f"answered {mine.value if mine.value is not None else 'N/A'} in "
-                                f"{origin[(person.id, qid)]} but "
-                                f"{answer.value if answer.value is not None else 'N/A'} here",
-                                None,
-                                label,
-                            )
-                        )
+        if pick is None:
+            problems.append(
+                Problem(
+                    ("participants", conflict.person, conflict.question),
+                    conflict.describe(),
+                    None,
+                    conflict.choices[-1][0],
+                )
+            )
+            continue
+        chosen[conflict.key] = conflict.choices[pick][1]
     if problems:
         raise CxError(
             "The same person gave different answers in two files; "
             "use --prefer-latest to keep the most recent one.",
             problems,
         )
-    out = base.model_copy(deep=True)
+    merged: dict[uuid.UUID, Participant] = {}
+    for doc in docs:
+        for person in doc.participants:
+            target = merged.get(person.id)
+            if target is None:
+                merged[person.id] = person.model_copy(deep=True)
+                continue
+            for qid, answer in person.answers.items():
+                target.answers.setdefault(qid, answer.model_copy())
+            if target.finished_at is None:
+                target.finished_at = person.finished_at
+    for (pid, qid), answer in chosen.items():
+        merged[pid].answers[qid] = answer.model_copy()
+    out = docs[0].model_copy(deep=True)
     out.participants = list(merged.values())
     for doc in docs[1:]:
         for field in ("organisation", "team", "facilitator"):

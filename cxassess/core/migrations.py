@@ -36,7 +36,13 @@ def _from_1(raw: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-_STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _from_1}
+def _from_2(raw: dict[str, Any]) -> dict[str, Any]:
+    """Format 3 added sealing (`finished_at` per participant) and `round_open`; a format-2
+    file has neither, so its people are unsealed and its results visible, as before."""
+    return {**raw, "format_version": 3}
+
+
+_STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _from_1, 2: _from_2}
 
 
 def migrate(raw: dict[str, Any], source: str = "") -> dict[str, Any]:

@@ -1,0 +1,109 @@
+"""Who has answered what: progress, unfinished people, and people who appear twice."""
+
+from __future__ import annotations
+
+import unicodedata
+import uuid
+from collections.abc import Sequence
+
+from cxassess.core.document import Answer, Assessment, Participant, now_utc
+from cxassess.core.questionnaire import Question
+
+
+def unanswered(doc: Assessment, person: Participant) -> list[Question]:
+    """The questions this person has not answered yet (N/A counts as answered)."""
+    return [qu for _, qu in doc.questionnaire.questions() if qu.id not in person.answers]
+
+
+def unfinished(doc: Assessment) -> list[Participant]:
+    """People who have not finished answering, in the document's order."""
+    return [p for p in doc.participants if not p.sealed]
+
+
+def finish(doc: Assessment, participant_id: uuid.UUID) -> None:
+    """Seal a person's answers: they finished, and nobody reopens them without unlocking."""
+    person = doc.participant(participant_id)
+    if person.finished_at is None:
+        person.finished_at = now_utc()
+        doc.touch()
+
+
+def unlock(doc: Assessment, participant_id: uuid.UUID) -> None:
+    """Let a finished person answer again (the facilitator's decision)."""
+    person = doc.participant(participant_id)
+    if person.finished_at is not None:
+        person.finished_at = None
+        doc.touch()
+
+
+def _identity(person: Participant) -> tuple[str, str]:
+    def norm(text: str) -> str:
+        return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+    return norm(person.name), norm(person.role)
+
+
+def likely_duplicates(people: Sequence[Participant]) -> list[list[Participant]]:
+    """Groups of two or more people with the same name and role under different ids.
+
+    Importing the same spreadsheet twice, or adding participants' files to an assessment
+    that already has them, gives the same people new ids; counted twice, they would
+    weigh double in every mean and in the agreement figures.
+    """
+    groups: dict[tuple[str, str], list[Participant]] = {}
+    for person in people:
+        groups.setdefault(_identity(person), []).append(person)
+    return [group for group in groups.values() if len({p.id for p in group}) > 1]
+
+
+def _stamp(answer: Answer) -> float:
+    return answer.answered_at.timestamp() if answer.answered_at is not None else float("-inf")
+
+
+def combine_duplicates(
+    people: Sequence[Participant], groups: Sequence[Sequence[Participant]]
+) -> list[Participant]:
+    """People with each group folded into its first member.
+
+    Per question the most recent answer wins (the first member's on a tie); the person
+    is finished if any copy was. Everyone else keeps their place in the list.
+    """
+    fold: dict[uuid.UUID, Participant] = {}
+    for group in groups:
+        keeper = group[0].model_copy(deep=True)
+        for other in group[1:]:
+            for qid, answer in other.answers.items():
+                mine = keeper.answers.get(qid)
+                if mine is None or _stamp(answer) > _stamp(mine):
+                    keeper.answers[qid] = answer.model_copy()
+            if keeper.finished_at is None:
+                keeper.finished_at = other.finished_at
+        fold[group[0].id] = keeper
+        for other in group[1:]:
+            fold[other.id] = keeper
+    out: list[Participant] = []
+    placed: set[uuid.UUID] = set()
+    for person in people:
+        folded = fold.get(person.id)
+        if folded is None:
+            out.append(person.model_copy(deep=True))
+        elif folded.id not in placed:
+            placed.add(folded.id)
+            out.append(folded)
+    return out
+
+
+def describe(person: Participant) -> str:
+    """A person as a facilitator would name them: "Ana (Sales)"."""
+    return f"{person.name} ({person.role})" if person.role else person.name
+
+
+__all__ = [
+    "combine_duplicates",
+    "describe",
+    "finish",
+    "likely_duplicates",
+    "unanswered",
+    "unfinished",
+    "unlock",
+]
