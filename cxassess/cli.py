@@ -94,9 +94,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         merged.participants = combine_duplicates(merged.participants, groups)
         combined = sum(len(g) - 1 for g in groups)
     elif groups and not args.keep_duplicates:
-        problems = [
-            f"{describe(g[0])} appears {len(g)} times, under different ids" for g in groups
-        ]
+        problems = [f"{describe(g[0])} appears {len(g)} times, under different ids" for g in groups]
         raise CxError(
             "Some people look like the same person imported twice; counted twice, they would "
             "weigh double in every score. Use --combine-duplicates to make each one person, or "

@@ -31,3 +31,24 @@ def open_dialogs(name: str = "") -> list[QMessageBox]:
 def close_dialogs() -> None:
     for box in open_dialogs():
         box.close()
+
+
+def reply(name: str, key: str, before=None, tries: int = 250) -> None:
+    """Click the button `key` in the dialog `name` once it opens (modal dialogs block in
+    exec(), so the click is scheduled before the action that opens it). `before` may work
+    the dialog's widgets first."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QAbstractButton
+
+    def attempt(left: int) -> None:
+        box = QApplication.activeModalWidget()
+        if box is not None and box.objectName() == name:
+            if before is not None:
+                before(box)
+            button = box.findChild(QAbstractButton, f"{name}_{key}")
+            assert button is not None, f"{name} has no button {key}"
+            button.click()
+        elif left > 0:
+            QTimer.singleShot(20, lambda: attempt(left - 1))
+
+    QTimer.singleShot(0, lambda: attempt(tries))

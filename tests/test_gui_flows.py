@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from gui_helpers import answer_all, close_dialogs, open_dialogs
+from gui_helpers import answer_all, close_dialogs, open_dialogs, reply
 from helpers import doc_with, person
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -26,9 +26,9 @@ QUESTIONS = 26
 
 
 def wait_export(qtbot, window, kind: str, target: Path) -> None:
-    window.ask_save_path = lambda *_a: target
-    window.export(kind)
-    worker = window.export_worker
+    window.prompts.ask_save_path = lambda *_a: target
+    window.commands.export(kind)
+    worker = window.commands.export_worker
     with qtbot.waitSignal(worker.succeeded, timeout=60_000):
         pass
     qtbot.waitUntil(lambda: bool(open_dialogs("exportDoneDialog")), timeout=5000)
@@ -71,14 +71,14 @@ def test_solo_assessment_from_new_to_pdf(qtbot, window, tmp_path):
     assert "Zoë's Bakery" in text and "Individual assessment" in text
     # save with Ctrl+S to a chosen file
     target = tmp_path / "solo.cxa"
-    window.ask_save_path = lambda *_a: target
+    window.prompts.ask_save_path = lambda *_a: target
     qtbot.keyClick(window, K.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert load_document(target).participants[0].answers["cm-priority"].value == 4
     assert not window.isWindowModified()
 
 
 def test_three_person_workshop(qtbot, window, tmp_path):
-    window.new_workshop()
+    window.commands.new(team=True)
     setup = window.page("setup")
     names = ["Ana", "Bo", "Cy"]
     for row, name in enumerate(names):
@@ -159,7 +159,7 @@ def test_three_person_workshop(qtbot, window, tmp_path):
 
 
 def test_keyboard_navigation_and_undo_while_answering(qtbot, window):
-    window.new_solo()
+    window.commands.new(team=False)
     window.start_answering()
     page = window.page("answer")
     qtbot.keyClick(page, K.Key_4)
@@ -188,8 +188,9 @@ def test_import_participant_files(qtbot, window, tmp_path, shipped):
         path = tmp_path / f"{name}.cxa"
         save_document(doc, path)
         paths.append(path)
-    window.ask_open_paths = lambda *_a: paths
-    window.import_files_dialog()
+    window.prompts.ask_open_paths = lambda *_a: paths
+    reply("importWhereDialog", "new")
+    window.commands.import_files_dialog()
     results = window.page("results")
     assert window.stack.currentWidget() is results
     assert window.session.doc.is_team and len(window.session.doc.participants) == 3
@@ -209,7 +210,7 @@ CRASHING_APP = textwrap.dedent(
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[1])
     from cxassess.gui.main_window import MainWindow
     w = MainWindow(); w.show()
-    w.new_solo()
+    w.commands.new(team=False)
     w.session.set_fields("org", "meta", organisation="Crash Test Ltd")
     w.start_answering()
     page = w.page("answer")
@@ -253,13 +254,13 @@ def test_restore_after_a_killed_process(qtbot, app_env, tmp_path, monkeypatch):
 
 
 def test_bad_questionnaire_is_listed_by_location(qtbot, window, tmp_path):
-    window.new_solo()
+    window.commands.new(team=False)
     bad = tmp_path / "bad.yaml"
     bad.write_text(
         "id: x\nversion: '1'\ntitle: T\nscale: {points: 5, labels: [a, b, c, d, e]}\nlevels: []\ndimensions: []\ncolour: red\n"
     )
-    window.ask_open_path = lambda *_a: bad
-    window.choose_questionnaire()
+    window.prompts.ask_open_path = lambda *_a: bad
+    window.commands.choose_questionnaire()
     dialogs = open_dialogs("errorDialog")
     assert dialogs
     details = dialogs[0].detailedText()
@@ -271,8 +272,8 @@ def test_bad_questionnaire_is_listed_by_location(qtbot, window, tmp_path):
 def test_bad_file_is_an_error_in_the_app(qtbot, window, tmp_path):
     bad = tmp_path / "broken.cxa"
     bad.write_text('{"format_version": 2, "questionnaire": ')
-    window.ask_open_path = lambda *_a: bad
-    window.open_dialog()
+    window.prompts.ask_open_path = lambda *_a: bad
+    window.commands.open_dialog()
     dialogs = open_dialogs("errorDialog")
     assert dialogs and "broken.cxa could not be opened" in dialogs[0].text()
     assert "damaged" in dialogs[0].detailedText()
@@ -281,7 +282,7 @@ def test_bad_file_is_an_error_in_the_app(qtbot, window, tmp_path):
 
 
 def test_closing_with_unsaved_changes_asks(qtbot, window, monkeypatch):
-    window.new_solo()
+    window.commands.new(team=False)
     window.start_answering()
     qtbot.keyClick(window.page("answer"), K.Key_3)
     asked = []
@@ -303,7 +304,7 @@ def test_presenter_view_shows_no_names(qtbot, window, tmp_path, shipped):
     )
     path = tmp_path / "t.cxa"
     save_document(doc, path)
-    assert window.open_path(path)
+    assert window.commands.open_path(path)
     qtbot.keyClick(window, K.Key_F11)
     presenter = window.presenter
     assert presenter is not None and presenter.isVisible()
@@ -321,11 +322,11 @@ def test_export_cancel_writes_nothing(qtbot, window, tmp_path, shipped):
 
     path = tmp_path / "demo.cxa"
     save_document(demo_workshop(shipped), path)
-    window.open_path(path)
+    window.commands.open_path(path)
     target = tmp_path / "cancelled.pdf"
-    window.ask_save_path = lambda *_a: target
-    window.export("pdf")
-    worker = window.export_worker
+    window.prompts.ask_save_path = lambda *_a: target
+    window.commands.export("pdf")
+    worker = window.commands.export_worker
     with qtbot.waitSignal(worker.cancelled, timeout=60_000):
         worker.cancel()
     assert not target.exists()
@@ -348,7 +349,7 @@ def test_every_control_is_named(qtbot, window, size, shipped, tmp_path):
     window.resize(*size)
     path = tmp_path / "demo.cxa"
     save_document(demo_workshop(shipped), path)
-    window.open_path(path)
+    window.commands.open_path(path)
     for name in ("setup", "answer", "handover", "results", "roadmap"):
         window.page(name)
     interactive = (
@@ -411,9 +412,9 @@ def test_whole_solo_flow_with_the_keyboard_alone(qtbot, window, tmp_path):
     # the delegate commits through a queued call
     qtbot.waitUntil(lambda: window.session.doc.roadmap[0].owner == "Sam", timeout=2000)
     target = tmp_path / "keys.pdf"
-    window.ask_save_path = lambda *_a: target
+    window.prompts.ask_save_path = lambda *_a: target
     press(K.Key_E, Qt.KeyboardModifier.ControlModifier)  # Export PDF
-    with qtbot.waitSignal(window.export_worker.succeeded, timeout=60_000):
+    with qtbot.waitSignal(window.commands.export_worker.succeeded, timeout=60_000):
         pass
     qtbot.waitUntil(lambda: bool(open_dialogs("exportDoneDialog")), timeout=5000)
     close_dialogs()

@@ -98,7 +98,9 @@ def test_each_conflict_can_be_settled_on_its_own(small_q):
     ]
     assert conflicts[0].describe() == "answered 4 in one.cxa but 2 in two.cxa"
     # a difference in the comment alone is said as such
-    assert conflicts[1].describe() == "commented '' in one.cxa but 'Only after complaints' in two.cxa"
+    assert (
+        conflicts[1].describe() == "commented '' in one.cxa but 'Only after complaints' in two.cxa"
+    )
     choices = {conflicts[0].key: 0, conflicts[1].key: 1}
     merged = merge_documents([one, two], ["one.cxa", "two.cxa"], choices=choices)
     answers = merged.participants[0].answers

@@ -195,7 +195,7 @@ def test_radar_shows_the_earlier_shape(history):
 
 def test_trend_view_in_the_app(qtbot, window, history):
     jul = history["paths"][2]
-    assert window.open_path(jul)
+    assert window.commands.open_path(jul)
     window.show_page("trends")
     page = window.page("trends")
     # July links to April and January through its file, so they load by themselves
@@ -217,8 +217,8 @@ def test_trend_view_in_the_app(qtbot, window, history):
 
 def test_assess_again_from_the_app(qtbot, window, history):
     jan_path = history["paths"][0]
-    window.ask_open_path = lambda *_a: jan_path
-    window.new_from_earlier_dialog()
+    window.prompts.ask_open_path = lambda *_a: jan_path
+    window.commands.new_from_earlier_dialog()
     doc = window.session.doc
     assert doc.team == "Ops" and [p.name for p in doc.participants] == ["Ana", "Bo", "Cy"]
     assert all(not p.answers for p in doc.participants)

@@ -4,532 +4,630 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="107"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="134"/>
         <source>Answering as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="113"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="140"/>
         <source>Overview of questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="114"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="141"/>
         <source>Jump to any question; unanswered ones are marked ○</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="128"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="155"/>
         <source>Dimension and question number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="143"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="170"/>
         <source>&amp;Comment (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="144"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="171"/>
         <source>Comment on this answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="145"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="172"/>
         <source>What have you seen that makes you answer this way?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="152"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="180"/>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="152"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="180"/>
         <source>Previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="154"/>
-        <location filename="../../cxassess/gui/answer_page.py" line="300"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="182"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="339"/>
         <source>&amp;Next →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="154"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="182"/>
         <source>Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="157"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="185"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="157"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="185"/>
         <source>Finish answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="166"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="194"/>
         <source>Keys: 1–5 answer · 0 or N not applicable · Enter or → next · ← back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="229"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="261"/>
         <source>Progress in %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="264"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="299"/>
         <source>&lt;b&gt;Answering as %s&lt;/b&gt;&lt;br/&gt;%d of %d answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="275"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="314"/>
         <source>%s · question %d of %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="282"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="321"/>
         <source>Not applicable / don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="300"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="339"/>
         <source>&amp;Done →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../cxassess/gui/answer_page.py" line="420"/>
+        <source>… and %d more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/answer_page.py" line="423"/>
+        <source>%d statements are not answered yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/answer_page.py" line="426"/>
+        <source>&apos;Not applicable / don&apos;t know&apos; (key 0) is an answer too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/answer_page.py" line="427"/>
+        <source>&amp;Go back to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/answer_page.py" line="427"/>
+        <source>&amp;Finish anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../cxassess/gui/export.py" line="85"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="178"/>
+        <location filename="../../cxassess/gui/importing.py" line="155"/>
+        <location filename="../../cxassess/gui/importing.py" line="163"/>
+        <location filename="../../cxassess/gui/importing.py" line="199"/>
+        <location filename="../../cxassess/gui/prompts.py" line="77"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="39"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="44"/>
         <source>Who answers next?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="40"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="90"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="99"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="172"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="45"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="92"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="101"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="174"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="44"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="134"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="53"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="136"/>
         <source>Start answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="46"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="55"/>
         <source>Start answering as the selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="53"/>
-        <source>Everyone is done: show the results</source>
+        <location filename="../../cxassess/gui/handover_page.py" line="62"/>
+        <source>&amp;Unlock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="55"/>
-        <source>Show the team&apos;s results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="65"/>
-        <source>Thank you, %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="67"/>
-        <source>Your answers are saved and hidden. Please pass the laptop to the next person.</source>
+        <location filename="../../cxassess/gui/handover_page.py" line="64"/>
+        <source>Let the selected person change their sealed answers (facilitator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/handover_page.py" line="70"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="132"/>
+        <source>Reveal the results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/handover_page.py" line="72"/>
+        <source>Show the team&apos;s results (facilitator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/handover_page.py" line="93"/>
+        <source>Your answers are saved and sealed: nobody can open them on this laptop. Please pass the laptop to the next person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/handover_page.py" line="101"/>
+        <source>Each person answers privately and their answers are sealed when they finish; nobody sees anyone&apos;s answers until the facilitator reveals the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/handover_page.py" line="112"/>
+        <source>finished · sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/handover_page.py" line="116"/>
+        <source>in progress (%d of %d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/handover_page.py" line="132"/>
+        <source>Everyone is done: reveal the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/handover_page.py" line="150"/>
+        <source>This person has finished; their answers are sealed. Only the facilitator can unlock them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/handover_page.py" line="171"/>
+        <source>Unlock %s&apos;s answers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/handover_page.py" line="173"/>
+        <source>%s will be able to see and change their answers on this laptop, and anyone at the laptop could see them while they are open. They are sealed again when %s finishes. Do this only with %s at the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/handover_page.py" line="178"/>
+        <source>&amp;Unlock the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/handover_page.py" line="194"/>
+        <source>Not everyone has finished: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/handover_page.py" line="196"/>
+        <source>Reveal the results now? The team will see the results without the answers still to come; anyone who has not finished can still answer afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/handover_page.py" line="199"/>
+        <source>&amp;Reveal now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/handover_page.py" line="199"/>
+        <source>Keep waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/handover_page.py" line="90"/>
+        <source>Thank you, %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/handover_page.py" line="98"/>
         <source>Pass the laptop around</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="73"/>
-        <source>Each person answers privately; nobody sees anyone else&apos;s answers until the results.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="82"/>
-        <source>finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="84"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="114"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="84"/>
-        <source>in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/main_window.py" line="53"/>
+        <location filename="../../cxassess/gui/main_window.py" line="46"/>
         <source>Automatic backup failed: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="191"/>
+        <location filename="../../cxassess/gui/main_window.py" line="207"/>
         <source>New &amp;solo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="194"/>
+        <location filename="../../cxassess/gui/main_window.py" line="213"/>
         <source>New team &amp;workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="196"/>
+        <location filename="../../cxassess/gui/main_window.py" line="219"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="198"/>
+        <location filename="../../cxassess/gui/main_window.py" line="222"/>
         <source>New assessment from an &amp;earlier one…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="204"/>
+        <location filename="../../cxassess/gui/main_window.py" line="228"/>
         <source>&amp;Compare with earlier assessments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="207"/>
+        <location filename="../../cxassess/gui/main_window.py" line="234"/>
         <source>&amp;Import participant files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="213"/>
+        <location filename="../../cxassess/gui/main_window.py" line="240"/>
         <source>Import &amp;spreadsheet (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="215"/>
+        <location filename="../../cxassess/gui/main_window.py" line="245"/>
+        <location filename="../../cxassess/gui/prompts.py" line="77"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="216"/>
+        <location filename="../../cxassess/gui/main_window.py" line="247"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="218"/>
+        <location filename="../../cxassess/gui/main_window.py" line="250"/>
         <source>Export &amp;PDF report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="221"/>
+        <location filename="../../cxassess/gui/main_window.py" line="256"/>
         <source>Export answers as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="226"/>
+        <location filename="../../cxassess/gui/main_window.py" line="262"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="227"/>
+        <location filename="../../cxassess/gui/main_window.py" line="264"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="228"/>
+        <location filename="../../cxassess/gui/main_window.py" line="265"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="231"/>
+        <location filename="../../cxassess/gui/main_window.py" line="268"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="235"/>
+        <location filename="../../cxassess/gui/main_window.py" line="272"/>
         <source>&amp;Presenter view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="238"/>
+        <location filename="../../cxassess/gui/main_window.py" line="275"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="241"/>
+        <location filename="../../cxassess/gui/main_window.py" line="278"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="251"/>
+        <location filename="../../cxassess/gui/main_window.py" line="288"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="254"/>
+        <location filename="../../cxassess/gui/main_window.py" line="291"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="256"/>
+        <location filename="../../cxassess/gui/main_window.py" line="293"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="261"/>
+        <location filename="../../cxassess/gui/main_window.py" line="298"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="262"/>
+        <location filename="../../cxassess/gui/main_window.py" line="299"/>
         <source>1 · Set-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="263"/>
+        <location filename="../../cxassess/gui/main_window.py" line="300"/>
         <source>2 · Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="264"/>
+        <location filename="../../cxassess/gui/main_window.py" line="301"/>
         <source>3 · Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="265"/>
+        <location filename="../../cxassess/gui/main_window.py" line="302"/>
         <source>4 · Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="266"/>
+        <location filename="../../cxassess/gui/main_window.py" line="303"/>
         <source>5 · Over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="279"/>
+        <location filename="../../cxassess/gui/main_window.py" line="316"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="281"/>
+        <location filename="../../cxassess/gui/main_window.py" line="318"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="284"/>
+        <location filename="../../cxassess/gui/main_window.py" line="321"/>
         <source>&amp;About cxassess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="334"/>
+        <location filename="../../cxassess/gui/main_window.py" line="340"/>
+        <source>Locked until the facilitator reveals the results on the hand-over screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/main_window.py" line="395"/>
         <source>never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="339"/>
+        <location filename="../../cxassess/gui/main_window.py" line="400"/>
         <source>%s (%s), last change %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="339"/>
+        <location filename="../../cxassess/gui/main_window.py" line="400"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="381"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/main_window.py" line="382"/>
+        <location filename="../../cxassess/gui/prompts.py" line="75"/>
         <source>Save the changes to %s before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="384"/>
+        <location filename="../../cxassess/gui/prompts.py" line="76"/>
         <source>Your answers are backed up automatically, but only saving writes your own file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="430"/>
+        <location filename="../../cxassess/gui/prompts.py" line="77"/>
+        <source>&amp;Don&apos;t save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/document_commands.py" line="67"/>
         <source>The shipped questionnaire could not be read. Reinstall cxassess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="435"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="256"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="72"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="261"/>
         <source>Participant %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="437"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="74"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="443"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="80"/>
         <source>Open an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="455"/>
-        <location filename="../../cxassess/gui/main_window.py" line="548"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="92"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="189"/>
         <source>%s could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="476"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="118"/>
         <source>Save the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="492"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="134"/>
         <source>Choose another folder with Save as…; your answers are still safe in the automatic backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="498"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="140"/>
         <source>Saved %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="516"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="159"/>
         <source>The automatic backup could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="521"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="163"/>
         <source>Restored. Save to keep the restored answers in your own file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="532"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="173"/>
         <source>Start from an earlier assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="554"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="195"/>
         <source>Started from %s; %d open actions carried over for review in the roadmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="563"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="204"/>
         <source>Compare with earlier assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="581"/>
-        <location filename="../../cxassess/gui/main_window.py" line="595"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="222"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="239"/>
         <source>Import participant files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="602"/>
-        <source>Imported %d file(s).</source>
+        <location filename="../../cxassess/gui/document_commands.py" line="245"/>
+        <source>Imported %d file(s): %d people in the assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="607"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="253"/>
         <source>Import a spreadsheet of responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="620"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="267"/>
         <source>%s could not be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="627"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="274"/>
         <source>Use a questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="638"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="285"/>
         <source>Answers have already been given with the current questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="639"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="286"/>
         <source>Start a new assessment to use a different questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="647"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="294"/>
         <source>The questionnaire %s has problems. Fix them and try again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="652"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="299"/>
         <source>Change questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="697"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="317"/>
         <source>Export the PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="699"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="321"/>
         <source>Export answers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="703"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="326"/>
         <source>Building the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="703"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="326"/>
         <source>Writing the CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="707"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="331"/>
         <source>The export failed; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="710"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="335"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="724"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="349"/>
         <source>Wrote %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="725"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="354"/>
         <source>Wrote %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="727"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="356"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="728"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="357"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="753"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="372"/>
+        <location filename="../../cxassess/gui/importing.py" line="171"/>
+        <source>the open assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/main_window.py" line="468"/>
         <source>Answering: 1–5 choose an answer, 0 or N not applicable, Enter or → next, ← back.
 Ctrl+S save, Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+E export PDF, F11 presenter view,
 Alt+1 … Alt+5 move between Start, Set-up, Answer, Results and Roadmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="764"/>
+        <location filename="../../cxassess/gui/main_window.py" line="479"/>
         <source>cxassess %s
 Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
@@ -621,6 +719,11 @@ Customer-centric culture assessment for teams and managers.</source>
         <location filename="../../cxassess/gui/results_page.py" line="56"/>
         <location filename="../../cxassess/gui/results_page.py" line="101"/>
         <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/results_page.py" line="63"/>
+        <source>%s (too few answers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -802,7 +905,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/results_page.py" line="303"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="100"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="102"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -853,317 +956,327 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="84"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="109"/>
         <source>Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="91"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="116"/>
         <source>&amp;Suggest actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="92"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="117"/>
         <source>Suggest actions from the scores again; your edits and own actions are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="97"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="122"/>
         <source>&amp;Add own action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="98"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="123"/>
         <source>Add an action of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="103"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="128"/>
         <source>Acce&amp;pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="104"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="129"/>
         <source>Keep the selected action as planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="109"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="134"/>
         <source>&amp;Drop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="110"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="135"/>
         <source>Drop the selected action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="115"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="140"/>
         <source>Mark d&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="116"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="141"/>
         <source>Mark the selected action done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="121"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="108"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="146"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="110"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="122"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="147"/>
         <source>Remove the selected action from the roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="132"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="157"/>
         <source>Only actions from the earlier roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="134"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="159"/>
         <source>Show only actions carried over from the earlier assessment, to follow them up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="143"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="168"/>
         <source>Roadmap actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="185"/>
-        <source>%d actions (%d dropped). Double-click a cell to edit; re-assess on %s.</source>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="198"/>
+        <source>Problem with the last edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="191"/>
-        <source>No actions yet. &apos;Suggest actions&apos; builds a roadmap from the scores and targets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="211"/>
-        <source>Suggest actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="216"/>
-        <source>Add action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="216"/>
-        <source>New action: describe what will be done</source>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="208"/>
+        <source>“%s” is not a date, so the due date was not changed. Type it as %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/roadmap_page.py" line="225"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="222"/>
+        <source>%d actions (%d dropped). Double-click a cell to edit; re-assess on %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="231"/>
+        <source>No actions yet. &apos;Suggest actions&apos; builds a roadmap from the scores and targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="251"/>
+        <source>Suggest actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="256"/>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="256"/>
+        <source>New action: describe what will be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="265"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="227"/>
         <source>Edit %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="241"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="281"/>
         <source>Remove action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="89"/>
+        <location filename="../../cxassess/gui/session.py" line="91"/>
         <source>Recovered changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="121"/>
+        <location filename="../../cxassess/gui/session.py" line="123"/>
         <source>Choose where to save the assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="168"/>
+        <location filename="../../cxassess/gui/session.py" line="172"/>
         <source>Untitled assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="202"/>
+        <location filename="../../cxassess/gui/session.py" line="246"/>
         <source>Answer %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="261"/>
+        <location filename="../../cxassess/gui/session.py" line="305"/>
         <source>Agreed score for %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="279"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="206"/>
+        <location filename="../../cxassess/gui/session.py" line="326"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="208"/>
         <source>Target for %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="52"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="54"/>
         <source>Set up the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="55"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="57"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="57"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="59"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="58"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="60"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="59"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="61"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="60"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="62"/>
         <source>Date of the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="63"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="65"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="64"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="66"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="65"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="67"/>
         <source>&amp;Facilitator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="66"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="68"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="76"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="78"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="78"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="80"/>
         <source>Questionnaire in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="82"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="84"/>
         <source>Use another questionnaire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="84"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="86"/>
         <source>Load a questionnaire from a YAML file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="94"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="177"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="96"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="179"/>
         <source>Everyone who will answer. Roles let the results show differences between groups of three or more people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="100"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="102"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="107"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="109"/>
         <source>&amp;Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="109"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="111"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="110"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="112"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="119"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="121"/>
         <source>Anonymous: show participants as P1, P2, … in results, exports and the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="122"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="230"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="124"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="235"/>
         <source>Anonymous mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="128"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="130"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="134"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="136"/>
         <source>Start answering  →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="162"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="164"/>
         <source>%s, version %s: %d questions in %d dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="172"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="174"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="174"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="176"/>
         <source>Your name and role. Add people to turn this into a team workshop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="200"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="202"/>
         <source>Where each dimension should be by the next assessment. &apos;Automatic&apos; means one maturity level above the current score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="210"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="214"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="226"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="231"/>
         <source>Edit date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="252"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="257"/>
         <source>Edit participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="257"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="262"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="266"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="271"/>
         <source>Remove participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="274"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="279"/>
         <source>Reorder participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,9 +1488,151 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../cxassess/gui/document_commands.py" line="353"/>
+        <location filename="../../cxassess/gui/prompts.py" line="97"/>
         <location filename="../../cxassess/gui/widgets.py" line="55"/>
         <location filename="../../cxassess/gui/widgets.py" line="74"/>
         <source>cxassess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/date_input.py" line="55"/>
+        <source>%s or %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/date_input.py" line="76"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/date_input.py" line="79"/>
+        <source>Type a date as %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="44"/>
+        <source>Answers that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="49"/>
+        <source>%d answers differ between the files for the same person. Choose which answer to keep for each; nothing is imported until you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="56"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="57"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="57"/>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="57"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="69"/>
+        <source>Answer to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="71"/>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="73"/>
+        <source>%s from %s (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="83"/>
+        <source>Keep the &amp;latest everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="85"/>
+        <source>Keep the most recent answer in every row where one is the most recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="92"/>
+        <source>&amp;Import with these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="117"/>
+        <source> and %d more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="144"/>
+        <source>%d file(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="148"/>
+        <source>Add %d people from %s to “%s”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="149"/>
+        <source>They join the assessment that is open now: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="151"/>
+        <source>Or start a new assessment with only the people in these files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="153"/>
+        <source>&amp;Add to this assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="154"/>
+        <source>Start a &amp;new assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="161"/>
+        <source>Start a new assessment with %d people from %s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="163"/>
+        <source>&amp;Start the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="189"/>
+        <source>These people look like the same person imported twice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="193"/>
+        <source>Counted twice, each would weigh double in every score. Combine keeps one person with the most recent answer to each statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="197"/>
+        <source>&amp;Combine them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/importing.py" line="198"/>
+        <source>&amp;Keep them apart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,10 +43,14 @@ class RecoveryEntry:
     original: Path | None
     written_at: datetime
     title: str
+    page: str = ""
 
 
-def write_recovery(document_id: str, data: bytes, original: Path | None, title: str) -> Path:
-    """Atomically write the recovery copy and its note; returns the copy's path."""
+def write_recovery(
+    document_id: str, data: bytes, original: Path | None, title: str, page: str = ""
+) -> Path:
+    """Atomically write the recovery copy and its note (with the screen the person was
+    on, to return to it); returns the copy's path."""
     from cxassess.core.storage import atomic_write_bytes
 
     folder = recovery_dir()
@@ -60,6 +64,7 @@ def write_recovery(document_id: str, data: bytes, original: Path | None, title: 
         "original": str(original) if original else None,
         "written_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "title": title,
+        "page": page,
     }
     atomic_write_bytes(folder / f"{document_id}.json", json.dumps(note).encode("utf-8"))
     return copy
@@ -84,6 +89,7 @@ def list_recovery() -> list[RecoveryEntry]:
         note_path = copy.with_suffix(".json")
         original: Path | None = None
         title = ""
+        page = ""
         try:
             written = datetime.fromtimestamp(copy.stat().st_mtime, UTC)
         except OSError:
@@ -92,8 +98,9 @@ def list_recovery() -> list[RecoveryEntry]:
             note = json.loads(note_path.read_text(encoding="utf-8"))
             original = Path(note["original"]) if note.get("original") else None
             title = str(note.get("title") or "")
+            page = str(note.get("page") or "")
             written = datetime.fromisoformat(note["written_at"])
         except (OSError, ValueError, KeyError, TypeError):
             pass
-        entries.append(RecoveryEntry(copy.stem, copy, original, written, title))
+        entries.append(RecoveryEntry(copy.stem, copy, original, written, title, page))
     return sorted(entries, key=lambda e: e.written_at, reverse=True)

@@ -30,7 +30,7 @@ class DimensionGap:
     dimension_id: str
     title: str
     score: float | None
-    target: float
+    target: float | None  # None when the dimension has too few answers to score
     gap: float
     target_is_default: bool
 
@@ -51,10 +51,15 @@ def dimension_gaps(doc: Assessment, scores: Scores | None = None) -> list[Dimens
     gaps = []
     for d in scores.dimensions:
         set_target = doc.targets.get(d.dimension_id)
-        target = (
-            set_target if set_target is not None else default_target(doc.questionnaire, d.score)
-        )
-        gap = max(0.0, target - d.score) if d.score is not None else 0.0
+        target: float | None
+        if d.score is None:
+            # Insufficient data: a target would be a promise measured against nothing.
+            target, gap = None, 0.0
+        else:
+            target = (
+                set_target if set_target is not None else default_target(doc.questionnaire, d.score)
+            )
+            gap = max(0.0, target - d.score)
         gaps.append(DimensionGap(d.dimension_id, d.title, d.score, target, gap, set_target is None))
     return gaps
 
@@ -135,7 +140,7 @@ def generate_roadmap(doc: Assessment, scores: Scores | None = None) -> list[Road
     for dim, question in q.questions():
         stats = scores.question(question.id)
         target = gaps[dim.id].target
-        if stats.mean is None or stats.mean >= target:
+        if target is None or stats.mean is None or stats.mean >= target:
             continue
         gap = target - stats.mean
         priority = round(gap * (question.weight / mean_weight) * (dim.weight / mean_dim_weight), 3)

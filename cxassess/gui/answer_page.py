@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxassess.gui.i18n import tr
+from cxassess.gui.prompts import Prompts
 from cxassess.gui.session import DocumentSession
 from cxassess.gui.widgets import heading, muted, named
 
@@ -82,15 +83,41 @@ class ChoiceButton(QPushButton):
         return QSize(200, self.heightForWidth(max(300, self.width())))
 
 
+class CommentEdit(QLineEdit):
+    """The comment box: Enter saves and moves on once, and gives the keys back to the page.
+
+    A plain QLineEdit lets Enter travel on to its parent as well, which moved two
+    statements at once, and kept the focus, so the next answer key landed in the comment.
+    """
+
+    submitted = Signal()
+    left = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.submitted.emit()
+        elif event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            self.left.emit()
+        else:
+            super().keyPressEvent(event)
+
+
 class AnswerPage(QWidget):
     """Shows the current participant's questions; answers go to the session at once."""
 
     finished = Signal()  # the participant reached the end (or chose to finish)
 
-    def __init__(self, session: DocumentSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: DocumentSession, prompts: Prompts, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("answerPage")
         self.session = session
+        self.prompts = prompts
+        self._rows: list[QTreeWidgetItem] = []
+        self._marks: list[tuple[bool, str]] = []  # what each overview row shows now
         self.participant_id: uuid.UUID | None = None
         self.question_ids: list[str] = []
         self.position = 0
@@ -141,10 +168,11 @@ class AnswerPage(QWidget):
         self.choices.idClicked.connect(self._choose)
         comment_row = QHBoxLayout()
         comment_row.addWidget(QLabel(tr("&Comment (optional):")))
-        self.comment = named(QLineEdit(), "commentEdit", tr("Comment on this answer"))
+        self.comment = named(CommentEdit(), "commentEdit", tr("Comment on this answer"))
         self.comment.setPlaceholderText(tr("What have you seen that makes you answer this way?"))
         self.comment.editingFinished.connect(self._save_comment)
-        self.comment.returnPressed.connect(self.go_next)
+        self.comment.submitted.connect(self._comment_submitted)
+        self.comment.left.connect(self._comment_left)
         comment_row.itemAt(0).widget().setBuddy(self.comment)
         comment_row.addWidget(self.comment, 1)
         layout.addLayout(comment_row)
@@ -210,6 +238,8 @@ class AnswerPage(QWidget):
     def _build_overview(self) -> None:
         doc = self.session.require()
         self.overview.clear()
+        self._rows = []
+        self._marks = []
         while self.progress_box.count():
             item = self.progress_box.takeAt(0)
             if item.widget():
@@ -225,6 +255,8 @@ class AnswerPage(QWidget):
                 child.setData(0, Qt.ItemDataRole.UserRole, index)
                 child.setToolTip(0, question.text)
                 parent.addChild(child)
+                self._rows.append(child)
+                self._marks.append((False, ""))
                 index += 1
             bar = named(QProgressBar(), f"progress_{dim.id}", tr("Progress in %s") % dim.title)
             bar.setRange(0, len(dim.questions))
@@ -236,34 +268,41 @@ class AnswerPage(QWidget):
         self._refresh_status()
 
     def _refresh_status(self) -> None:
+        """Bring the overview, progress bars and count up to date, touching only what changed.
+
+        This runs on every answer: rewriting all rows each time cost dozens of Qt calls
+        per click.
+        """
         doc = self.session.doc
         if doc is None or self.participant_id is None:
             return
         person = doc.participant(self.participant_id)
-        index = 0
-        for d_index, dim in enumerate(doc.questionnaire.dimensions):
-            parent = self.overview.topLevelItem(d_index)
-            done = 0
-            for q_index, question in enumerate(dim.questions):
-                child = parent.child(q_index)
-                answer = person.answers.get(question.id)
-                mark = (
-                    "○"
-                    if answer is None
-                    else ("N/A" if answer.value is None else f"{answer.value}")
-                )
-                if answer is not None:
-                    done += 1
-                current = "▶ " if index == self.position else ""
-                child.setText(0, f"{current}[{mark}] {question.text}")
-                index += 1
-            self.dimension_bars[dim.id].setValue(done)
+        q = doc.questionnaire
+        changed_dims: set[str] = set()
+        for index, qid in enumerate(self.question_ids):
+            answer = person.answers.get(qid)
+            mark = "○" if answer is None else ("N/A" if answer.value is None else f"{answer.value}")
+            state = (index == self.position, mark)
+            old = self._marks[index]
+            if old != state:
+                if old[1] != mark:
+                    changed_dims.add(q.dimension_of(qid).id)
+                self._marks[index] = state
+                pointer = "▶ " if state[0] else ""
+                self._rows[index].setText(0, f"{pointer}[{mark}] {q.question(qid).text}")
+        for dim in q.dimensions:
+            if dim.id in changed_dims:
+                done = sum(1 for qu in dim.questions if qu.id in person.answers)
+                self.dimension_bars[dim.id].setValue(done)
         name = doc.display_names()[person.id]
         total = sum(1 for qid in self.question_ids if qid in person.answers)
-        self.who.setText(
-            tr("<b>Answering as %s</b><br/>%d of %d answered")
-            % (name, total, len(self.question_ids))
+        text = tr("<b>Answering as %s</b><br/>%d of %d answered") % (
+            name,
+            total,
+            len(self.question_ids),
         )
+        if self.who.text() != text:
+            self.who.setText(text)
 
     def show_question(self) -> None:
         doc = self.session.require()
@@ -300,6 +339,20 @@ class AnswerPage(QWidget):
         self.next_button.setText(tr("&Done →") if last else tr("&Next →"))
         self._refresh_status()
 
+    def clear(self) -> None:
+        """Forget the person: nothing of their answers stays in the widgets."""
+        self.participant_id = None
+        self.choices.setExclusive(False)
+        for button in self.buttons.values():
+            button.setChecked(False)
+        self.choices.setExclusive(True)
+        self.comment.blockSignals(True)
+        self.comment.clear()
+        self.comment.blockSignals(False)
+        self.overview.clear()
+        self._rows, self._marks = [], []
+        self.who.clear()
+
     # --- answering ----------------------------------------------------------------
     def _choose(self, value: int) -> None:
         self.answer(value)
@@ -315,7 +368,6 @@ class AnswerPage(QWidget):
             None if value == NOT_APPLICABLE else value,
             self.comment.text().strip(),
         )
-        self.buttons[value].setChecked(True)
 
     def _save_comment(self) -> None:
         if self.participant_id is None or not self.question_ids:
@@ -345,14 +397,66 @@ class AnswerPage(QWidget):
             self.show_question()
             self.setFocus()
 
-    def _finish(self) -> None:
+    def _comment_submitted(self) -> None:
+        self.setFocus()
+        self.go_next()
+
+    def _comment_left(self) -> None:
         self._save_comment()
+        self.setFocus()
+
+    def _finish(self) -> None:
+        """Finish, after a warning that lists what is still unanswered."""
+        from cxassess.core.people import unanswered
+
+        self._save_comment()
+        if self.participant_id is None:
+            return
+        doc = self.session.require()
+        missing = unanswered(doc, doc.participant(self.participant_id))
+        if missing:
+            listed = [f"• {qu.text}" for qu in missing[:8]]
+            if len(missing) > 8:
+                listed.append(tr("… and %d more") % (len(missing) - 8))
+            choice = self.prompts.ask(
+                "unansweredDialog",
+                tr("%d statements are not answered yet:") % len(missing),
+                "\n".join(listed)
+                + "\n\n"
+                + tr("'Not applicable / don't know' (key 0) is an answer too."),
+                [("back", tr("&Go back to them")), ("finish", tr("&Finish anyway"))],
+            )
+            if choice != "finish":
+                first = self.question_ids.index(missing[0].id)
+                self.position = first
+                self.show_question()
+                self.setFocus()
+                return
         self.finished.emit()
 
     def _on_changed(self, kind: str) -> None:
         if kind == "answers" and self.isVisible() and self.participant_id is not None:
-            # Undo and redo can change the shown answer.
-            self.show_question()
+            # Undo and redo can change the shown answer; the texts stay as they are.
+            self._sync_choice()
+            self._refresh_status()
+
+    def _sync_choice(self) -> None:
+        assert self.participant_id is not None
+        answer = (
+            self.session.require()
+            .participant(self.participant_id)
+            .answers.get(self.question_ids[self.position])
+        )
+        wanted = (
+            None if answer is None else (NOT_APPLICABLE if answer.value is None else answer.value)
+        )
+        checked = self.choices.checkedId()
+        if wanted is None and checked != -1:
+            self.choices.setExclusive(False)
+            self.buttons[checked].setChecked(False)
+            self.choices.setExclusive(True)
+        elif wanted is not None and checked != wanted:
+            self.buttons[wanted].setChecked(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -183,7 +183,7 @@ class RoadmapModel(QAbstractTableModel):
             return values[col]
         if role == Qt.ItemDataRole.EditRole:
             if col == 2:
-                return QDate(item.due) if item.due else QDate.currentDate()
+                return item.due
             return [
                 item.action,
                 item.owner,
@@ -213,7 +213,7 @@ class RoadmapModel(QAbstractTableModel):
         field = EDITABLE[index.column()]
         if field == "due":
             value = value.toPython() if isinstance(value, QDate) else value
-            if not isinstance(value, date):
+            if value is not None and not isinstance(value, date):
                 return False
         elif isinstance(value, str):
             value = value.strip()

@@ -60,7 +60,7 @@ def radar_for(scores: Scores, session: DocumentSession, font_scale: float = 1.0)
             )
         )
     return radar_figure(
-        [d.title for d in dims],
+        [d.title if d.score is not None else tr("%s (too few answers)") % d.title for d in dims],
         doc.questionnaire.scale.points,
         series,
         size_in=3.6,

@@ -6,14 +6,22 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -23,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxassess.core.roadmap import add_item, edit_item, reassessment_date, regenerate_roadmap
+from cxassess.gui.date_input import DateLineEdit, example
 from cxassess.gui.i18n import tr
 from cxassess.gui.models import HORIZON_NAMES, STATUS_NAMES, RoadmapModel
 from cxassess.gui.session import DocumentSession
@@ -54,22 +63,38 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 
 class DateDelegate(QStyledItemDelegate):
-    """Edits a due date with a calendar popup."""
+    """Edits a due date as typed text: exactly the date typed, or a visible refusal."""
+
+    refused = Signal(str)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat("yyyy-MM-dd")
-        return editor
+        return DateLineEdit(parent)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
+        assert isinstance(editor, DateLineEdit)
         value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setDate(value if isinstance(value, QDate) else QDate.currentDate())
+        editor.set_date(value if isinstance(value, date) else None)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        # Qt closes an editor whose text its validator does not accept without a word when
+        # the focus leaves it; say that the date was refused, so the old one stays knowingly.
+        if (
+            event.type() == QEvent.Type.FocusOut
+            and isinstance(editor, DateLineEdit)
+            and editor.text().strip()
+            and editor.date() is None
+        ):
+            self.refused.emit(editor.text().strip())
+        return super().eventFilter(editor, event)
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
-        model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
+        assert isinstance(editor, DateLineEdit)
+        text = editor.text().strip()
+        value = editor.date()
+        if text and value is None:
+            self.refused.emit(text)  # the old date stays; the page says why
+            return
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 
 class RoadmapPage(QWidget):
@@ -164,14 +189,29 @@ class RoadmapPage(QWidget):
         self.view.setColumnWidth(6, 70)
         self.view.setColumnWidth(7, 160)
         self.view.setColumnWidth(8, 120)
-        self.view.setItemDelegateForColumn(2, DateDelegate(self.view))
+        self.date_delegate = DateDelegate(self.view)
+        self.date_delegate.refused.connect(self._date_refused)
+        self.view.setItemDelegateForColumn(2, self.date_delegate)
         self.view.setItemDelegateForColumn(4, ChoiceDelegate(STATUS_NAMES, self.view))
         self.view.setItemDelegateForColumn(5, ChoiceDelegate(HORIZON_NAMES, self.view))
         layout.addWidget(self.view, 1)
+        self.problem = named(QLabel(), "roadmapProblem", tr("Problem with the last edit"))
+        self.problem.setStyleSheet("color: #a4262c; font-weight: bold;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
         session.documentReplaced.connect(self.refresh)
         session.changed.connect(lambda kind: self.refresh() if kind == "roadmap" else None)
 
+    def _date_refused(self, text: str) -> None:
+        self.problem.setText(
+            tr("“%s” is not a date, so the due date was not changed. Type it as %s.")
+            % (text, example())
+        )
+        self.problem.show()
+
     def refresh(self) -> None:
+        self.problem.hide()
         doc = self.session.doc
         if doc is None:
             return

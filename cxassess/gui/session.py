@@ -55,7 +55,8 @@ class DocumentSession(QObject):
     """One open assessment: change signals, undo, save, and the recovery copy."""
 
     documentReplaced = Signal()
-    changed = Signal(str)  # "answers", "meta", "participants", "agreed", "targets", "roadmap"
+    # "answers", "meta", "participants", "agreed", "targets", "roadmap", "round"
+    changed = Signal(str)
     dirtyChanged = Signal(bool)
     pathChanged = Signal()
     autosaveFailed = Signal(str)
@@ -64,6 +65,7 @@ class DocumentSession(QObject):
         super().__init__(parent)
         self.doc: Assessment | None = None
         self.path: Path | None = None
+        self.page = ""  # the screen in use, kept with the recovery copy to return to it
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._autosave = QTimer(self)
@@ -134,7 +136,9 @@ class DocumentSession(QObject):
         if self.doc is None or not self.is_dirty:
             return
         try:
-            write_recovery(str(self.doc.id), dump_document(self.doc), self.path, self.title())
+            write_recovery(
+                str(self.doc.id), dump_document(self.doc), self.path, self.title(), self.page
+            )
         except CxError as exc:
             self.autosaveFailed.emit(exc.message)
 
@@ -166,6 +170,46 @@ class DocumentSession(QObject):
         if self.path is not None:
             return self.path.name
         return doc.team or doc.organisation or tr("Untitled assessment")
+
+    # --- the round: sealing and revealing, which undo cannot cross -----------------------
+    def _barrier(self, kind: str) -> None:
+        """After a change undo must not reach back over (someone else's answers).
+
+        The history is dropped, but the document stays marked as changed until saved.
+        """
+        self.undo_stack.clear()
+        self.undo_stack.resetClean()
+        self.dirtyChanged.emit(True)
+        self.touched(kind)
+
+    def open_round(self) -> None:
+        """Private answering starts: results stay hidden until revealed."""
+        doc = self.require()
+        if not doc.round_open:
+            doc.round_open = True
+            self._barrier("round")
+
+    def reveal(self) -> None:
+        """The facilitator shows the results: the round is over."""
+        doc = self.require()
+        if doc.round_open:
+            doc.round_open = False
+            self._barrier("round")
+
+    def seal(self, participant_id: uuid.UUID) -> None:
+        """The person finished: their answers are sealed, and no undo reopens them."""
+        from cxassess.core.people import finish
+
+        finish(self.require(), participant_id)
+        self._barrier("participants")
+        self.flush_autosave()
+
+    def unlock(self, participant_id: uuid.UUID) -> None:
+        """Let a finished person change their answers again."""
+        from cxassess.core.people import unlock
+
+        unlock(self.require(), participant_id)
+        self._barrier("participants")
 
     # --- changes ------------------------------------------------------------------
     def _push(
@@ -263,6 +307,9 @@ class DocumentSession(QObject):
     def set_target(self, dimension_id: str, target: float | None) -> None:
         """Set a dimension's target (None: one level above the current score)."""
         doc = self.require()
+        points = doc.questionnaire.scale.points
+        if target is not None and not 1 <= target <= points:
+            raise ValueError(f"A target must be between 1 and {points}, or automatic.")
         old = doc.targets.get(dimension_id)
         if old == target:
             return

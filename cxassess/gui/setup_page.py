@@ -27,6 +27,8 @@ from cxassess.gui.i18n import tr
 from cxassess.gui.session import DocumentSession
 from cxassess.gui.widgets import heading, muted, named
 
+AUTOMATIC_STEP = 0.1
+
 
 class SetupPage(QWidget):
     """Edits the document's details through the session (so every change can be undone)."""
@@ -204,17 +206,20 @@ class SetupPage(QWidget):
             )
             for dim in doc.questionnaire.dimensions:
                 spin = named(QDoubleSpinBox(), f"target_{dim.id}", tr("Target for %s") % dim.title)
-                spin.setRange(0.0, float(doc.questionnaire.scale.points))
-                spin.setSingleStep(0.1)
+                # The lowest value, one step below the scale, stands for "Automatic": a
+                # target can only be on the scale (1..N), never between 0 and 1.
+                spin.setRange(1.0 - AUTOMATIC_STEP, float(doc.questionnaire.scale.points))
+                spin.setSingleStep(AUTOMATIC_STEP)
                 spin.setDecimals(1)
                 spin.setSpecialValueText(tr("Automatic"))
+                spin.setCorrectionMode(QDoubleSpinBox.CorrectionMode.CorrectToPreviousValue)
                 spin.editingFinished.connect(
                     lambda d=dim.id, s=spin: self._set_target(d, s.value())
                 )
                 self.target_spins[dim.id] = spin
                 self.targets_form.addRow(dim.title + ":", spin)
         for dim_id, spin in self.target_spins.items():
-            spin.setValue(doc.targets.get(dim_id, 0.0))
+            spin.setValue(doc.targets.get(dim_id, spin.minimum()))
 
     # --- writing back -------------------------------------------------------------
     def _set_text(self, field: str, value: str) -> None:
@@ -231,7 +236,7 @@ class SetupPage(QWidget):
 
     def _set_target(self, dimension_id: str, value: float) -> None:
         if not self._loading and self.session.doc is not None:
-            self.session.set_target(dimension_id, value if value >= 1 else None)
+            self.session.set_target(dimension_id, value if value >= 1.0 else None)
 
     def _current_people(self) -> list[Participant]:
         return [p.model_copy(deep=True) for p in self.session.require().participants]

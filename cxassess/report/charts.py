@@ -96,17 +96,22 @@ def radar_figure(
         ax.tick_params(axis="x", pad=10)
         ax.grid(color=GRID, linewidth=0.6)
         for name, values, colour, style in series:
-            vals = [v if v is not None else 1.0 for v in values]
             if all(v is None for v in values):
                 continue
+            # A dimension without enough answers has no point: the line breaks there
+            # rather than dropping to the centre, which would read as the lowest score.
+            vals = [math.nan if v is None else v for v in values]
             vals = [*vals, vals[0]]
             ax.plot(
                 angles, vals, color=colour, linewidth=1.8, linestyle=style, label=name, zorder=3
             )
-            if style == "-":
+            known = [(a, v) for a, v in zip(angles, vals, strict=True) if not math.isnan(v)]
+            if len(known) < len(vals):
+                ax.plot(*zip(*known, strict=True), "o", color=colour, markersize=3.5, zorder=3)
+            if style == "-" and len(known) >= 3:
                 # An opaque tint rather than alpha: svglib drops fill-opacity, which would
                 # paint the area solid and hide the other series.
-                ax.fill(angles, vals, color=_tint(colour, 0.14), zorder=1)
+                ax.fill(*zip(*known, strict=True), color=_tint(colour, 0.14), zorder=1)
         if font_scale > 1.2:
             # large type (a projector): the legend goes under the chart, across
             ax.legend(

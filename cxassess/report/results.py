@@ -50,7 +50,8 @@ def overview(ctx: ReportContext) -> list[Any]:
     dims = ctx.scores.dimensions
     gaps = {g.dimension_id: g for g in ctx.gaps}
     series = radar_series(ctx)
-    radar = radar_figure([d.title for d in dims], ctx.points, series)
+    labels = [d.title if d.score is not None else f"{d.title} (too few answers)" for d in dims]
+    radar = radar_figure(labels, ctx.points, series)
     flow: list[Any] = [
         para("Results by dimension", s["h1"]),
         figure_drawing(radar, FRAME_WIDTH * 0.82),

@@ -133,7 +133,9 @@ def executive_summary(ctx: ReportContext) -> list[Any]:
         flow.append(
             data_table(ctx, ["Statement", "Mean", "Dimension"], rows, [FRAME_WIDTH - 150, 40, 110])
         )
-    gaps = sorted((g for g in ctx.gaps if g.score is not None), key=lambda g: -g.gap)
+    gaps = sorted(
+        (g for g in ctx.gaps if g.score is not None and g.target is not None), key=lambda g: -g.gap
+    )
     if gaps:
         flow.append(para("Biggest gaps to target", s["h2"]))
         rows = [
@@ -142,7 +144,7 @@ def executive_summary(ctx: ReportContext) -> list[Any]:
                 fmt(g.score, 2),
                 fmt(g.target, 2),
                 fmt(g.gap, 2),
-                rich(q.level_for(g.target).name),
+                rich(q.level_for(g.target).name) if g.target is not None else "",
             ]
             for g in gaps[:4]
         ]
