@@ -250,6 +250,9 @@ def test_restore_after_a_killed_process(qtbot, app_env, tmp_path, monkeypatch):
     answers = doc.participants[0].answers
     assert [answers[q].value for q in ("cm-priority", "cm-leaders", "cm-empower")] == [5, 4, 3]
     assert win.isWindowModified()
+    # back where the person was: answering, at the first statement still open
+    page = win.page("answer")
+    assert win.stack.currentWidget() is page and page.position == 3
     win.session.discard_recovery()
 
 
@@ -332,7 +335,7 @@ def test_export_cancel_writes_nothing(qtbot, window, tmp_path, shipped):
     assert not target.exists()
 
 
-@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800), (1920, 1080)])
 def test_every_control_is_named(qtbot, window, size, shipped, tmp_path):
     from PySide6.QtWidgets import (
         QAbstractButton,

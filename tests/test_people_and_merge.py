@@ -140,3 +140,13 @@ def test_merge_command_says_who_looks_duplicated_and_combines_on_request(tmp_pat
     result = run_cli("merge", str(a), str(b), "-o", str(out), "--keep-duplicates")
     assert result.returncode == 0
     assert [p.name for p in load_document(out).participants] == ["Ana", "Ana", "Bo"]
+
+
+def test_a_damaged_file_message_reads_as_one_sentence():
+    from cxassess.core.storage import parse_document_bytes
+
+    with pytest.raises(CxError) as info:
+        parse_document_bytes(b'{"format_version": 3, "team": "Ops', "w.cxa")
+    message = info.value.message
+    assert "Unterminated string starting at (line 1, column 31)" in message
+    assert "at at" not in message

@@ -159,7 +159,7 @@ def solo_doc(shipped) -> Assessment:
 def test_solo_report_leaves_out_team_parts(shipped):
     text = squash(pdf_text(build_report(solo_doc(shipped))))
     assert "Individual assessment" in text and "Roadmap" in text
-    for team_only in ["Discussion agenda", "By role", "How answers were spread", "rwg"]:
+    for team_only in ["Discussion agenda", "By role", "How answers were spread", "Agreement"]:
         assert team_only not in text, team_only
 
 

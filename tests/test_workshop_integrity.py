@@ -319,3 +319,72 @@ def test_targets_stay_on_the_scale_and_an_unscored_dimension_gets_none(
     gaps = {g.dimension_id: g for g in dimension_gaps(doc)}
     assert gaps["listening"].target is None and gaps["commitment"].target == 4.5
     assert not any(i.dimension == "listening" for i in generate_roadmap(doc))
+
+
+def _inside(widget, window) -> bool:
+    """The widget is shown entirely within the window (nothing cut off)."""
+    from PySide6.QtCore import QPoint, QRect
+
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    return widget.isVisible() and QRect(0, 0, window.width(), window.height()).contains(
+        QRect(top_left, widget.size())
+    )
+
+
+def test_every_page_fits_a_1024_by_768_projector(qtbot, window, tmp_path, shipped):
+    from cxassess.core.demo import demo_workshop
+
+    window.resize(1024, 768)
+    path = tmp_path / "demo.cxa"
+    save_document(demo_workshop(shipped), path)
+    assert window.commands.open_path(path)
+    for name in ("setup", "results", "roadmap", "trends", "handover", "answer"):
+        window.show_page(name)
+        qtbot.wait(30)
+        assert window.width() <= 1024 and window.minimumSizeHint().width() <= 1024, name
+    answer = window.page("answer")
+    if window.stack.currentWidget() is not answer:
+        window.page("handover").prepare(None)
+    # the answer page: every choice, Back, Next and Finish in view
+    window.answer_as(window.session.doc.participants[0].id)
+    for widget in [
+        *answer.buttons.values(),
+        answer.back_button,
+        answer.next_button,
+        answer.finish_button,
+    ]:
+        assert _inside(widget, window), widget.objectName()
+    window.show_page("setup")
+    start = window.page("setup").findChild(type(answer.next_button), "startAnsweringButton")
+    assert _inside(start, window)
+    window.show_page("results")
+    results = window.page("results")
+    view = results.question_view
+    assert view.columnWidth(0) >= 180  # the statement stays readable
+    assert view.horizontalHeader().length() <= view.viewport().width() + 2
+    window.show_page("roadmap")
+    roadmap = window.page("roadmap").view
+    assert roadmap.columnWidth(0) >= 200
+    assert roadmap.horizontalHeader().length() <= roadmap.viewport().width() + 2
+
+
+def test_recovery_returns_to_the_page_and_recent_files_say_team_and_date(
+    qtbot, window, tmp_path, shipped
+):
+    from cxassess.core.recovery import list_recovery
+
+    window.commands.new(team=False)
+    window.session.set_fields("team", "meta", team="Ops")
+    window.show_page("roadmap")
+    window.session.set_fields("org", "meta", organisation="Acme")
+    window.session.flush_autosave()
+    entry = next(e for e in list_recovery() if e.document_id == str(window.session.doc.id))
+    assert entry.page == "roadmap"
+    path = tmp_path / "ops.cxa"
+    window.prompts.ask_save_path = lambda *_a: path
+    assert window.commands.save()
+    from cxassess.gui.settings import recent_files
+
+    assert recent_files()[0] == (str(path), f"Ops · Acme · {window.session.doc.assessed_on} · solo")
+    window.show_page("start")
+    assert "Ops · Acme" in window.start_page.recent.item(0).text()

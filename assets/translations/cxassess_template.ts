@@ -141,15 +141,15 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/handover_page.py" line="45"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="92"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="101"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="174"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="94"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="103"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="183"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/handover_page.py" line="53"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="136"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="143"/>
         <source>Start answering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/document_commands.py" line="72"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="261"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="283"/>
         <source>Participant %d</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,149 +472,148 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="92"/>
-        <location filename="../../cxassess/gui/document_commands.py" line="189"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="94"/>
         <source>%s could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="118"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="125"/>
         <source>Save the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="134"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="141"/>
         <source>Choose another folder with Save as…; your answers are still safe in the automatic backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="140"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="147"/>
         <source>Saved %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="159"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="166"/>
         <source>The automatic backup could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="163"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="170"/>
         <source>Restored. Save to keep the restored answers in your own file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="173"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="180"/>
         <source>Start from an earlier assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="195"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="197"/>
         <source>Started from %s; %d open actions carried over for review in the roadmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="204"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="206"/>
         <source>Compare with earlier assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="222"/>
-        <location filename="../../cxassess/gui/document_commands.py" line="239"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="224"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="241"/>
         <source>Import participant files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="245"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="247"/>
         <source>Imported %d file(s): %d people in the assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="253"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="255"/>
         <source>Import a spreadsheet of responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="267"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="269"/>
         <source>%s could not be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="274"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="276"/>
         <source>Use a questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="285"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="287"/>
         <source>Answers have already been given with the current questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="286"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="288"/>
         <source>Start a new assessment to use a different questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="294"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="296"/>
         <source>The questionnaire %s has problems. Fix them and try again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="299"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="301"/>
         <source>Change questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="317"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="319"/>
         <source>Export the PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="321"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="323"/>
         <source>Export answers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="326"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="328"/>
         <source>Building the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="326"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="328"/>
         <source>Writing the CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="331"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="333"/>
         <source>The export failed; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="335"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="337"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="349"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="351"/>
         <source>Wrote %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="354"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="356"/>
         <source>Wrote %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="356"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="358"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="357"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="359"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="372"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="374"/>
         <location filename="../../cxassess/gui/importing.py" line="171"/>
         <source>the open assessment</source>
         <translation type="unfinished"></translation>
@@ -633,27 +632,32 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/models.py" line="93"/>
+        <location filename="../../cxassess/gui/models.py" line="76"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/models.py" line="108"/>
         <source>discuss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/models.py" line="166"/>
+        <location filename="../../cxassess/gui/models.py" line="183"/>
         <source>Suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/models.py" line="167"/>
+        <location filename="../../cxassess/gui/models.py" line="184"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/models.py" line="168"/>
+        <location filename="../../cxassess/gui/models.py" line="185"/>
         <source>Earlier roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/models.py" line="171"/>
+        <location filename="../../cxassess/gui/models.py" line="188"/>
         <source>Suggested, edited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,7 +673,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/presenter.py" line="35"/>
-        <location filename="../../cxassess/gui/results_page.py" line="92"/>
+        <location filename="../../cxassess/gui/results_page.py" line="94"/>
         <source>Radar chart of dimension scores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,7 +699,6 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/presenter.py" line="81"/>
-        <location filename="../../cxassess/gui/results_page.py" line="265"/>
         <source>insufficient data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,380 +708,385 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="50"/>
+        <location filename="../../cxassess/gui/results_page.py" line="51"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="51"/>
-        <location filename="../../cxassess/gui/results_page.py" line="102"/>
+        <location filename="../../cxassess/gui/results_page.py" line="52"/>
+        <location filename="../../cxassess/gui/results_page.py" line="103"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="56"/>
-        <location filename="../../cxassess/gui/results_page.py" line="101"/>
+        <location filename="../../cxassess/gui/results_page.py" line="57"/>
+        <location filename="../../cxassess/gui/results_page.py" line="102"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="63"/>
+        <location filename="../../cxassess/gui/results_page.py" line="64"/>
         <source>%s (too few answers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="94"/>
+        <location filename="../../cxassess/gui/results_page.py" line="96"/>
         <source>Dimension scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="97"/>
-        <location filename="../../cxassess/gui/trends_page.py" line="191"/>
+        <location filename="../../cxassess/gui/results_page.py" line="99"/>
+        <location filename="../../cxassess/gui/trends_page.py" line="194"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="98"/>
+        <location filename="../../cxassess/gui/results_page.py" line="100"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="99"/>
-        <source>Index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/results_page.py" line="100"/>
+        <location filename="../../cxassess/gui/results_page.py" line="101"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="103"/>
-        <source>rwg(j)</source>
+        <location filename="../../cxassess/gui/results_page.py" line="104"/>
+        <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="113"/>
+        <location filename="../../cxassess/gui/results_page.py" line="115"/>
         <source>Select a dimension to see what its level means.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="118"/>
+        <location filename="../../cxassess/gui/results_page.py" line="120"/>
         <source>Result views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="124"/>
+        <location filename="../../cxassess/gui/results_page.py" line="127"/>
         <source>Filter questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="125"/>
+        <location filename="../../cxassess/gui/results_page.py" line="128"/>
         <source>Filter questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="134"/>
+        <location filename="../../cxassess/gui/results_page.py" line="137"/>
         <source>Question statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="151"/>
+        <location filename="../../cxassess/gui/results_page.py" line="155"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="158"/>
+        <location filename="../../cxassess/gui/results_page.py" line="162"/>
         <source>Where answers were far apart, most disagreement first. Ask the people at both ends what they have seen, then record an agreed score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="163"/>
+        <location filename="../../cxassess/gui/results_page.py" line="167"/>
         <source>Discussion agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="170"/>
+        <location filename="../../cxassess/gui/results_page.py" line="174"/>
         <source>Discussion &amp;agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="176"/>
+        <location filename="../../cxassess/gui/results_page.py" line="180"/>
         <source>Scores by role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="180"/>
+        <location filename="../../cxassess/gui/results_page.py" line="184"/>
         <source>By &amp;role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="190"/>
+        <location filename="../../cxassess/gui/results_page.py" line="194"/>
         <source>After discussion, record the score the team agrees on. The computed score and everyone&apos;s answers stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="196"/>
+        <location filename="../../cxassess/gui/results_page.py" line="200"/>
         <source>Question or dimension to agree on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="199"/>
+        <location filename="../../cxassess/gui/results_page.py" line="208"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="200"/>
+        <location filename="../../cxassess/gui/results_page.py" line="209"/>
         <source>Computed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="201"/>
+        <location filename="../../cxassess/gui/results_page.py" line="210"/>
         <source>Computed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="202"/>
+        <location filename="../../cxassess/gui/results_page.py" line="211"/>
         <source>Agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="205"/>
+        <location filename="../../cxassess/gui/results_page.py" line="214"/>
         <source>Agreed &amp;score:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="207"/>
+        <location filename="../../cxassess/gui/results_page.py" line="216"/>
         <source>Why the team agreed on this score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="209"/>
+        <location filename="../../cxassess/gui/results_page.py" line="218"/>
         <source>What the team saw that led to this score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="211"/>
+        <location filename="../../cxassess/gui/results_page.py" line="220"/>
         <source>&amp;Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="214"/>
+        <location filename="../../cxassess/gui/results_page.py" line="223"/>
         <source>Record agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="218"/>
+        <location filename="../../cxassess/gui/results_page.py" line="227"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="218"/>
+        <location filename="../../cxassess/gui/results_page.py" line="227"/>
         <source>Clear agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="225"/>
+        <location filename="../../cxassess/gui/results_page.py" line="234"/>
         <source>A&amp;greed scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="250"/>
+        <location filename="../../cxassess/gui/results_page.py" line="259"/>
         <source>Not enough answers yet to score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="252"/>
+        <location filename="../../cxassess/gui/results_page.py" line="261"/>
         <source>Each dimension needs at least half of its questions answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="256"/>
+        <location filename="../../cxassess/gui/results_page.py" line="265"/>
         <source>Index %.0f / 100 · score %.2f of %d · %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="288"/>
+        <location filename="../../cxassess/gui/results_page.py" line="274"/>
+        <source>too few answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/results_page.py" line="285"/>
+        <source>Index %.0f of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/results_page.py" line="304"/>
         <source>%s
-    answers %d–%d · agreement %s · mean %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/results_page.py" line="303"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="102"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/results_page.py" line="303"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/results_page.py" line="303"/>
-        <location filename="../../cxassess/gui/trends_page.py" line="182"/>
-        <source>Overall</source>
+    answers from %d to %d · agreement %s of 1 · mean %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/results_page.py" line="319"/>
-        <source>Roles with at least %d respondents; smaller roles are combined so nobody&apos;s answers can be singled out.</source>
+        <location filename="../../cxassess/gui/setup_page.py" line="104"/>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="324"/>
-        <source>No role has enough respondents to show without singling people out (at least %d per group).</source>
+        <location filename="../../cxassess/gui/results_page.py" line="319"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/results_page.py" line="319"/>
+        <location filename="../../cxassess/gui/trends_page.py" line="185"/>
+        <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/results_page.py" line="335"/>
+        <source>Roles with at least %d respondents; smaller roles are combined so nobody&apos;s answers can be singled out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/results_page.py" line="340"/>
+        <source>No role has enough respondents to show without singling people out (at least %d per group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/results_page.py" line="351"/>
         <source>Dimension: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="338"/>
+        <location filename="../../cxassess/gui/results_page.py" line="354"/>
         <source>Question %s: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="344"/>
+        <location filename="../../cxassess/gui/results_page.py" line="360"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="404"/>
+        <location filename="../../cxassess/gui/results_page.py" line="420"/>
         <source>%s: not enough answers to score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="409"/>
+        <location filename="../../cxassess/gui/results_page.py" line="425"/>
         <source>&lt;b&gt;Next, %s:&lt;/b&gt; %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="109"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="110"/>
         <source>Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="116"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="117"/>
         <source>&amp;Suggest actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="117"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="118"/>
         <source>Suggest actions from the scores again; your edits and own actions are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="122"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="123"/>
         <source>&amp;Add own action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="123"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="124"/>
         <source>Add an action of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="128"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="129"/>
         <source>Acce&amp;pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="129"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="130"/>
         <source>Keep the selected action as planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="134"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="135"/>
         <source>&amp;Drop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="135"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="136"/>
         <source>Drop the selected action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="140"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="141"/>
         <source>Mark d&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="141"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="142"/>
         <source>Mark the selected action done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="146"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="110"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="147"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="112"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="147"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="148"/>
         <source>Remove the selected action from the roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="157"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="158"/>
         <source>Only actions from the earlier roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="159"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="160"/>
         <source>Show only actions carried over from the earlier assessment, to follow them up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="168"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="169"/>
         <source>Roadmap actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="198"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="190"/>
         <source>Problem with the last edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="208"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="200"/>
         <source>“%s” is not a date, so the due date was not changed. Type it as %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="225"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="217"/>
         <source>%d actions (%d dropped). Double-click a cell to edit; re-assess on %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="231"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="223"/>
         <source>No actions yet. &apos;Suggest actions&apos; builds a roadmap from the scores and targets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="251"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="243"/>
         <source>Suggest actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="256"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="248"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="256"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="248"/>
         <source>New action: describe what will be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="265"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="227"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="257"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="249"/>
         <source>Edit %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="281"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="273"/>
         <source>Remove action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,174 +1117,174 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/session.py" line="326"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="208"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="223"/>
         <source>Target for %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="54"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="55"/>
         <source>Set up the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="57"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="58"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="59"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="61"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="60"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="62"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="61"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="63"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="62"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="64"/>
         <source>Date of the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="65"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="67"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="66"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="68"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="67"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="69"/>
         <source>&amp;Facilitator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="68"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="70"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="78"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="80"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="80"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="82"/>
         <source>Questionnaire in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="84"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="86"/>
         <source>Use another questionnaire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="86"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="88"/>
         <source>Load a questionnaire from a YAML file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="96"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="179"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="98"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="188"/>
         <source>Everyone who will answer. Roles let the results show differences between groups of three or more people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="102"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="104"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="109"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="111"/>
         <source>&amp;Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="111"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="113"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="112"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="114"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="121"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="123"/>
         <source>Anonymous: show participants as P1, P2, … in results, exports and the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="124"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="235"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="126"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="257"/>
         <source>Anonymous mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="130"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="132"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="136"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="143"/>
         <source>Start answering  →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="164"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="171"/>
         <source>%s, version %s: %d questions in %d dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="174"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="183"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="176"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="185"/>
         <source>Your name and role. Add people to turn this into a team workshop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="202"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="213"/>
         <source>Where each dimension should be by the next assessment. &apos;Automatic&apos; means one maturity level above the current score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="214"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="229"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="231"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="253"/>
         <source>Edit date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="257"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="279"/>
         <source>Edit participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="262"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="284"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="271"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="293"/>
         <source>Remove participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="279"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="301"/>
         <source>Reorder participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,32 +1365,32 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="146"/>
+        <location filename="../../cxassess/gui/start_page.py" line="147"/>
         <source>Files you open or save appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="163"/>
+        <location filename="../../cxassess/gui/start_page.py" line="164"/>
         <source>cxassess did not close normally. These answers were saved automatically and can be restored:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="174"/>
+        <location filename="../../cxassess/gui/start_page.py" line="175"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="174"/>
+        <location filename="../../cxassess/gui/start_page.py" line="175"/>
         <source>Restore %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="178"/>
+        <location filename="../../cxassess/gui/start_page.py" line="179"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="178"/>
+        <location filename="../../cxassess/gui/start_page.py" line="179"/>
         <source>Discard %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,93 +1410,93 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="71"/>
+        <location filename="../../cxassess/gui/trends_page.py" line="72"/>
         <source>Scores over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="73"/>
+        <location filename="../../cxassess/gui/trends_page.py" line="74"/>
         <source>Change per dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="82"/>
+        <location filename="../../cxassess/gui/trends_page.py" line="83"/>
         <source>Questions that moved most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="83"/>
-        <location filename="../../cxassess/gui/trends_page.py" line="191"/>
+        <location filename="../../cxassess/gui/trends_page.py" line="84"/>
+        <location filename="../../cxassess/gui/trends_page.py" line="194"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="83"/>
+        <location filename="../../cxassess/gui/trends_page.py" line="84"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="83"/>
+        <location filename="../../cxassess/gui/trends_page.py" line="84"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="90"/>
+        <location filename="../../cxassess/gui/trends_page.py" line="91"/>
         <source>What became of the earlier roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="92"/>
+        <location filename="../../cxassess/gui/trends_page.py" line="93"/>
         <source>Earlier action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="92"/>
+        <location filename="../../cxassess/gui/trends_page.py" line="93"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="92"/>
+        <location filename="../../cxassess/gui/trends_page.py" line="93"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="159"/>
+        <location filename="../../cxassess/gui/trends_page.py" line="160"/>
         <source>Open earlier assessments of the same team to see what moved. Files started from an earlier assessment are compared with it automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="168"/>
+        <location filename="../../cxassess/gui/trends_page.py" line="171"/>
         <source>%d assessments compared on the %d questions they share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="172"/>
+        <location filename="../../cxassess/gui/trends_page.py" line="175"/>
         <source>New questions, not compared: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="174"/>
+        <location filename="../../cxassess/gui/trends_page.py" line="177"/>
         <source>No longer asked: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="191"/>
+        <location filename="../../cxassess/gui/trends_page.py" line="194"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="197"/>
+        <location filename="../../cxassess/gui/trends_page.py" line="200"/>
         <source>larger than the spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="197"/>
+        <location filename="../../cxassess/gui/trends_page.py" line="200"/>
         <source>within the spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="353"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="355"/>
         <location filename="../../cxassess/gui/prompts.py" line="97"/>
         <location filename="../../cxassess/gui/widgets.py" line="55"/>
         <location filename="../../cxassess/gui/widgets.py" line="74"/>

@@ -176,7 +176,7 @@ def parse_document_bytes(data: bytes, source: str = "") -> Assessment:
     except json.JSONDecodeError as exc:
         raise CxError(
             f"{label} is damaged or not a cxassess file: "
-            f"{exc.msg} at line {exc.lineno}, column {exc.colno}."
+            f"{exc.msg} (line {exc.lineno}, column {exc.colno})."
         ) from None
     except RecursionError:
         raise CxError(f"{label} is nested too deeply to be an assessment.") from None

@@ -81,15 +81,22 @@ class DocumentCommands(QObject):
         if path is not None:
             self.open_path(path)
 
-    def open_path(self, path: Path) -> bool:
+    def _load_to_replace(self, path: Path) -> Assessment | None:
+        """Read a file that will replace the open document, after the unsaved-changes
+        question; None (with the error shown) when it cannot be."""
         from cxassess.core.storage import load_document
 
         if not self.can_replace():
-            return False
+            return None
         try:
-            doc = load_document(path)
+            return load_document(path)
         except CxError as exc:
             show_error(self.window, tr("%s could not be opened.") % path.name, exc.lines())
+            return None
+
+    def open_path(self, path: Path) -> bool:
+        doc = self._load_to_replace(path)
+        if doc is None:
             return False
         self.session.replace(doc, path)
         self.remember(path)
@@ -179,14 +186,9 @@ class DocumentCommands(QObject):
         from datetime import date
 
         from cxassess.core.followup import start_from
-        from cxassess.core.storage import load_document
 
-        if not self.can_replace():
-            return False
-        try:
-            earlier = load_document(path)
-        except CxError as exc:
-            show_error(self.window, tr("%s could not be opened.") % path.name, exc.lines())
+        earlier = self._load_to_replace(path)
+        if earlier is None:
             return False
         self.session.replace(start_from(earlier, path, date.today()), None, dirty=True)
         self.window.show_page("setup")

@@ -21,6 +21,13 @@ def _num(value: float | None, digits: int = 2) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 
 
+AGREEMENT_HELP = (
+    "Agreement (rwg): how closely people's answers match. 1.00 means everyone gave the same "
+    "answer; 0 means the answers are as spread out as if picked at random. Below 0.70 the "
+    "team sees this differently and it is worth discussing."
+)
+
+
 class QuestionStatsModel(QAbstractTableModel):
     """Team statistics per question: mean, spread and agreement."""
 
@@ -30,10 +37,12 @@ class QuestionStatsModel(QAbstractTableModel):
         "Mean",
         "SD",
         "Range",
-        "rwg",
+        "Agreement",
         "Agreed",
         "Agenda",
     )
+
+    TEAM_ONLY = (3, 4, 5, 7)  # SD, range, agreement and agenda mean nothing for one person
 
     def __init__(self, team: bool = True) -> None:
         super().__init__()
@@ -60,8 +69,14 @@ class QuestionStatsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == 2 and not self._team:
+                return tr("Answer")
             return tr(self.COLUMNS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section == 5:
+            return tr(AGREEMENT_HELP)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -95,6 +110,8 @@ class QuestionStatsModel(QAbstractTableModel):
             return shown[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             return s.text
+        if role == Qt.ItemDataRole.ToolTipRole and col == 5:
+            return tr(AGREEMENT_HELP)
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 2:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -28,8 +28,9 @@ from cxassess.core.roadmap import dimension_gaps
 from cxassess.core.roles import role_groups
 from cxassess.core.scoring import Scores, score_document
 from cxassess.gui.chart_view import ChartView
+from cxassess.gui.columns import ColumnFitter
 from cxassess.gui.i18n import tr
-from cxassess.gui.models import SORT_ROLE, QuestionStatsModel
+from cxassess.gui.models import AGREEMENT_HELP, SORT_ROLE, QuestionStatsModel
 from cxassess.gui.session import DocumentSession
 from cxassess.gui.widgets import heading, muted, named
 
@@ -65,6 +66,7 @@ def radar_for(scores: Scores, session: DocumentSession, font_scale: float = 1.0)
         series,
         size_in=3.6,
         font_scale=font_scale,
+        legend_below=True,
     )
 
 
@@ -91,19 +93,19 @@ class ResultsPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.radar = ChartView("radarChart", tr("Radar chart of dimension scores"))
         left_layout.addWidget(self.radar, 3)
-        self.dimensions = named(QTableWidget(0, 7), "dimensionTable", tr("Dimension scores"))
+        self.dimensions = named(QTableWidget(0, 6), "dimensionTable", tr("Dimension scores"))
         self.dimensions.setHorizontalHeaderLabels(
             [
                 tr("Dimension"),
                 tr("Score"),
-                tr("Index"),
                 tr("Level"),
                 tr("Agreed"),
                 tr("Target"),
-                tr("rwg(j)"),
+                tr("Agreement"),
             ]
         )
-        self.dimensions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.dimensions.horizontalHeaderItem(5).setToolTip(tr(AGREEMENT_HELP))
+        self.dimension_columns = ColumnFitter(self.dimensions, {0: 1.0})
         self.dimensions.verticalHeader().hide()
         self.dimensions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.dimensions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -117,7 +119,8 @@ class ResultsPage(QWidget):
 
         self.tabs = named(QTabWidget(), "resultsTabs", tr("Result views"))
         splitter.addWidget(self.tabs)
-        splitter.setSizes([440, 800])
+        splitter.setSizes([380, 620])
+        splitter.setStretchFactor(1, 1)
 
         questions = QWidget()
         q_layout = QVBoxLayout(questions)
@@ -139,9 +142,10 @@ class ResultsPage(QWidget):
         self.question_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.question_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.question_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.question_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # On a 1024 px projector the dimension and SD columns give way to the statement.
+        self.question_columns = ColumnFitter(
+            self.question_view, {0: 3.0, 1: 1.0}, optional={1: 800, 3: 900}
+        )
         vertical = self.question_view.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         vertical.hide()
@@ -195,6 +199,11 @@ class ResultsPage(QWidget):
         self.agreed_target = named(
             QComboBox(), "agreedTarget", tr("Question or dimension to agree on")
         )
+        # Statements are long: the box must not set the page's width (1024 px projectors).
+        self.agreed_target.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.agreed_target.setMinimumContentsLength(24)
         self.agreed_target.currentIndexChanged.connect(self._load_agreed)
         form.addRow(tr("&For:"), self.agreed_target)
         self.agreed_computed = named(QLabel(), "agreedComputed", tr("Computed score"))
@@ -262,8 +271,7 @@ class ResultsPage(QWidget):
         for row, d in enumerate(scores.dimensions):
             values = [
                 d.title,
-                tr("insufficient data") if d.insufficient else _num(d.score),
-                _num(d.index, 0),
+                tr("too few answers") if d.insufficient else _num(d.score),
                 d.level.name if d.level else "–",
                 _num(d.agreed, 1),
                 _num(gaps[d.dimension_id].target),
@@ -271,21 +279,29 @@ class ResultsPage(QWidget):
             ]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if col == 3 and d.level:
+                if col == 2 and d.level:
                     item.setToolTip(d.level.description)
+                if col == 1 and d.index is not None:
+                    item.setToolTip(tr("Index %.0f of 100") % d.index)
                 self.dimensions.setItem(row, col, item)
-        self.dimensions.resizeColumnsToContents()
         shown = self.dimensions.currentRow()
         first = scores.dimensions[shown if 0 <= shown < len(scores.dimensions) else 0]
         self.dimension_detail.setText(self._level_text(first.dimension_id))
-        self.dimensions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.question_model.set_stats(q, scores.questions, doc.is_team)
+        solo_hidden = set() if doc.is_team else set(QuestionStatsModel.TEAM_ONLY)
+        for column in QuestionStatsModel.TEAM_ONLY:
+            self.question_view.setColumnHidden(column, column in solo_hidden)
+        self.question_columns.hidden = solo_hidden
+        self.dimensions.setColumnHidden(5, not doc.is_team)
+        self.dimensions.setColumnHidden(3, all(d.agreed is None for d in scores.dimensions))
+        self.dimension_columns.fit()
+        self.question_columns.fit()
         self.tabs.setTabVisible(self.agenda_index, doc.is_team)
         self.tabs.setTabVisible(self.roles_index, doc.is_team)
         self.agenda.clear()
         for s in scores.agenda():
             self.agenda.addItem(
-                tr("%s\n    answers %d–%d · agreement %s · mean %s")
+                tr("%s\n    answers from %d to %d · agreement %s of 1 · mean %s")
                 % (s.text, s.min or 0, s.max or 0, _num(s.rwg), _num(s.mean))
             )
         self._agenda_ids = [s.question_id for s in scores.agenda()]

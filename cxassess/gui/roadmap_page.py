@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxassess.core.roadmap import add_item, edit_item, reassessment_date, regenerate_roadmap
+from cxassess.gui.columns import ColumnFitter
 from cxassess.gui.date_input import DateLineEdit, example
 from cxassess.gui.i18n import tr
 from cxassess.gui.models import HORIZON_NAMES, STATUS_NAMES, RoadmapModel
@@ -178,17 +179,8 @@ class RoadmapPage(QWidget):
         self.view.setWordWrap(True)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        self.view.setColumnWidth(1, 120)
-        self.view.setColumnWidth(2, 100)
-        self.view.setColumnWidth(3, 200)
-        self.view.setColumnWidth(4, 100)
-        self.view.setColumnWidth(5, 140)
-        self.view.setColumnWidth(6, 70)
-        self.view.setColumnWidth(7, 160)
-        self.view.setColumnWidth(8, 120)
+        # Action, KPI and notes share the width; Source is left out on a small screen.
+        self.columns = ColumnFitter(self.view, {0: 3.0, 3: 2.0, 7: 1.4}, optional={8: 1150})
         self.date_delegate = DateDelegate(self.view)
         self.date_delegate.refused.connect(self._date_refused)
         self.view.setItemDelegateForColumn(2, self.date_delegate)

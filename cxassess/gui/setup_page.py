@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -56,6 +57,7 @@ class SetupPage(QWidget):
 
         details = QGroupBox(tr("Details"))
         form = QFormLayout(details)
+        self.details_form = form
         self.organisation = named(QLineEdit(), "organisationEdit", tr("Organisation"))
         self.team = named(QLineEdit(), "teamEdit", tr("Team"))
         self.facilitator = named(QLineEdit(), "facilitatorEdit", tr("Facilitator"))
@@ -128,18 +130,23 @@ class SetupPage(QWidget):
         layout.addWidget(self.people_box)
 
         self.targets_box = QGroupBox(tr("Targets"))
-        self.targets_form = QFormLayout(self.targets_box)
+        self.targets_form = QGridLayout(self.targets_box)
         layout.addWidget(self.targets_box)
         self.target_spins: dict[str, QDoubleSpinBox] = {}
 
+        layout.addStretch(1)
+        # The way on stays in view below the scrolling form, even on a 1024x768 projector.
+        footer = QHBoxLayout()
+        footer.setContentsMargins(40, 6, 40, 10)
+        footer.addStretch(1)
         start = named(
             QPushButton(tr("Start answering  →")), "startAnsweringButton", tr("Start answering")
         )
         start.setDefault(True)
-        start.setMinimumHeight(44)
+        start.setMinimumHeight(40)
         start.clicked.connect(self._start)
-        layout.addWidget(start, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addStretch(1)
+        footer.addWidget(start)
+        outer.addLayout(footer)
 
         session.documentReplaced.connect(self.refresh)
         session.changed.connect(
@@ -171,6 +178,8 @@ class SetupPage(QWidget):
                     item.setData(Qt.ItemDataRole.UserRole, str(person.id))
                     self.people.setItem(row, col, item)
             solo = len(doc.participants) == 1
+            # One manager on their own has no facilitator to name.
+            self.details_form.setRowVisible(self.facilitator, not solo)
             self.people_box.setTitle(tr("You") if solo else tr("Participants"))
             self.people_hint.setText(
                 tr("Your name and role. Add people to turn this into a team workshop.")
@@ -193,18 +202,24 @@ class SetupPage(QWidget):
     def _build_targets(self) -> None:
         doc = self.session.require()
         if list(self.target_spins) != [d.id for d in doc.questionnaire.dimensions]:
-            while self.targets_form.rowCount():
-                self.targets_form.removeRow(0)
+            while self.targets_form.count():
+                child = self.targets_form.takeAt(0)
+                if child.widget():
+                    child.widget().deleteLater()
             self.target_spins = {}
-            self.targets_form.addRow(
+            self.targets_form.addWidget(
                 muted(
                     tr(
                         "Where each dimension should be by the next assessment. 'Automatic' means one maturity level above the current score."
                     ),
                     "targetsHint",
-                )
+                ),
+                0,
+                0,
+                1,
+                4,
             )
-            for dim in doc.questionnaire.dimensions:
+            for i, dim in enumerate(doc.questionnaire.dimensions):
                 spin = named(QDoubleSpinBox(), f"target_{dim.id}", tr("Target for %s") % dim.title)
                 # The lowest value, one step below the scale, stands for "Automatic": a
                 # target can only be on the scale (1..N), never between 0 and 1.
@@ -213,11 +228,18 @@ class SetupPage(QWidget):
                 spin.setDecimals(1)
                 spin.setSpecialValueText(tr("Automatic"))
                 spin.setCorrectionMode(QDoubleSpinBox.CorrectionMode.CorrectToPreviousValue)
+                spin.setMinimumWidth(120)
                 spin.editingFinished.connect(
                     lambda d=dim.id, s=spin: self._set_target(d, s.value())
                 )
                 self.target_spins[dim.id] = spin
-                self.targets_form.addRow(dim.title + ":", spin)
+                label = QLabel(dim.title + ":")
+                label.setBuddy(spin)
+                row, col = 1 + i // 2, (i % 2) * 2
+                self.targets_form.addWidget(label, row, col)
+                self.targets_form.addWidget(spin, row, col + 1)
+            self.targets_form.setColumnStretch(1, 1)
+            self.targets_form.setColumnStretch(3, 1)
         for dim_id, spin in self.target_spins.items():
             spin.setValue(doc.targets.get(dim_id, spin.minimum()))
 

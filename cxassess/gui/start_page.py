@@ -125,8 +125,8 @@ class StartPage(QWidget):
         self.recent: Any = None
         outer.addWidget(self.recent_holder, 1)
 
-    def set_recent(self, paths: list[str]) -> None:
-        """Show recently used files, most recent first."""
+    def set_recent(self, entries: list[tuple[str, str]]) -> None:
+        """Show recently used files, most recent first: (path, team and date)."""
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
@@ -137,12 +137,13 @@ class StartPage(QWidget):
             )
             self.recent_layout.addWidget(self.recent)
         self.recent.clear()
-        for path in paths:
-            item = QListWidgetItem(f"{Path(path).name}    —    {Path(path).parent}")
+        for path, details in entries:
+            text = f"{details}    —    {Path(path).name}" if details else Path(path).name
+            item = QListWidgetItem(text)
             item.setData(USER_ROLE, path)
             item.setToolTip(path)
             self.recent.addItem(item)
-        if not paths:
+        if not entries:
             placeholder = QListWidgetItem(tr("Files you open or save appear here."))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(placeholder)

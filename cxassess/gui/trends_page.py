@@ -64,6 +64,7 @@ class TrendsPage(QWidget):
         self.summary = muted("", "trendsSummary")
         layout.addWidget(self.summary)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter
         layout.addWidget(splitter, 1)
         upper = QWidget()
         upper_layout = QHBoxLayout(upper)
@@ -161,7 +162,9 @@ class TrendsPage(QWidget):
             )
             for table in (self.table, self.moved, self.followup):
                 table.setRowCount(0)
+            self.splitter.hide()  # empty charts and tables would only look broken
             return
+        self.splitter.show()
         comparison = compare([*self.earlier, doc])
         self.comparison = comparison
         parts = [

@@ -75,8 +75,12 @@ def radar_figure(
     series: Sequence[tuple[str, Sequence[float | None], str, str]],
     size_in: float = 4.2,
     font_scale: float = 1.0,
+    legend_below: bool = False,
 ) -> Figure:
-    """Dimension scores on a radar. Each series: (name, values, colour, line style)."""
+    """Dimension scores on a radar. Each series: (name, values, colour, line style).
+
+    The legend goes under the chart for large type (a projector) or a narrow panel.
+    """
     import matplotlib
 
     with matplotlib.rc_context(_rc()):
@@ -112,7 +116,7 @@ def radar_figure(
                 # An opaque tint rather than alpha: svglib drops fill-opacity, which would
                 # paint the area solid and hide the other series.
                 ax.fill(*zip(*known, strict=True), color=_tint(colour, 0.14), zorder=1)
-        if font_scale > 1.2:
+        if font_scale > 1.2 or legend_below:
             # large type (a projector): the legend goes under the chart, across
             ax.legend(
                 loc="upper center",

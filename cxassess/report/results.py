@@ -59,7 +59,7 @@ def overview(ctx: ReportContext) -> list[Any]:
     header = ["Dimension", "Score", "Index", "Level", "Agreed", "Target", "Gap"]
     widths = [FRAME_WIDTH - 330, 62, 40, 78, 50, 50, 50]
     if ctx.team:
-        header.append("rwg(j)")
+        header.append("Agreement")
         widths = [FRAME_WIDTH - 385, 62, 40, 78, 50, 50, 50, 55]
     rows = []
     for d in dims:
@@ -83,7 +83,8 @@ def overview(ctx: ReportContext) -> list[Any]:
             "maturity level above the current one unless the team set its own. "
             "{agreement}".format(
                 p=ctx.points,
-                agreement="Agreement (rwg(j)) runs from 0, no agreement, to 1, everyone answered alike."
+                agreement="Agreement runs from 0, answers as scattered as if picked at random, to 1, "
+                "everyone answered alike; below 0.70 the team sees it differently."
                 if ctx.team
                 else "",
             ),
@@ -164,7 +165,7 @@ def dimension_sections(ctx: ReportContext) -> list[Any]:
         header = ["Statement", "Mean" if ctx.team else "Answer"]
         widths = [FRAME_WIDTH - 50, 50]
         if ctx.team:
-            header += ["Range", "SD", "rwg", "Agreed"]
+            header += ["Range", "SD", "Agreement", "Agreed"]
             widths = [FRAME_WIDTH - 215, 40, 45, 40, 40, 50]
         rows = []
         for question in dim.questions:
@@ -246,7 +247,7 @@ def agenda(ctx: ReportContext) -> list[Any]:
     flow.append(
         data_table(
             ctx,
-            ["Statement", "Dimension", "Range", "rwg", "Answers (value: people)"],
+            ["Statement", "Dimension", "Range", "Agreement", "Answers (value: people)"],
             rows,
             [FRAME_WIDTH - 245, 75, 40, 35, 95],
         )
