@@ -110,6 +110,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_room(args: argparse.Namespace) -> int:
+    from cxassess.room.headless import run_room
+
+    return run_room(Path(args.file), args.host, args.port)
+
+
 def cmd_score(args: argparse.Namespace) -> int:
     from cxassess.core.results_json import scores_to_json
     from cxassess.core.scoring import score_document
@@ -256,6 +262,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--csv", required=True, metavar="OUT.csv")
     p.add_argument("--roadmap-csv", metavar="ROADMAP.csv", help="also write the roadmap as CSV")
+    p = add("room", "open a room: participants answer on their phones", cmd_room)
+    p.add_argument("file", metavar="FILE.cxa")
+    p.add_argument("--host", help="address to listen on (default: this machine's network address)")
+    p.add_argument("--port", type=int, default=0, help="port (default: any free port)")
     p = add("demo", "write a sample workshop file and its PDF", cmd_demo)
     p.add_argument("-o", "--output", required=True, metavar="DIR")
     return parser

@@ -1,0 +1,161 @@
+"""Collecting answers from people on their own devices: join, answer, resume, finish.
+
+The room's server checks requests with these functions and applies them to the open
+assessment on the thread that owns it; nothing here knows about HTTP.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from cxassess.core.document import Answer, Assessment, Participant, now_utc
+from cxassess.core.questionnaire import Questionnaire
+
+MAX_COMMENT = 2000
+MAX_NAME = 200
+MAX_ROLE = 200
+
+
+class Refused(Exception):
+    """A request that cannot be honoured; `status` is the HTTP status that says why."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Given:
+    """One answer as sent: a question, a value (None: not applicable) and a comment."""
+
+    question: str
+    value: int | None
+    comment: str
+
+
+def parse_join(body: Any, roles: list[str], anonymous: bool) -> tuple[str, str, str]:
+    """The PIN, name and role of a join request, or Refused(422) naming what is wrong."""
+    if not isinstance(body, dict):
+        raise Refused(422, "The request must be a JSON object with pin, name and role.")
+    pin = body.get("pin")
+    name = body.get("name", "")
+    role = body.get("role", "")
+    if not isinstance(pin, str):
+        raise Refused(422, "pin must be the six digits shown in the room, as text.")
+    if not isinstance(name, str) or len(name) > MAX_NAME:
+        raise Refused(422, f"name must be text of at most {MAX_NAME} characters.")
+    if not isinstance(role, str) or len(role) > MAX_ROLE:
+        raise Refused(422, f"role must be text of at most {MAX_ROLE} characters.")
+    name, role = " ".join(name.split()), role.strip()
+    if not name and not anonymous:
+        raise Refused(422, "name is needed: type the name the facilitator knows you by.")
+    if roles and role and role not in roles:
+        raise Refused(422, f"role '{role[:40]}' is not one of the roles of this workshop.")
+    return pin, name, role
+
+
+def parse_answers(q: Questionnaire, body: Any) -> list[Given]:
+    """The answers of a request, each checked against the questionnaire.
+
+    Refused(422) names the first answer that does not fit, and nothing is recorded.
+    """
+    if not isinstance(body, dict) or not isinstance(body.get("answers"), list):
+        raise Refused(422, 'The request must be {"answers": [...]}.')
+    points = q.scale.points
+    out: list[Given] = []
+    for i, item in enumerate(body["answers"]):
+        where = f"answers[{i}]"
+        if not isinstance(item, dict):
+            raise Refused(422, f"{where} must be an object with question, value and comment.")
+        qid = item.get("question")
+        if not isinstance(qid, str) or not q.has_question(qid):
+            shown = qid[:60] if isinstance(qid, str) else repr(qid)[:60]
+            raise Refused(422, f"{where}: question '{shown}' is not in this questionnaire.")
+        value = item.get("value")
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= points
+        ):
+            raise Refused(
+                422, f"{where}: the answer to '{qid}' must be 1 to {points} or null, not {value!r}."
+            )
+        comment = item.get("comment", "")
+        if comment is None:
+            comment = ""
+        if not isinstance(comment, str) or len(comment) > MAX_COMMENT:
+            raise Refused(
+                422,
+                f"{where}: the comment on '{qid}' must be text of at most {MAX_COMMENT} characters.",
+            )
+        out.append(Given(qid, value, comment.strip()))
+    return out
+
+
+def join(doc: Assessment, name: str, role: str) -> Participant:
+    """Add a person who joined from their own device."""
+    label = name or f"Participant {len(doc.participants) + 1}"
+    person = Participant(name=label, role=role)
+    doc.participants.append(person)
+    doc.touch()
+    return person
+
+
+def record(doc: Assessment, participant_id: uuid.UUID, given: list[Given]) -> tuple[int, int]:
+    """Store the answers; returns (answered, total). Refused(409) once the person finished."""
+    person = doc.participant(participant_id)
+    if person.sealed:
+        raise Refused(409, "Your answers are already sealed; ask the facilitator to reopen them.")
+    stamp = now_utc()
+    for g in given:
+        person.answers[g.question] = Answer(value=g.value, comment=g.comment, answered_at=stamp)
+    if given:
+        doc.touch()
+    total = sum(1 for _ in doc.questionnaire.questions())
+    return len(person.answers), total
+
+
+def mine(doc: Assessment, participant_id: uuid.UUID) -> dict[str, Any]:
+    """What a person may see: their own answers and whether they finished."""
+    person = doc.participant(participant_id)
+    return {
+        "answers": [
+            {"question": qid, "value": a.value, "comment": a.comment}
+            for qid, a in person.answers.items()
+        ],
+        "finished": person.sealed,
+    }
+
+
+def questionnaire_for_page(q: Questionnaire) -> dict[str, Any]:
+    """The questionnaire as the participant page needs it: texts, anchors, scale."""
+    return {
+        "id": q.id,
+        "version": q.version,
+        "title": q.title,
+        "scale": {"points": q.scale.points, "labels": list(q.scale.labels)},
+        "dimensions": [
+            {
+                "id": d.id,
+                "title": d.title,
+                "questions": [
+                    {"id": qu.id, "text": qu.text, "help": qu.help, "anchors": list(qu.anchors)}
+                    for qu in d.questions
+                ],
+            }
+            for d in q.dimensions
+        ],
+    }
+
+
+__all__ = [
+    "Given",
+    "Refused",
+    "join",
+    "mine",
+    "parse_answers",
+    "parse_join",
+    "questionnaire_for_page",
+    "record",
+]

@@ -1,0 +1,234 @@
+"""The room end to end: `cxassess room` in a subprocess, spoken to over real HTTP, and the
+participant page in a real browser."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from helpers import doc_with, person
+
+from cxassess.core.scoring import score_document
+from cxassess.core.storage import load_document, save_document
+
+
+class Room:
+    """A headless room serving one file, as a participant's phone sees it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "cxassess.cli", "room", str(path), "--host", "127.0.0.1"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=dict(os.environ, PYTHONUNBUFFERED="1"),
+        )
+        self.url = self.proc.stdout.readline().split("room: ", 1)[1].strip()
+        self.pin = self.proc.stdout.readline().split("pin: ", 1)[1].strip()
+
+    def call(self, method: str, path: str, body=None, key: str = "", raw: bytes | None = None):
+        data = raw if raw is not None else (None if body is None else json.dumps(body).encode())
+        request = urllib.request.Request(self.url + path, data=data, method=method)
+        request.add_header("Content-Type", "application/json")
+        if key:
+            request.add_header("Authorization", f"Bearer {key}")
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                payload = response.read()
+                if response.headers.get_content_type() != "application/json":
+                    return response.status, payload.decode("utf-8"), response.headers
+                return response.status, json.loads(payload or b"null"), response.headers
+        except urllib.error.HTTPError as exc:
+            payload = exc.read()
+            try:
+                parsed = json.loads(payload)
+            except ValueError:
+                parsed = payload.decode("utf-8", "replace")
+            return exc.code, parsed, exc.headers
+
+    def close(self) -> str:
+        self.proc.send_signal(signal.SIGINT)
+        out, err = self.proc.communicate(timeout=30)
+        assert self.proc.returncode == 0, err
+        assert "Traceback" not in err
+        return out
+
+
+@pytest.fixture
+def workshop(tmp_path, shipped):
+    path = tmp_path / "workshop.cxa"
+    save_document(doc_with(shipped, [person("Facilitator's test", {}, "Sales")], team="Ops"), path)
+    return path
+
+
+def test_the_http_contract(workshop, shipped):
+    room = Room(workshop)
+    try:
+        status, page, headers = room.call("GET", "")
+        assert status == 200 and "nonce-" in headers["Content-Security-Policy"]
+        assert "default-src 'none'" in headers["Content-Security-Policy"]
+        # join: wrong PIN, then the right one
+        wrong = "000000" if room.pin != "000000" else "111111"
+        status, body, _ = room.call("POST", "/join", {"pin": wrong, "name": "Ana", "role": ""})
+        assert status == 403
+        status, body, _ = room.call(
+            "POST", "/join", {"pin": room.pin, "name": "Ana", "role": "Sales"}
+        )
+        assert status == 201 and len(body["key"]) >= 22
+        assert body["questionnaire"]["dimensions"][0]["questions"][0]["id"] == "cm-priority"
+        key, ana = body["key"], body["participant"]
+        status, bo_body, _ = room.call("POST", "/join", {"pin": room.pin, "name": "Bo", "role": ""})
+        bo = bo_body["key"]
+        # answers in batches; Bo's key reaches only Bo
+        first = [
+            {"question": qu.id, "value": 1 + i % 5, "comment": ""}
+            for i, (_, qu) in enumerate(shipped.questions())
+        ]
+        status, body, _ = room.call("PUT", "/answers", {"answers": first[:10]}, key)
+        assert (status, body) == (200, {"answered": 10, "total": 26})
+        status, body, _ = room.call("PUT", "/answers", {"answers": first[10:]}, key)
+        assert body == {"answered": 26, "total": 26}
+        status, body, _ = room.call(
+            "PUT",
+            "/answers",
+            {
+                "answers": [
+                    {"question": "cm-priority", "value": None, "comment": "Only after complaints"}
+                ]
+            },
+            key,
+        )
+        assert status == 200
+        status, body, _ = room.call("GET", "/me", key=bo)
+        assert body == {"answers": [], "finished": False}
+        status, body, _ = room.call("GET", "/me", key=key)
+        assert status == 200 and len(body["answers"]) == 26 and body["finished"] is False
+        assert {
+            "question": "cm-priority",
+            "value": None,
+            "comment": "Only after complaints",
+        } in body["answers"]
+        # refusals
+        assert room.call("PUT", "/answers", {"answers": []}, "forged-key")[0] == 401
+        assert room.call("GET", "/me")[0] == 401
+        status, body, _ = room.call(
+            "PUT", "/answers", {"answers": [{"question": "no-such", "value": 3}]}, key
+        )
+        assert status == 422 and "no-such" in body["error"]
+        status, body, _ = room.call(
+            "PUT", "/answers", {"answers": [{"question": "cm-leaders", "value": 6}]}, key
+        )
+        assert status == 422 and "cm-leaders" in body["error"] and "1 to 5" in body["error"]
+        status, body, _ = room.call(
+            "PUT", "/answers", {"answers": [{"question": "cm-leaders", "value": True}]}, key
+        )
+        assert status == 422
+        status, _, _ = room.call(
+            "PUT", "/answers", key=key, raw=b'{"answers": [' + b" " * 70_000 + b"]}"
+        )
+        assert status == 413
+        status, _, _ = room.call("PUT", "/answers", key=key, raw=b"not json")
+        assert status == 400
+        unknown = room.url.rsplit("/", 1)[0] + "/not-the-token"
+        assert urllib_status(unknown) == 404
+        assert urllib_status(room.url.split("/r/")[0] + "/") == 404
+        # finish seals
+        assert room.call("POST", "/finish", key=key)[0] == 200
+        status, body, _ = room.call("PUT", "/answers", {"answers": first[:1]}, key)
+        assert status == 409
+        assert room.call("GET", "/me", key=key)[1]["finished"] is True
+        # more than ten wrong PINs from one address in a minute: 429, even with the right one
+        for _ in range(10):
+            room.call("POST", "/join", {"pin": wrong, "name": "X", "role": ""})
+        assert room.call("POST", "/join", {"pin": wrong, "name": "X", "role": ""})[0] == 429
+        assert room.call("POST", "/join", {"pin": room.pin, "name": "X", "role": ""})[0] == 429
+    finally:
+        out = room.close()
+    assert "2 joined, 1 finished" in out
+    # the file holds exactly what was sent, and scores as if typed
+    doc = load_document(workshop)
+    people = {str(p.id): p for p in doc.participants}
+    sent = people[ana]
+    assert sent.name == "Ana" and sent.role == "Sales" and sent.sealed
+    expected = {a["question"]: a["value"] for a in first}
+    expected["cm-priority"] = None
+    assert {q: a.value for q, a in sent.answers.items()} == expected
+    assert sent.answers["cm-priority"].comment == "Only after complaints"
+    typed = doc_with(shipped, [person("Ana", expected, "Sales")])
+    assert score_document(doc).overall == score_document(typed).overall
+    # the room's token is gone with the room
+    assert urllib_status(room.url) is None
+
+
+def tap(browser, element) -> None:
+    """Scroll the element to the middle of the screen, as a thumb would, and tap it."""
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    element.click()
+
+
+def urllib_status(url: str):
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status
+    except urllib.error.HTTPError as exc:
+        return exc.code
+    except (urllib.error.URLError, ConnectionError):
+        return None
+
+
+def test_a_phone_answers_everything_by_tapping_resumes_after_a_reload_and_finishes(
+    workshop, shipped, tmp_path
+):
+    from browser import chromium
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    room = Room(workshop)
+    browser = chromium(360, 740)
+    wait = WebDriverWait(browser, 10)
+    try:
+        browser.get(room.url)
+        wait.until(ec.visibility_of_element_located((By.ID, "pin"))).send_keys(room.pin)
+        browser.find_element(By.ID, "name").send_keys("Łukasz")
+        browser.find_element(By.ID, "join-button").click()
+        wait.until(ec.visibility_of_element_located((By.ID, "q-text")))
+        questions = [qu for _, qu in shipped.questions()]
+        for i, qu in enumerate(questions):
+            wait.until(ec.text_to_be_present_in_element((By.ID, "q-text"), qu.text[:40]))
+            if i == 12:
+                browser.refresh()  # a reload midway resumes at the first open statement
+                wait.until(ec.text_to_be_present_in_element((By.ID, "q-text"), qu.text[:40]))
+            value = "na" if i == 3 else str(1 + i % 5)
+            tap(
+                browser, browser.find_element(By.CSS_SELECTOR, f'#q-choices [data-value="{value}"]')
+            )
+            if i == 5:
+                browser.find_element(By.ID, "q-comment").send_keys("Seen at the Monday review")
+            if i == 0:
+                browser.save_screenshot(str(tmp_path / "phone-question.png"))
+            browser.find_element(By.ID, "next").click()
+        wait.until(ec.visibility_of_element_located((By.ID, "review")))
+        assert "all 26 statements" in browser.find_element(By.ID, "review-text").text
+        tap(browser, browser.find_element(By.ID, "finish-button"))
+        wait.until(ec.visibility_of_element_located((By.ID, "done")))
+        browser.refresh()  # after finishing, a reload shows the thank-you, not the answers
+        wait.until(ec.visibility_of_element_located((By.ID, "done")))
+        assert not browser.find_element(By.ID, "question").is_displayed()
+    finally:
+        browser.quit()
+        room.close()
+    doc = load_document(workshop)
+    phone = next(p for p in doc.participants if p.name == "Łukasz")
+    assert phone.sealed and len(phone.answers) == 26
+    assert phone.answers[questions[3].id].value is None
+    assert phone.answers[questions[0].id].value == 1 and phone.answers[questions[4].id].value == 5
+    assert phone.answers[questions[5].id].comment == "Seen at the Monday review"
