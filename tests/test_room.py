@@ -13,6 +13,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from gui_helpers import reply
 from helpers import doc_with, person
 
 from cxassess.core.scoring import score_document
@@ -74,6 +75,8 @@ def test_the_http_contract(workshop, shipped):
     try:
         status, page, headers = room.call("GET", "")
         assert status == 200 and "nonce-" in headers["Content-Security-Policy"]
+        # self-contained: nothing is loaded from anywhere else
+        assert "src=" not in page and "href=" not in page and "@import" not in page
         assert "default-src 'none'" in headers["Content-Security-Policy"]
         # join: wrong PIN, then the right one
         wrong = "000000" if room.pin != "000000" else "111111"
@@ -232,3 +235,109 @@ def test_a_phone_answers_everything_by_tapping_resumes_after_a_reload_and_finish
     assert phone.answers[questions[3].id].value is None
     assert phone.answers[questions[0].id].value == 1 and phone.answers[questions[4].id].value == 5
     assert phone.answers[questions[5].id].comment == "Seen at the Monday review"
+
+
+class Phone:
+    """A participant's phone speaking to a room, from a thread of its own (the app's
+    event loop must keep running to answer it)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.key = ""
+
+    def call(self, method: str, path: str, body=None):
+        request = urllib.request.Request(
+            self.url + path,
+            data=None if body is None else json.dumps(body).encode(),
+            method=method,
+        )
+        request.add_header("Content-Type", "application/json")
+        if self.key:
+            request.add_header("Authorization", f"Bearer {self.key}")
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return response.status, json.loads(response.read())
+        except urllib.error.HTTPError as exc:
+            return exc.code, json.loads(exc.read() or b"{}")
+
+
+def _in_thread(qtbot, work):
+    import threading
+
+    box = {}
+    thread = threading.Thread(target=lambda: box.setdefault("result", work()))
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=20_000)
+    return box["result"]
+
+
+def test_the_room_from_the_app(qtbot, window, shipped):
+    window.commands.new(team=True)
+    setup = window.page("setup")
+    for row, (name, role) in enumerate([("Ana", "Sales"), ("Bo", "Support"), ("Cy", "Sales")]):
+        setup.people.item(row, 0).setText(name)
+        setup.people.item(row, 1).setText(role)
+    window.start_answering()
+    handover = window.page("handover")
+    qtbot.mouseClick(handover.room_button, Qt_left())
+    room = window.room
+    assert room is not None and room.isVisible()
+    # opening the room from the button listens on the network address; for the test,
+    # reopen it on loopback only
+    room.close()
+    window.open_room(host="127.0.0.1")
+    room = window.room
+    url, pin = room.url, room.server.pin
+    assert url.startswith("http://127.0.0.1:") and not room.qr.pixmap().isNull()
+    assert room.count.text() == "0 joined · 0 answering · 0 finished"
+    assert window.results_locked()
+    one, two = Phone(url), Phone(url)
+    questions = [qu.id for _, qu in shipped.questions()]
+
+    def join(phone, name, role):
+        status, body = phone.call("POST", "/join", {"pin": pin, "name": name, "role": role})
+        phone.key = body["key"]
+        return status
+
+    assert _in_thread(qtbot, lambda: join(one, "Dee", "Sales")) == 201
+    assert _in_thread(qtbot, lambda: join(two, "Eli", "Support")) == 201
+    status = _in_thread(
+        qtbot,
+        lambda: one.call(
+            "PUT", "/answers", {"answers": [{"question": q, "value": 2} for q in questions]}
+        ),
+    )
+    assert status == (200, {"answered": 26, "total": 26})
+    _in_thread(
+        qtbot,
+        lambda: two.call("PUT", "/answers", {"answers": [{"question": questions[0], "value": 5}]}),
+    )
+    qtbot.waitUntil(
+        lambda: room.count.text() == "2 joined · 2 answering · 0 finished", timeout=3000
+    )
+    assert _in_thread(qtbot, lambda: one.call("POST", "/finish"))[0] == 200
+    qtbot.waitUntil(
+        lambda: room.count.text() == "2 joined · 1 answering · 1 finished", timeout=3000
+    )
+    # the answers are in the open assessment, and the hand-over shows progress, never answers
+    doc = window.session.doc
+    dee = next(p for p in doc.participants if p.name == "Dee")
+    assert dee.sealed and len(dee.answers) == 26 and dee.role == "Sales"
+    assert window.isWindowModified()
+    rows = " ".join(handover.people.item(i).text() for i in range(handover.people.count()))
+    assert "Dee  ·  finished · sealed" in rows and "Eli  ·  in progress (1 of 26)" in rows
+    assert not window.act_undo.isEnabled()  # nobody at the laptop can undo a phone's answers
+    room.close()
+    assert window.room is None
+    assert _in_thread(qtbot, lambda: urllib_status(url)) is None  # the room no longer listens
+    reply("revealDialog", "reveal")
+    qtbot.mouseClick(handover.results_button, Qt_left())
+    results = window.page("results")
+    assert window.stack.currentWidget() is results
+    assert results.scores.respondents == 2  # Dee and Eli; the laptop's three did not answer
+
+
+def Qt_left():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton

@@ -126,7 +126,7 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/export.py" line="85"/>
-        <location filename="../../cxassess/gui/handover_page.py" line="178"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="187"/>
         <location filename="../../cxassess/gui/importing.py" line="155"/>
         <location filename="../../cxassess/gui/importing.py" line="163"/>
         <location filename="../../cxassess/gui/importing.py" line="199"/>
@@ -135,12 +135,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="44"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="45"/>
         <source>Who answers next?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="45"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="46"/>
         <location filename="../../cxassess/gui/setup_page.py" line="94"/>
         <location filename="../../cxassess/gui/setup_page.py" line="103"/>
         <location filename="../../cxassess/gui/setup_page.py" line="183"/>
@@ -148,114 +148,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="53"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="54"/>
         <location filename="../../cxassess/gui/setup_page.py" line="143"/>
         <source>Start answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="55"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="56"/>
         <source>Start answering as the selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="62"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="63"/>
         <source>&amp;Unlock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="64"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="65"/>
         <source>Let the selected person change their sealed answers (facilitator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="70"/>
-        <location filename="../../cxassess/gui/handover_page.py" line="132"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="71"/>
+        <source>Open the &amp;room: answer on phones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/handover_page.py" line="73"/>
+        <source>Let participants answer on their own phones over this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/handover_page.py" line="79"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="141"/>
         <source>Reveal the results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="72"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="81"/>
         <source>Show the team&apos;s results (facilitator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="93"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="102"/>
         <source>Your answers are saved and sealed: nobody can open them on this laptop. Please pass the laptop to the next person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="101"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="110"/>
         <source>Each person answers privately and their answers are sealed when they finish; nobody sees anyone&apos;s answers until the facilitator reveals the results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="112"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="121"/>
         <source>finished · sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="116"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="125"/>
         <source>in progress (%d of %d)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="132"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="141"/>
         <source>Everyone is done: reveal the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="150"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="159"/>
         <source>This person has finished; their answers are sealed. Only the facilitator can unlock them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="171"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="180"/>
         <source>Unlock %s&apos;s answers?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="173"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="182"/>
         <source>%s will be able to see and change their answers on this laptop, and anyone at the laptop could see them while they are open. They are sealed again when %s finishes. Do this only with %s at the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="178"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="187"/>
         <source>&amp;Unlock the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="194"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="203"/>
         <source>Not everyone has finished: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="196"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="205"/>
         <source>Reveal the results now? The team will see the results without the answers still to come; anyone who has not finished can still answer afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="199"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="208"/>
         <source>&amp;Reveal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="199"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="208"/>
         <source>Keep waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="90"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="99"/>
         <source>Thank you, %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="98"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="107"/>
         <source>Pass the laptop around</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="114"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="123"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,174 +275,179 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="207"/>
+        <location filename="../../cxassess/gui/main_window.py" line="209"/>
         <source>New &amp;solo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="213"/>
+        <location filename="../../cxassess/gui/main_window.py" line="215"/>
         <source>New team &amp;workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="219"/>
+        <location filename="../../cxassess/gui/main_window.py" line="221"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="222"/>
+        <location filename="../../cxassess/gui/main_window.py" line="224"/>
         <source>New assessment from an &amp;earlier one…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="228"/>
+        <location filename="../../cxassess/gui/main_window.py" line="230"/>
         <source>&amp;Compare with earlier assessments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="234"/>
+        <location filename="../../cxassess/gui/main_window.py" line="236"/>
         <source>&amp;Import participant files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="240"/>
+        <location filename="../../cxassess/gui/main_window.py" line="242"/>
         <source>Import &amp;spreadsheet (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="245"/>
+        <location filename="../../cxassess/gui/main_window.py" line="247"/>
         <location filename="../../cxassess/gui/prompts.py" line="77"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="247"/>
+        <location filename="../../cxassess/gui/main_window.py" line="249"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="250"/>
+        <location filename="../../cxassess/gui/main_window.py" line="252"/>
         <source>Export &amp;PDF report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="256"/>
+        <location filename="../../cxassess/gui/main_window.py" line="258"/>
         <source>Export answers as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="262"/>
+        <location filename="../../cxassess/gui/main_window.py" line="264"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="264"/>
+        <location filename="../../cxassess/gui/main_window.py" line="266"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="265"/>
+        <location filename="../../cxassess/gui/main_window.py" line="267"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="268"/>
+        <location filename="../../cxassess/gui/main_window.py" line="270"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="272"/>
+        <location filename="../../cxassess/gui/main_window.py" line="274"/>
         <source>&amp;Presenter view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="275"/>
+        <location filename="../../cxassess/gui/main_window.py" line="277"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="278"/>
+        <location filename="../../cxassess/gui/main_window.py" line="280"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="288"/>
+        <location filename="../../cxassess/gui/main_window.py" line="290"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="291"/>
+        <location filename="../../cxassess/gui/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="293"/>
+        <location filename="../../cxassess/gui/main_window.py" line="295"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="298"/>
+        <location filename="../../cxassess/gui/main_window.py" line="300"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="299"/>
+        <location filename="../../cxassess/gui/main_window.py" line="301"/>
         <source>1 · Set-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="300"/>
+        <location filename="../../cxassess/gui/main_window.py" line="302"/>
         <source>2 · Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="301"/>
+        <location filename="../../cxassess/gui/main_window.py" line="303"/>
         <source>3 · Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="302"/>
+        <location filename="../../cxassess/gui/main_window.py" line="304"/>
         <source>4 · Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="303"/>
+        <location filename="../../cxassess/gui/main_window.py" line="305"/>
         <source>5 · Over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="316"/>
+        <location filename="../../cxassess/gui/main_window.py" line="318"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="318"/>
+        <location filename="../../cxassess/gui/main_window.py" line="320"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="321"/>
+        <location filename="../../cxassess/gui/main_window.py" line="323"/>
         <source>&amp;About cxassess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="340"/>
+        <location filename="../../cxassess/gui/main_window.py" line="342"/>
         <source>Locked until the facilitator reveals the results on the hand-over screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="395"/>
+        <location filename="../../cxassess/gui/main_window.py" line="399"/>
         <source>never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="400"/>
+        <location filename="../../cxassess/gui/main_window.py" line="404"/>
         <source>%s (%s), last change %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="400"/>
+        <location filename="../../cxassess/gui/main_window.py" line="404"/>
         <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/main_window.py" line="470"/>
+        <source>The room could not open: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -619,14 +634,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="468"/>
+        <location filename="../../cxassess/gui/main_window.py" line="498"/>
         <source>Answering: 1–5 choose an answer, 0 or N not applicable, Enter or → next, ← back.
 Ctrl+S save, Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+E export PDF, F11 presenter view,
 Alt+1 … Alt+5 move between Start, Set-up, Answer, Results and Roadmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="479"/>
+        <location filename="../../cxassess/gui/main_window.py" line="509"/>
         <source>cxassess %s
 Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
@@ -1106,17 +1121,17 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="246"/>
+        <location filename="../../cxassess/gui/session.py" line="250"/>
         <source>Answer %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="305"/>
+        <location filename="../../cxassess/gui/session.py" line="309"/>
         <source>Agreed score for %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="326"/>
+        <location filename="../../cxassess/gui/session.py" line="330"/>
         <location filename="../../cxassess/gui/setup_page.py" line="223"/>
         <source>Target for %s</source>
         <translation type="unfinished"></translation>
@@ -1641,6 +1656,66 @@ Customer-centric culture assessment for teams and managers.</source>
     <message>
         <location filename="../../cxassess/gui/importing.py" line="198"/>
         <source>&amp;Keep them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/room_window.py" line="86"/>
+        <source>The room — cxassess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/room_window.py" line="96"/>
+        <source>QR code of the room&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/room_window.py" line="104"/>
+        <source>Answer on your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/room_window.py" line="108"/>
+        <source>Scan the code or type the address, then the PIN. Your answers are private: nobody sees them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/room_window.py" line="114"/>
+        <source>Address of the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/room_window.py" line="121"/>
+        <source>PIN %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/room_window.py" line="121"/>
+        <source>PIN of the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/room_window.py" line="127"/>
+        <source>How many joined, answer and finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/room_window.py" line="135"/>
+        <source>Phones must be on the same network as this laptop. Guest Wi-Fi often keeps devices apart: use this laptop&apos;s hotspot instead. If Windows asks about the firewall, allow private networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/room_window.py" line="144"/>
+        <source>&amp;Close the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/room_window.py" line="146"/>
+        <source>Stop taking answers; the address and PIN stop working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/room_window.py" line="180"/>
+        <source>%d joined · %d answering · %d finished</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

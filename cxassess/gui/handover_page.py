@@ -26,6 +26,7 @@ class HandoverPage(QWidget):
 
     startParticipant = Signal(str)
     revealed = Signal()
+    roomRequested = Signal()
 
     def __init__(
         self, session: DocumentSession, prompts: Prompts, parent: QWidget | None = None
@@ -66,6 +67,14 @@ class HandoverPage(QWidget):
         self.unlock_button.clicked.connect(self._unlock)
         row.addWidget(self.unlock_button)
         layout.addLayout(row)
+        self.room_button = named(
+            QPushButton(tr("Open the &room: answer on phones…")),
+            "openRoomButton",
+            tr("Let participants answer on their own phones over this network"),
+        )
+        self.room_button.setMinimumHeight(36)
+        self.room_button.clicked.connect(self.roomRequested.emit)
+        layout.addWidget(self.room_button)
         self.results_button = named(
             QPushButton(tr("Reveal the results…")),
             "handoverResultsButton",

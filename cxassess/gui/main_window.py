@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start_page)
         self._pages: dict[str, QWidget] = {}
         self.presenter: QWidget | None = None
+        self.room: Any = None
         self._build_actions()
         self._connect_start()
         self._update_title()
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         page = HandoverPage(self.session, self.prompts)
         page.startParticipant.connect(self._start_participant)
         page.revealed.connect(lambda: self.show_page("results"))
+        page.roomRequested.connect(self.open_room)
         return page
 
     def _start_participant(self, participant_id: str) -> None:
@@ -360,6 +362,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title}[*] — cxassess" if title else "cxassess")
 
     def _document_replaced(self) -> None:
+        if self.room is not None:
+            self.room.close()  # a room serves the document it was opened for, no other
         self._update_title()
         self._update_enabled()
         self.session.page = ""
@@ -447,6 +451,32 @@ class MainWindow(QMainWindow):
             self.session.flush_autosave()
             self.show_page("results")
 
+    # --- the room -------------------------------------------------------------------
+    def open_room(self, host: str | None = None) -> None:
+        """Let participants answer on their phones; the round stays open until revealed."""
+        from cxassess.gui.room_window import RoomWindow
+        from cxassess.room.headless import lan_address
+
+        if self.session.doc is None:
+            return
+        if self.room is not None:
+            self.room.raise_()
+            self.room.activateWindow()
+            return
+        self.session.open_round()
+        try:
+            self.room = RoomWindow(self.session, host or lan_address())
+        except OSError as exc:
+            show_info(self, tr("The room could not open: %s") % exc.strerror)
+            return
+        self.room.closed.connect(self._room_closed)
+        self.room.show()
+
+    def _room_closed(self) -> None:
+        self.room = None
+        if self.session.doc is not None and self.stack.currentWidget() is self.page("handover"):
+            self.page("handover").prepare(None, keep_message=True)
+
     # --- presenter, help, closing ---------------------------------------------------
     def toggle_presenter(self) -> None:
         from cxassess.gui.presenter import PresenterWindow
@@ -488,6 +518,8 @@ class MainWindow(QMainWindow):
             self.session.discard_recovery()
         if self.presenter is not None:
             self.presenter.close()
+        if self.room is not None:
+            self.room.close()
         self.commands.wait_for_exports()
         event.accept()
 

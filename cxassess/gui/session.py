@@ -196,6 +196,10 @@ class DocumentSession(QObject):
             doc.round_open = False
             self._barrier("round")
 
+    def external_change(self, kind: str) -> None:
+        """The document was changed from outside the app (answers from the room)."""
+        self._barrier(kind)
+
     def seal(self, participant_id: uuid.UUID) -> None:
         """The person finished: their answers are sealed, and no undo reopens them."""
         from cxassess.core.people import finish

@@ -136,7 +136,7 @@ class RoomServer:
         self.roles = [r for r in (roles or []) if r]
         self.anonymous = anonymous
         self.title = title
-        self.token = secrets.token_urlsafe(24)  # 192 bits
+        self.token = secrets.token_urlsafe(16)  # 128 bits: unguessable, and short to type
         self.pin = f"{secrets.randbelow(1_000_000):06d}"
         self.state = RoomState()
         self.guard = PinGuard()
@@ -183,7 +183,10 @@ class RoomServer:
         app.router.add_put(base + "/answers", self._answers)
         app.router.add_get(base + "/me", self._me)
         app.router.add_post(base + "/finish", self._finish)
-        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        # A short shutdown: a request still waiting for its owner must not hold the close.
+        self._runner = web.AppRunner(
+            app, access_log=None, handle_signals=False, shutdown_timeout=1.0
+        )
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port, backlog=256)
         await site.start()

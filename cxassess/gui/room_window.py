@@ -1,0 +1,193 @@
+"""The room on the projector: a QR code, the address, the PIN and a live count.
+
+The server runs in its own thread; every change it asks for reaches the document on the
+GUI thread through a queued signal, so the screens and the recovery copy stay in step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from cxassess.gui.i18n import tr
+from cxassess.gui.session import DocumentSession
+from cxassess.gui.widgets import heading, muted, named
+
+if TYPE_CHECKING:
+    from cxassess.core.document import Assessment
+    from cxassess.room.server import RoomServer
+
+T = TypeVar("T")
+
+
+class QtOwner(QObject):
+    """Runs the room's changes on the GUI thread, through the session."""
+
+    _call = Signal(object)
+
+    def __init__(self, session: DocumentSession) -> None:
+        super().__init__(session)
+        self.session = session
+        self.doc = session.require()  # the room serves this document and no other
+        self._call.connect(self._run, Qt.ConnectionType.QueuedConnection)
+
+    def run(self, change: Callable[[Assessment], T], writes: bool = True) -> Future[T]:
+        future: Future[T] = Future()
+        self._call.emit((change, writes, future))
+        return future
+
+    @Slot(object)
+    def _run(self, job: tuple[Callable[[Any], Any], bool, Future[Any]]) -> None:
+        from cxassess.core.collect import Refused
+
+        change, writes, future = job
+        if self.session.doc is not self.doc:
+            future.set_exception(Refused(410, "The room has closed."))
+            return
+        try:
+            result = change(self.doc)
+        except BaseException as exc:
+            future.set_exception(exc)
+            return
+        if writes:
+            # Someone else's answers: undo must not reach them, and they are backed up now.
+            self.session.external_change("participants")
+        future.set_result(result)
+
+
+def qr_pixmap(text: str, scale: int = 10) -> QPixmap:
+    """The text as a QR code that a phone reads from the back of the room."""
+    import io
+
+    import segno
+
+    buffer = io.BytesIO()
+    segno.make(text, error="m").save(buffer, kind="png", scale=scale, border=2)
+    pixmap = QPixmap()
+    pixmap.loadFromData(buffer.getvalue(), "PNG")
+    return pixmap
+
+
+class RoomWindow(QWidget):
+    """Open while the room is: large enough to read on a projector, no names, no answers."""
+
+    closed = Signal()
+
+    def __init__(self, session: DocumentSession, host: str, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        from cxassess.room.server import RoomServer
+
+        self.setObjectName("roomWindow")
+        self.setWindowTitle(tr("The room — cxassess"))
+        self.session = session
+        doc = session.require()
+        roles = sorted({p.role for p in doc.participants if p.role})
+        self.server: RoomServer | None = RoomServer(
+            QtOwner(session), doc.questionnaire, roles, doc.anonymous, doc.team or doc.organisation
+        )
+        url = self.server.start(host)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        self.qr = named(QLabel(), "roomQr", tr("QR code of the room's address"))
+        self._qr = qr_pixmap(url)
+        self.qr.setPixmap(self._qr)
+        self.qr.setMinimumSize(200, 200)
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.qr, 1)
+        side = QVBoxLayout()
+        layout.addLayout(side, 1)
+        side.addWidget(heading(tr("Answer on your phone"), "roomTitle"))
+        side.addWidget(
+            muted(
+                tr(
+                    "Scan the code or type the address, then the PIN. Your answers are private: "
+                    "nobody sees them one by one."
+                ),
+                "roomIntro",
+            )
+        )
+        self.address = named(QLabel(url), "roomAddress", tr("Address of the room"))
+        self.address.setWordWrap(True)
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.address.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.address.setFont(font)
+        side.addWidget(self.address)
+        self.pin = named(QLabel(tr("PIN %s") % self.server.pin), "roomPin", tr("PIN of the room"))
+        font = self.pin.font()
+        font.setPointSizeF(font.pointSizeF() * 3.2)
+        font.setBold(True)
+        self.pin.setFont(font)
+        side.addWidget(self.pin)
+        self.count = named(QLabel(), "roomCount", tr("How many joined, answer and finished"))
+        font = self.count.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.count.setFont(font)
+        side.addWidget(self.count)
+        side.addWidget(
+            muted(
+                tr(
+                    "Phones must be on the same network as this laptop. Guest Wi-Fi often keeps "
+                    "devices apart: use this laptop's hotspot instead. If Windows asks about the "
+                    "firewall, allow private networks."
+                ),
+                "roomNetworkHint",
+            )
+        )
+        side.addStretch(1)
+        self.close_button = named(
+            QPushButton(tr("&Close the room")),
+            "closeRoomButton",
+            tr("Stop taking answers; the address and PIN stop working"),
+        )
+        self.close_button.setMinimumHeight(40)
+        self.close_button.clicked.connect(self.close)
+        side.addWidget(self.close_button)
+        self._timer = QTimer(self)
+        self._timer.setInterval(500)
+        self._timer.timeout.connect(self.refresh_count)
+        self._timer.start()
+        self.refresh_count()
+        self.resize(1100, 620)
+
+    def resizeEvent(self, event: Any) -> None:
+        # As large as the window allows, in whole pixels per module so it stays sharp.
+        side = max(200, min(self.width() // 2 - 48, self.height() - 48))
+        self.qr.setPixmap(
+            self._qr.scaled(
+                side,
+                side,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.FastTransformation,
+            )
+        )
+        super().resizeEvent(event)
+
+    @property
+    def url(self) -> str:
+        return self.address.text()
+
+    def refresh_count(self) -> None:
+        if self.server is None:
+            return
+        c = self.server.counts()
+        self.count.setText(
+            tr("%d joined · %d answering · %d finished") % (c.joined, c.answering, c.finished)
+        )
+
+    def closeEvent(self, event: Any) -> None:
+        self._timer.stop()
+        if self.server is not None:
+            self.server.stop()
+            self.server = None
+        self.session.flush_autosave()
+        self.closed.emit()
+        super().closeEvent(event)
+
+
+__all__ = ["QtOwner", "RoomWindow", "qr_pixmap"]
