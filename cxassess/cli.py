@@ -116,6 +116,18 @@ def cmd_room(args: argparse.Namespace) -> int:
     return run_room(Path(args.file), args.host, args.port)
 
 
+def cmd_form(args: argparse.Namespace) -> int:
+    from cxassess.room.form import write_form
+
+    doc = _load(args.file)
+    write_form(doc, Path(args.output))
+    print(
+        f"Wrote {args.output}: send it to participants; each saves a .cxa file to merge into "
+        f"{args.file}."
+    )
+    return EXIT_OK
+
+
 def cmd_score(args: argparse.Namespace) -> int:
     from cxassess.core.results_json import scores_to_json
     from cxassess.core.scoring import score_document
@@ -266,6 +278,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE.cxa")
     p.add_argument("--host", help="address to listen on (default: this machine's network address)")
     p.add_argument("--port", type=int, default=0, help="port (default: any free port)")
+    p = add("form", "write a page participants answer offline in any browser", cmd_form)
+    p.add_argument("file", metavar="FILE.cxa")
+    p.add_argument("-o", "--output", required=True, metavar="FORM.html")
     p = add("demo", "write a sample workshop file and its PDF", cmd_demo)
     p.add_argument("-o", "--output", required=True, metavar="DIR")
     return parser

@@ -53,7 +53,16 @@ def test_core_imports_no_gui_or_report_library():
         "for m in pkgutil.walk_packages(cxassess.core.__path__, 'cxassess.core.'):\n"
         "    importlib.import_module(m.name)"
     )
-    assert not modules & {"PySide6", "matplotlib", "reportlab", "svglib"}
+    assert not modules & {"PySide6", "matplotlib", "reportlab", "svglib", "aiohttp"}
+
+
+def test_the_room_loads_no_qt():
+    modules = _loaded_modules(
+        "import pkgutil, importlib, cxassess.room\n"
+        "for m in pkgutil.walk_packages(cxassess.room.__path__, 'cxassess.room.'):\n"
+        "    importlib.import_module(m.name)"
+    )
+    assert "aiohttp" in modules and not modules & {"PySide6", "matplotlib", "reportlab"}
 
 
 def test_headless_commands_load_no_qt(tmp_path):

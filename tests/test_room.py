@@ -341,3 +341,113 @@ def Qt_left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_the_offline_form_saves_a_file_that_merge_accepts(workshop, shipped, tmp_path):
+    import time
+
+    from browser import chromium
+    from helpers import run_cli
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    form = tmp_path / "form.html"
+    result = run_cli("form", str(workshop), "-o", str(form))
+    assert result.returncode == 0, result.stderr
+    html = form.read_text(encoding="utf-8")
+    assert "Content-Security-Policy" in html and "src=" not in html
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    browser = chromium(360, 740, downloads=downloads)
+    browser.execute_cdp_cmd(
+        "Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)}
+    )
+    wait = WebDriverWait(browser, 10)
+    questions = [qu for _, qu in shipped.questions()]
+    try:
+        browser.get(form.as_uri())
+        assert not browser.find_element(By.ID, "pin-row").is_displayed()  # no PIN offline
+        wait.until(ec.visibility_of_element_located((By.ID, "name"))).send_keys("Zoë")
+        browser.find_element(By.ID, "join-button").click()
+        for i, qu in enumerate(questions):
+            wait.until(ec.text_to_be_present_in_element((By.ID, "q-text"), qu.text[:40]))
+            if i == 7:
+                browser.refresh()  # closed and opened again: nothing typed is lost
+                wait.until(ec.text_to_be_present_in_element((By.ID, "q-text"), qu.text[:40]))
+            tap(
+                browser,
+                browser.find_element(By.CSS_SELECTOR, f'#q-choices [data-value="{1 + i % 5}"]'),
+            )
+            browser.find_element(By.ID, "next").click()
+        wait.until(ec.visibility_of_element_located((By.ID, "review")))
+        tap(browser, browser.find_element(By.ID, "finish-button"))
+        wait.until(ec.visibility_of_element_located((By.ID, "done")))
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not list(downloads.glob("*.cxa")):
+            time.sleep(0.1)
+    finally:
+        browser.quit()
+    saved = next(downloads.glob("*.cxa"))
+    assert saved.name == "Zoë.cxa" or saved.name.endswith(".cxa")
+    one = load_document(saved)
+    assert [p.name for p in one.participants] == ["Zoë"] and one.participants[0].sealed
+    merged = tmp_path / "merged.cxa"
+    result = run_cli("merge", str(workshop), str(saved), "-o", str(merged))
+    assert result.returncode == 0, result.stderr
+    doc = load_document(merged)
+    zoe = next(p for p in doc.participants if p.name == "Zoë")
+    assert {q: a.value for q, a in zoe.answers.items()} == {
+        qu.id: 1 + i % 5 for i, qu in enumerate(questions)
+    }
+
+
+def test_the_app_writes_the_answer_form(qtbot, window, tmp_path):
+    window.commands.new(team=True)
+    target = tmp_path / "send.html"
+    window.prompts.ask_save_path = lambda *_a: target
+    window.act_form.trigger()
+    html = target.read_text(encoding="utf-8")
+    assert '"mode":"form"' in html and "customer-centric-culture" in html
+
+
+def test_thirty_phones_at_once_lose_nothing(shipped):
+    import asyncio
+
+    from aiohttp import ClientSession, TCPConnector
+
+    from cxassess.core.document import Assessment
+    from cxassess.room.server import DirectOwner, RoomServer
+
+    doc = Assessment.new(shipped)
+    server = RoomServer(DirectOwner(doc), doc.questionnaire)
+    url = server.start("127.0.0.1")
+    questions = [qu.id for _, qu in shipped.questions()]
+    statuses: list[int] = []
+
+    async def phone(http, i):
+        async with http.post(url + "/join", json={"pin": server.pin, "name": f"P{i}"}) as r:
+            statuses.append(r.status)
+            key = (await r.json())["key"]
+        auth = {"Authorization": f"Bearer {key}"}
+        for n, qid in enumerate(questions):
+            body = {"answers": [{"question": qid, "value": 1 + (i + n) % 5}]}
+            async with http.put(url + "/answers", json=body, headers=auth) as r:
+                statuses.append(r.status)
+        async with http.post(url + "/finish", headers=auth) as r:
+            statuses.append(r.status)
+
+    async def room():
+        async with ClientSession(connector=TCPConnector(limit=0)) as http:
+            await asyncio.gather(*(phone(http, i) for i in range(30)))
+
+    try:
+        asyncio.run(room())
+    finally:
+        server.stop()
+    assert statuses.count(201) == 30 and set(statuses) <= {200, 201}
+    assert len(doc.participants) == 30 and all(p.sealed for p in doc.participants)
+    for i, phone in enumerate(sorted(doc.participants, key=lambda p: int(p.name[1:]))):
+        assert {q: a.value for q, a in phone.answers.items()} == {
+            qid: 1 + (i + n) % 5 for n, qid in enumerate(questions)
+        }

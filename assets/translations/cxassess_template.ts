@@ -332,121 +332,126 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/main_window.py" line="264"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/main_window.py" line="266"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/main_window.py" line="267"/>
-        <source>&amp;Undo</source>
+        <source>Write an answer &amp;form to send out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/main_window.py" line="270"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/main_window.py" line="272"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/main_window.py" line="273"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/main_window.py" line="276"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="274"/>
+        <location filename="../../cxassess/gui/main_window.py" line="280"/>
         <source>&amp;Presenter view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="277"/>
+        <location filename="../../cxassess/gui/main_window.py" line="283"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="280"/>
+        <location filename="../../cxassess/gui/main_window.py" line="286"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="290"/>
+        <location filename="../../cxassess/gui/main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="293"/>
+        <location filename="../../cxassess/gui/main_window.py" line="299"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="295"/>
+        <location filename="../../cxassess/gui/main_window.py" line="301"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="300"/>
+        <location filename="../../cxassess/gui/main_window.py" line="306"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="301"/>
+        <location filename="../../cxassess/gui/main_window.py" line="307"/>
         <source>1 · Set-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="302"/>
+        <location filename="../../cxassess/gui/main_window.py" line="308"/>
         <source>2 · Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="303"/>
+        <location filename="../../cxassess/gui/main_window.py" line="309"/>
         <source>3 · Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="304"/>
+        <location filename="../../cxassess/gui/main_window.py" line="310"/>
         <source>4 · Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="305"/>
+        <location filename="../../cxassess/gui/main_window.py" line="311"/>
         <source>5 · Over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="318"/>
+        <location filename="../../cxassess/gui/main_window.py" line="324"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="320"/>
+        <location filename="../../cxassess/gui/main_window.py" line="326"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="323"/>
+        <location filename="../../cxassess/gui/main_window.py" line="329"/>
         <source>&amp;About cxassess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="342"/>
+        <location filename="../../cxassess/gui/main_window.py" line="349"/>
         <source>Locked until the facilitator reveals the results on the hand-over screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="399"/>
+        <location filename="../../cxassess/gui/main_window.py" line="406"/>
         <source>never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="404"/>
+        <location filename="../../cxassess/gui/main_window.py" line="411"/>
         <source>%s (%s), last change %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="404"/>
+        <location filename="../../cxassess/gui/main_window.py" line="411"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="470"/>
+        <location filename="../../cxassess/gui/main_window.py" line="477"/>
         <source>The room could not open: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,40 +613,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="351"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="355"/>
+        <source>Write an answer form to send out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/document_commands.py" line="362"/>
+        <source>The form could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/document_commands.py" line="365"/>
+        <source>Wrote %s: send it to participants; merge the files they send back with Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/document_commands.py" line="376"/>
         <source>Wrote %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="356"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="381"/>
         <source>Wrote %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="358"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="383"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="359"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="384"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="374"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="399"/>
         <location filename="../../cxassess/gui/importing.py" line="171"/>
         <source>the open assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="498"/>
+        <location filename="../../cxassess/gui/main_window.py" line="505"/>
         <source>Answering: 1–5 choose an answer, 0 or N not applicable, Enter or → next, ← back.
 Ctrl+S save, Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+E export PDF, F11 presenter view,
 Alt+1 … Alt+5 move between Start, Set-up, Answer, Results and Roadmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="509"/>
+        <location filename="../../cxassess/gui/main_window.py" line="516"/>
         <source>cxassess %s
 Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
@@ -1511,7 +1531,7 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="355"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="380"/>
         <location filename="../../cxassess/gui/prompts.py" line="97"/>
         <location filename="../../cxassess/gui/widgets.py" line="55"/>
         <location filename="../../cxassess/gui/widgets.py" line="74"/>
@@ -1659,62 +1679,62 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="86"/>
+        <location filename="../../cxassess/gui/room_window.py" line="106"/>
         <source>The room — cxassess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="96"/>
+        <location filename="../../cxassess/gui/room_window.py" line="117"/>
         <source>QR code of the room&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="104"/>
+        <location filename="../../cxassess/gui/room_window.py" line="125"/>
         <source>Answer on your phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="108"/>
+        <location filename="../../cxassess/gui/room_window.py" line="129"/>
         <source>Scan the code or type the address, then the PIN. Your answers are private: nobody sees them one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="114"/>
+        <location filename="../../cxassess/gui/room_window.py" line="135"/>
         <source>Address of the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="121"/>
+        <location filename="../../cxassess/gui/room_window.py" line="142"/>
         <source>PIN %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="121"/>
+        <location filename="../../cxassess/gui/room_window.py" line="142"/>
         <source>PIN of the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="127"/>
+        <location filename="../../cxassess/gui/room_window.py" line="148"/>
         <source>How many joined, answer and finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="135"/>
+        <location filename="../../cxassess/gui/room_window.py" line="156"/>
         <source>Phones must be on the same network as this laptop. Guest Wi-Fi often keeps devices apart: use this laptop&apos;s hotspot instead. If Windows asks about the firewall, allow private networks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="144"/>
+        <location filename="../../cxassess/gui/room_window.py" line="165"/>
         <source>&amp;Close the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="146"/>
+        <location filename="../../cxassess/gui/room_window.py" line="167"/>
         <source>Stop taking answers; the address and PIN stop working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="180"/>
+        <location filename="../../cxassess/gui/room_window.py" line="201"/>
         <source>%d joined · %d answering · %d finished</source>
         <translation type="unfinished"></translation>
     </message>

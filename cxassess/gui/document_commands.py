@@ -343,6 +343,31 @@ class DocumentCommands(QObject):
         )
         controller.start()
 
+    def export_form(self) -> bool:
+        """Write the send-out form: participants answer offline and send back a .cxa file."""
+        from cxassess.room.form import write_form
+
+        doc = self.session.doc
+        if doc is None:
+            return False
+        base = Path(self.session.title()).stem or "assessment"
+        path = self.prompts.ask_save_path(
+            tr("Write an answer form to send out"), base + " - form.html", "HTML (*.html)"
+        )
+        if path is None:
+            return False
+        try:
+            write_form(doc, path)
+        except CxError as exc:
+            show_error(self.window, tr("The form could not be written."), exc.lines())
+            return False
+        self._status(
+            tr("Wrote %s: send it to participants; merge the files they send back with Import.")
+            % path.name,
+            10000,
+        )
+        return True
+
     def _exported(self, path: Path) -> None:
         from PySide6.QtCore import Qt, QUrl
         from PySide6.QtGui import QDesktopServices

@@ -86,7 +86,7 @@ class HandoverPage(QWidget):
         session.changed.connect(self._on_changed)
 
     def _on_changed(self, kind: str) -> None:
-        if kind == "participants" and self.isVisible():
+        if kind in ("participants", "answers") and self.isVisible():
             self.prepare(None, keep_message=True)
 
     def prepare(self, previous: uuid.UUID | None, keep_message: bool = False) -> None:

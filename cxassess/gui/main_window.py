@@ -260,6 +260,12 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+E",
             "actionExportCsv",
         )
+        self.act_form = self._action(
+            tr("Write an answer &form to send out…"),
+            self.commands.export_form,
+            None,
+            "actionExportForm",
+        )
         self.act_close = self._action(
             tr("&Close"), self.commands.close_document, key.Close, "actionClose"
         )
@@ -282,7 +288,7 @@ class MainWindow(QMainWindow):
         for a in (self.act_import, self.act_import_csv, self.act_compare):
             file_menu.addAction(a)
         file_menu.addSeparator()
-        for a in (self.act_save, self.act_save_as, self.act_pdf, self.act_csv):
+        for a in (self.act_save, self.act_save_as, self.act_pdf, self.act_csv, self.act_form):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self.act_close)
@@ -330,6 +336,7 @@ class MainWindow(QMainWindow):
             self.act_save_as,
             self.act_pdf,
             self.act_csv,
+            self.act_form,
             self.act_close,
             self.act_present,
         ):

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from cxassess.room.server import RoomServer
 
 T = TypeVar("T")
+ANNOUNCE_MS = 250
 
 
 class QtOwner(QObject):
@@ -35,6 +36,13 @@ class QtOwner(QObject):
         self.session = session
         self.doc = session.require()  # the room serves this document and no other
         self._call.connect(self._run, Qt.ConnectionType.QueuedConnection)
+        # Thirty phones answering at once must not redraw the screens thirty times a
+        # second: changes are applied at once, and announced together a moment later.
+        self._kinds: set[str] = set()
+        self._announce = QTimer(self)
+        self._announce.setSingleShot(True)
+        self._announce.setInterval(ANNOUNCE_MS)
+        self._announce.timeout.connect(self.announce)
 
     def run(self, change: Callable[[Assessment], T], writes: bool = True) -> Future[T]:
         future: Future[T] = Future()
@@ -49,15 +57,27 @@ class QtOwner(QObject):
         if self.session.doc is not self.doc:
             future.set_exception(Refused(410, "The room has closed."))
             return
+        people = [(p.id, p.finished_at) for p in self.doc.participants]
         try:
             result = change(self.doc)
         except BaseException as exc:
             future.set_exception(exc)
             return
-        if writes:
-            # Someone else's answers: undo must not reach them, and they are backed up now.
-            self.session.external_change("participants")
         future.set_result(result)
+        if writes:
+            after = [(p.id, p.finished_at) for p in self.doc.participants]
+            self._kinds.add("participants" if after != people else "answers")
+            if not self._announce.isActive():
+                self._announce.start()
+
+    def announce(self) -> None:
+        """Tell the screens (and the recovery copy) what the room changed since last time.
+
+        Someone else's answers: undo must not reach them.
+        """
+        kinds, self._kinds = self._kinds, set()
+        for kind in sorted(kinds):
+            self.session.external_change(kind)
 
 
 def qr_pixmap(text: str, scale: int = 10) -> QPixmap:
@@ -87,8 +107,9 @@ class RoomWindow(QWidget):
         self.session = session
         doc = session.require()
         roles = sorted({p.role for p in doc.participants if p.role})
+        self.owner = QtOwner(session)
         self.server: RoomServer | None = RoomServer(
-            QtOwner(session), doc.questionnaire, roles, doc.anonymous, doc.team or doc.organisation
+            self.owner, doc.questionnaire, roles, doc.anonymous, doc.team or doc.organisation
         )
         url = self.server.start(host)
         layout = QHBoxLayout(self)
@@ -185,6 +206,7 @@ class RoomWindow(QWidget):
         if self.server is not None:
             self.server.stop()
             self.server = None
+        self.owner.announce()
         self.session.flush_autosave()
         self.closed.emit()
         super().closeEvent(event)

@@ -1,0 +1,246 @@
+"""The room under load: simulated phones joining and answering at once, over real HTTP.
+
+    uv run python benchmarks/bench_room.py [--phones 30 100] [--app]
+
+Each phone joins, answers every statement one request at a time (as the page does), and
+finishes. Printed: refused connections and errors, answer round-trip p50/p95/max, and the
+same figures for a floor measured in the same run: an aiohttp server in the same kind of
+thread answering a trivial JSON request. With --app the room is opened from the real main
+window (offscreen) and the longest gap in the GUI event loop is printed too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from aiohttp import ClientSession, TCPConnector, web
+
+from cxassess.core.document import Assessment
+from cxassess.core.questionnaire_io import load_questionnaire
+from cxassess.resources import DEFAULT_QUESTIONNAIRE, resolve_questionnaire
+from cxassess.room.server import DirectOwner, RoomServer
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+async def phones(url: str, pin: str, count: int, questions: list[str]) -> dict[str, object]:
+    """Run `count` phones at once; returns latencies (s) of the answer requests and errors."""
+    latencies: list[float] = []
+    errors: list[str] = []
+    connector = TCPConnector(limit=0)
+    async with ClientSession(connector=connector) as http:
+
+        async def one(i: int) -> None:
+            try:
+                async with http.post(
+                    url + "/join", json={"pin": pin, "name": f"Phone {i}", "role": ""}
+                ) as r:
+                    if r.status != 201:
+                        errors.append(f"join {r.status}")
+                        return
+                    key = (await r.json())["key"]
+                auth = {"Authorization": f"Bearer {key}"}
+                for n, qid in enumerate(questions):
+                    started = time.perf_counter()
+                    body = {"answers": [{"question": qid, "value": 1 + (i + n) % 5, "comment": ""}]}
+                    async with http.put(url + "/answers", json=body, headers=auth) as r:
+                        await r.read()
+                        if r.status != 200:
+                            errors.append(f"answer {r.status}")
+                    latencies.append(time.perf_counter() - started)
+                async with http.post(url + "/finish", headers=auth) as r:
+                    if r.status != 200:
+                        errors.append(f"finish {r.status}")
+            except OSError as exc:
+                errors.append(f"refused: {exc}")
+
+        await asyncio.gather(*(one(i) for i in range(count)))
+    return {"latencies": latencies, "errors": errors}
+
+
+async def floor_phones(url: str, count: int, requests: int) -> list[float]:
+    latencies: list[float] = []
+    async with ClientSession(connector=TCPConnector(limit=0)) as http:
+
+        async def one() -> None:
+            for _ in range(requests):
+                started = time.perf_counter()
+                async with http.put(url, json={"answers": []}) as r:
+                    await r.read()
+                latencies.append(time.perf_counter() - started)
+
+        await asyncio.gather(*(one() for _ in range(count)))
+    return latencies
+
+
+def start_floor_server() -> tuple[str, asyncio.AbstractEventLoop]:
+    """A trivial aiohttp server in its own thread, like the room's."""
+    ready = threading.Event()
+    box: dict[str, object] = {}
+
+    def serve() -> None:
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+
+        async def handler(request: web.Request) -> web.Response:
+            await request.read()
+            return web.json_response({"answered": 1, "total": 26})
+
+        async def start() -> None:
+            app = web.Application()
+            app.router.add_put("/floor", handler)
+            runner = web.AppRunner(app, access_log=None, handle_signals=False)
+            await runner.setup()
+            site = web.TCPSite(runner, "127.0.0.1", 0)
+            await site.start()
+            box["port"] = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+        loop.run_until_complete(start())
+        box["loop"] = loop
+        ready.set()
+        loop.run_forever()
+
+    threading.Thread(target=serve, daemon=True).start()
+    ready.wait(10)
+    return f"http://127.0.0.1:{box['port']}/floor", box["loop"]  # type: ignore[return-value]
+
+
+def report(label: str, lat: list[float], floor: list[float], errors: list[str]) -> None:
+    ms = [v * 1000 for v in lat]
+    fl = [v * 1000 for v in floor]
+    print(
+        f"{label:<28} requests {len(ms):5d}  errors {len(errors):3d}  "
+        f"p50 {statistics.median(ms):6.1f} ms  p95 {pct(ms, 95):6.1f} ms  max {max(ms):6.1f} ms  |  "
+        f"floor p95 {pct(fl, 95):5.1f} ms  ratio p95 {pct(ms, 95) / pct(fl, 95):4.1f}x"
+    )
+    if errors:
+        print("   first errors:", errors[:5])
+
+
+def headless(count: int, q_ids: list[str], q: object) -> None:
+    doc = Assessment.new(q)  # type: ignore[arg-type]
+    server = RoomServer(DirectOwner(doc), doc.questionnaire)
+    url = server.start("127.0.0.1")
+    floor_url, _ = start_floor_server()
+    floor = asyncio.run(floor_phones(floor_url, count, len(q_ids)))
+    result = asyncio.run(phones(url, server.pin, count, q_ids))
+    server.stop()
+    stored = sum(len(p.answers) for p in doc.participants)
+    report(f"headless, {count} phones", result["latencies"], floor, result["errors"])  # type: ignore[arg-type]
+    print(
+        f"   answers stored {stored} of {count * len(q_ids)}; sealed {sum(p.sealed for p in doc.participants)}"
+    )
+
+
+def in_app(count: int, q_ids: list[str]) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault(
+        "CXASSESS_DATA_DIR", str(Path(os.environ.get("TMPDIR", "/tmp")) / "cxassess-bench")
+    )
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from cxassess.gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow()
+    window.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]
+    window.show()
+    window.commands.new(team=True)
+    window.start_answering()
+    window.open_room(host="127.0.0.1")
+    room = window.room
+    floor_url, _ = start_floor_server()
+    floor = asyncio.run(floor_phones(floor_url, count, len(q_ids)))
+    # The phones run in a process of their own, as real phones would: the app's process
+    # then has only its own work, as in the room.
+    import json
+    import subprocess
+
+    box: dict[str, object] = {}
+
+    def run_phones() -> None:
+        out = subprocess.run(
+            [sys.executable, __file__, "--client", room.url, room.server.pin, str(count)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        box["r"] = json.loads(out)
+
+    thread = threading.Thread(target=run_phones)
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    timer.start()
+    thread.start()
+    while thread.is_alive():
+        app.processEvents()
+        time.sleep(0.001)
+    # let the last queued answers land and the recovery copy be written
+    end = time.monotonic() + 1.0
+    while time.monotonic() < end:
+        app.processEvents()
+    timer.stop()
+    result = box["r"]
+    report(f"app, {count} phones", result["latencies"], floor, result["errors"])  # type: ignore[index]
+    doc = window.session.require()
+    stored = sum(len(p.answers) for p in doc.participants)
+    print(
+        f"   answers stored {stored} of {count * len(q_ids)}; longest GUI event-loop gap {max(gaps):.0f} ms"
+    )
+    room.close()
+    window.session.discard_recovery()
+    window.close()
+
+
+def client(url: str, pin: str, count: int) -> None:
+    """Phones only, printing what they saw as JSON (run by the app scenario)."""
+    import json
+
+    q = load_questionnaire(resolve_questionnaire(DEFAULT_QUESTIONNAIRE))
+    result = asyncio.run(phones(url, pin, count, [qu.id for _, qu in q.questions()]))
+    print(json.dumps(result))
+
+
+def main() -> None:
+    if len(sys.argv) == 5 and sys.argv[1] == "--client":
+        client(sys.argv[2], sys.argv[3], int(sys.argv[4]))
+        return
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--phones", type=int, nargs="*", default=[30, 100])
+    parser.add_argument("--app", action="store_true", help="also open the room from the app")
+    args = parser.parse_args()
+    q = load_questionnaire(resolve_questionnaire(DEFAULT_QUESTIONNAIRE))
+    q_ids = [qu.id for _, qu in q.questions()]
+    for count in args.phones:
+        headless(count, q_ids, q)
+    if args.app:
+        for count in args.phones:
+            in_app(count, q_ids)
+
+
+if __name__ == "__main__":
+    main()
