@@ -181,9 +181,21 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not re.fullmatch(r"#[0-9a-fA-F]{6}", accent):
         raise CxError(f"--accent must be a colour like #1f4e79, not {accent!r}.")
     branding = Branding(logo=Path(args.logo) if args.logo else None, accent=accent)
-    build_report_file(doc, Path(args.output), previous=previous, branding=branding)
+    build_report_file(
+        doc,
+        Path(args.output),
+        previous=previous,
+        branding=branding,
+        suggestions=args.suggestions,
+        progress=_progress_lines if args.progress_lines else None,
+    )
     print(f"Wrote the report to {args.output}.")
     return EXIT_OK
+
+
+def _progress_lines(fraction: float, message: str) -> None:
+    # Read by the app, which builds reports in a process of its own.
+    print(f"progress {fraction:.3f} {message}", flush=True)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -267,6 +279,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--logo", metavar="IMAGE", help="a PNG or JPEG logo for the cover")
     p.add_argument("--accent", metavar="#RRGGBB", help="accent colour for headings and tables")
+    p.add_argument(
+        "--suggestions",
+        action="store_true",
+        help="also list the suggested actions nobody has reviewed yet, in an annex",
+    )
+    p.add_argument("--progress-lines", action="store_true", help=argparse.SUPPRESS)
     p = add("compare", "compare assessments of the same team over time", cmd_compare)
     p.add_argument("files", nargs="+", metavar="FILE.cxa", help="two or more assessments")
     p.add_argument("--json", action="store_true", help="print JSON (shape in the README)")

@@ -36,14 +36,19 @@ def scores_table(doc: Assessment, scores: Scores) -> str:
         f"{'rwg(j)':>6} {'agreed':>7} {'target':>7}",
     ]
     lines += [_dim_row(d) for d in scores.dimensions]
-    agenda = scores.agenda()
     if doc.is_team:
-        lines += ["", f"Discussion agenda ({len(agenda)} question(s), most disagreement first):"]
-        for s in agenda:
-            lines.append(
-                f"  {s.question_id:<18} rwg {_num(s.rwg)}  answers {s.min}-{s.max}  "
-                f"mean {_num(s.mean)}  {s.text[:60]}"
-            )
+        from cxassess.core.discussion import discussion_list
+
+        items = discussion_list(doc.questionnaire, scores, doc.discussion_size)
+        proposed = sum(1 for item in items if item.proposed)
+        lines += [
+            "",
+            f"To discuss ({len(items)} statement(s) where answers are far apart; "
+            f"the first {proposed} proposed for the hour):",
+        ]
+        for item in items:
+            mark = "*" if item.proposed else " "
+            lines.append(f" {mark} {item.text[:70]}  ({item.reason})")
         groups = role_groups(doc)
         if groups:
             lines += ["", "By role (roles with enough respondents to stay anonymous):"]

@@ -109,12 +109,13 @@ def demo_workshop(
     doc.targets["ideal-customer"] = 3.4
     regenerate_roadmap(doc, score_document(doc))
     owners = ["Sam Taylor", "Henrik Ørsted", "Priya Natarajan", "Zoë Martin", "Claire Dubois"]
+    # The team accepted what starts now or next, each with an owner; the rest waits.
     for i, item in enumerate([item for item in doc.roadmap if item.horizon != "later"]):
-        edit_item(doc, item.id, owner=owners[i % len(owners)])
+        edit_item(doc, item.id, owner=owners[i % len(owners)], review="accepted")
     if len(doc.roadmap) > 3:
         first = doc.roadmap[0]
         edit_item(doc, first.id, status="in_progress", notes="Started at the workshop.")
         last = doc.roadmap[-1]
-        edit_item(doc, last.id, status="dropped", notes="Not before the new CRM is live.")
+        edit_item(doc, last.id, review="dropped", notes="Not before the new CRM is live.")
     doc.modified_at = stamp
     return doc

@@ -16,6 +16,7 @@ Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max
 ShortText = Annotated[str, StringConstraints(max_length=500)]
 LongText = Annotated[str, StringConstraints(max_length=20_000)]
 Status = Literal["planned", "in_progress", "done", "dropped"]
+Review = Literal["suggested", "accepted", "dropped"]
 Horizon = Literal["now", "next", "later"]
 Effort = Literal["low", "medium", "high"]
 
@@ -74,6 +75,10 @@ class RoadmapItem(_Model):
     due: date | None = None
     kpi: ShortText = ""
     status: Status = "planned"
+    # Whether the team took the action on (separate from how far it got): only accepted
+    # actions are the plan; suggestions wait for review.
+    review: Review = "accepted"
+    reason: ShortText = ""  # why it was suggested, in words
     horizon: Horizon = "next"
     effort: Effort | None = None
     priority: float = 0.0
@@ -109,6 +114,7 @@ class Assessment(_Model):
     # True while a workshop's private answering is under way: results stay hidden until the
     # facilitator reveals them deliberately.
     round_open: bool = False
+    discussion_size: int = Field(default=8, ge=1, le=100)  # statements proposed for the hour
     participants: list[Participant] = Field(default_factory=list)
     agreed_questions: dict[str, AgreedScore] = Field(default_factory=dict)
     agreed_dimensions: dict[str, AgreedScore] = Field(default_factory=dict)

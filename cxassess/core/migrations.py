@@ -37,8 +37,21 @@ def _from_1(raw: dict[str, Any]) -> dict[str, Any]:
 
 
 def _from_2(raw: dict[str, Any]) -> dict[str, Any]:
-    """Format 3 added sealing (`finished_at` per participant) and `round_open`; a format-2
-    file has neither, so its people are unsealed and its results visible, as before."""
+    """Format 3 added sealing (`finished_at` per participant), `round_open`, and a review
+    state for roadmap items. A format-2 file's people are unsealed and its results visible,
+    as before; its roadmap was the plan, so its items count as accepted (dropped ones as
+    dropped)."""
+    roadmap = raw.get("roadmap")
+    if isinstance(roadmap, list):
+        raw = {
+            **raw,
+            "roadmap": [
+                {**item, "review": "dropped" if item.get("status") == "dropped" else "accepted"}
+                if isinstance(item, dict)
+                else item
+                for item in roadmap
+            ],
+        }
     return {**raw, "format_version": 3}
 
 

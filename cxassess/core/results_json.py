@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from cxassess.core.discussion import discussion_list
 from cxassess.core.document import Assessment
 from cxassess.core.roadmap import effective_roadmap, reassessment_date
 from cxassess.core.roles import role_groups
@@ -69,6 +70,10 @@ def scores_to_json(doc: Assessment, scores: Scores | None = None) -> dict[str, A
         "dimensions": [_dimension(d) for d in scores.dimensions],
         "questions": questions,
         "agenda": [s.question_id for s in scores.agenda()],
+        "discussion": [
+            {"question": item.question_id, "reason": item.reason, "proposed": item.proposed}
+            for item in discussion_list(doc.questionnaire, scores, doc.discussion_size)
+        ],
         "roles": [
             {
                 "role": g.role,

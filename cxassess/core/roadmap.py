@@ -144,21 +144,10 @@ def generate_roadmap(doc: Assessment, scores: Scores | None = None) -> list[Road
             continue
         gap = target - stats.mean
         priority = round(gap * (question.weight / mean_weight) * (dim.weight / mean_dim_weight), 3)
+        # Disagreement is settled in the discussion, not by an action on the roadmap.
+        reason = f"Team average {stats.mean:.1f} against a target of {target:.1f}"
         if stats.on_agenda and doc.is_team:
-            items.append(
-                RoadmapItem(
-                    action=f"Align the team on: {_short(question.text)} Discuss why answers "
-                    f"ranged from {stats.min} to {stats.max} and agree a shared score.",
-                    dimension=dim.id,
-                    question=question.id,
-                    kpi="Agreed score recorded; narrower spread of answers at the next assessment",
-                    horizon="now",
-                    due=_due(doc, "now"),
-                    effort="low",
-                    priority=priority,
-                    origin="generated",
-                )
-            )
+            reason += f"; answers far apart ({stats.min} to {stats.max}): agree a score first"
         for action in actions_for_next_level(q, question, stats.mean):
             horizon = horizon_for(priority, action.effort)
             items.append(
@@ -173,6 +162,8 @@ def generate_roadmap(doc: Assessment, scores: Scores | None = None) -> list[Road
                     effort=action.effort,
                     priority=priority,
                     origin="generated",
+                    review="suggested",
+                    reason=reason,
                 )
             )
     return sort_roadmap(items)
@@ -183,9 +174,13 @@ def _key(item: RoadmapItem) -> tuple[str | None, str | None, bool]:
 
 
 def regenerate_roadmap(doc: Assessment, scores: Scores | None = None) -> list[RoadmapItem]:
-    """Replace untouched generated items with fresh ones; keep every item a person edited
-    or added, and never add a generated item that duplicates one they kept."""
-    kept = [item for item in doc.roadmap if item.origin != "generated" or item.edited]
+    """Replace untouched suggestions with fresh ones; keep every item a person reviewed,
+    edited or added, and never add a suggestion that duplicates one they kept."""
+    kept = [
+        item
+        for item in doc.roadmap
+        if item.origin != "generated" or item.edited or item.review != "suggested"
+    ]
     kept_keys = {_key(item) for item in kept if item.origin == "generated"}
     fresh = [item for item in generate_roadmap(doc, scores) if _key(item) not in kept_keys]
     doc.roadmap = sort_roadmap([*kept, *fresh])
@@ -201,8 +196,27 @@ def effective_roadmap(doc: Assessment, scores: Scores | None = None) -> list[Roa
 
 
 EDITABLE_FIELDS = frozenset(
-    {"action", "owner", "due", "kpi", "status", "horizon", "notes", "effort"}
+    {"action", "owner", "due", "kpi", "status", "horizon", "notes", "effort", "review"}
 )
+
+
+def the_plan(doc: Assessment, scores: Scores | None = None) -> list[RoadmapItem]:
+    """The accepted actions: what the report presents as the roadmap."""
+    return [item for item in effective_roadmap(doc, scores) if item.review == "accepted"]
+
+
+def suggestions(doc: Assessment, scores: Scores | None = None) -> list[RoadmapItem]:
+    """Suggested actions nobody has reviewed yet."""
+    return [item for item in effective_roadmap(doc, scores) if item.review == "suggested"]
+
+
+def edit_items(doc: Assessment, item_ids: Iterable[uuid.UUID], **changes: Any) -> int:
+    """The same change to several items at once (bulk triage); returns how many changed."""
+    count = 0
+    for item_id in list(item_ids):
+        edit_item(doc, item_id, **changes)
+        count += 1
+    return count
 
 
 def edit_item(doc: Assessment, item_id: uuid.UUID, **changes: Any) -> RoadmapItem:

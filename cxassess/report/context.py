@@ -30,6 +30,8 @@ class ReportContext:
     styles: Styles
     branding: Branding
     previous: list[tuple[Assessment, Scores]] = field(default_factory=list)
+    suggested: list[RoadmapItem] = field(default_factory=list)  # not reviewed yet
+    show_suggestions: bool = False
 
     @property
     def team(self) -> bool:

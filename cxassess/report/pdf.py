@@ -9,7 +9,8 @@ from typing import Any
 
 from cxassess.core.document import Assessment
 from cxassess.core.problems import CxError
-from cxassess.core.roadmap import dimension_gaps, effective_roadmap
+from cxassess.core.roadmap import dimension_gaps, the_plan
+from cxassess.core.roadmap import suggestions as suggestions_of
 from cxassess.core.roles import role_groups
 from cxassess.core.scoring import score_document
 from cxassess.report.context import MARGIN_PT, ReportContext
@@ -91,6 +92,7 @@ def build_report(
     branding: Branding | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    suggestions: bool = False,
 ) -> bytes:
     """The report as PDF bytes. Calls `progress(fraction, message)`; raises ReportCancelled
     as soon as `cancelled()` returns True."""
@@ -116,7 +118,9 @@ def build_report(
         doc=doc,
         scores=scores,
         gaps=dimension_gaps(doc, scores),
-        roadmap=effective_roadmap(doc, scores),
+        roadmap=the_plan(doc, scores),
+        suggested=suggestions_of(doc, scores),
+        show_suggestions=suggestions,
         roles=role_groups(doc) if doc.is_team else [],
         styles=make_styles(branding.accent),
         branding=branding,
@@ -130,6 +134,7 @@ def build_report(
         ("Dimensions", results.dimension_sections),
         ("Discussion agenda", results.agenda),
         ("Roadmap", roadmap_pdf.roadmap_section),
+        ("Suggested actions", roadmap_pdf.suggestions_annex),
         ("Method", appendix.method),
         ("Appendix", appendix.answers_appendix),
     ]
@@ -178,6 +183,7 @@ def build_report_file(
     branding: Branding | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    suggestions: bool = False,
 ) -> None:
     """Write the report atomically; on failure or cancel nothing is written."""
     from cxassess.core.storage import atomic_write_bytes
@@ -185,6 +191,11 @@ def build_report_file(
     if branding and branding.logo is not None and not Path(branding.logo).is_file():
         raise CxError(f"The logo {branding.logo} does not exist.")
     data = build_report(
-        doc, previous=previous, branding=branding, progress=progress, cancelled=cancelled
+        doc,
+        previous=previous,
+        branding=branding,
+        progress=progress,
+        cancelled=cancelled,
+        suggestions=suggestions,
     )
     atomic_write_bytes(Path(out), data)

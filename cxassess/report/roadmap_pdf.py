@@ -28,6 +28,16 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
     s, q = ctx.styles, ctx.doc.questionnaire
     flow: list[Any] = [PageBreak(), para("Roadmap", s["h1"])]
     items = ctx.roadmap
+    if not items and ctx.suggested:
+        flow.append(
+            para(
+                f"No actions have been accepted yet. The {len(ctx.suggested)} suggested actions "
+                "are listed under <b>Suggested actions</b> for the team to review: accept the "
+                "ones it will carry out, with an owner and a date.",
+                s["body"],
+            )
+        )
+        return flow
     if not items:
         flow.append(
             para("Every dimension is at or above its target; no actions were generated.", s["body"])
@@ -36,8 +46,8 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
     active = [i for i in items if i.status != "dropped"]
     flow.append(
         para(
-            f"{len(active)} actions, grouped by when to start them. Quick wins (little effort, large "
-            f"gap) and steps to align the team come first. Assess again on "
+            f"{len(active)} actions the team accepted, grouped by when to start them. Quick wins "
+            f"(little effort, large gap) come first. Assess again on "
             f"<b>{reassessment_date(ctx.doc).strftime('%d %B %Y')}</b> to see what moved.",
             s["body"],
         )
@@ -92,3 +102,41 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
             caption += f" (first {TIMELINE_LIMIT} of {len(active)} actions)"
         flow.append(KeepTogether([para(caption, s["h2"]), figure_drawing(fig, FRAME_WIDTH)]))
     return flow
+
+
+def suggestions_annex(ctx: ReportContext) -> list[Any]:
+    """Suggestions not reviewed yet: in an annex on request, or when nothing was accepted."""
+    from reportlab.platypus import PageBreak
+
+    if not ctx.suggested or (ctx.roadmap and not ctx.show_suggestions):
+        return []
+    s, q = ctx.styles, ctx.doc.questionnaire
+    rows = []
+    for item in ctx.suggested:
+        statement = (
+            q.question(item.question).text
+            if item.question and q.has_question(item.question)
+            else ""
+        )
+        rows.append(
+            [
+                para(rich(item.action), s["cell"]),
+                para(rich(statement), s["cell"]),
+                para(rich(item.reason or "–"), s["cell"]),
+            ]
+        )
+    return [
+        PageBreak(),
+        para("Suggested actions", s["h1"]),
+        para(
+            f"{len(rows)} actions the assessment suggests and the team has not reviewed yet, "
+            "most important first. They are not part of the plan until accepted.",
+            s["body"],
+        ),
+        data_table(
+            ctx,
+            ["Suggested action", "Statement it addresses", "Why"],
+            rows,
+            [FRAME_WIDTH * 0.42, FRAME_WIDTH * 0.33, FRAME_WIDTH * 0.25],
+        ),
+    ]
