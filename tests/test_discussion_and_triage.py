@@ -123,3 +123,98 @@ def test_a_format_2_roadmap_counts_as_accepted(tmp_path, small_q):
     old = load_document(path)
     assert old.roadmap[0].review == "dropped"
     assert all(i.review == "accepted" for i in old.roadmap[1:])
+
+
+def _visible_labels(widget) -> str:
+    from PySide6.QtWidgets import QLabel
+
+    return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisible())
+
+
+def test_the_presenter_leads_through_the_discussion_by_keyboard(qtbot, window, tmp_path, shipped):
+    from PySide6.QtCore import Qt
+
+    from cxassess.core.demo import demo_workshop
+
+    path = tmp_path / "demo.cxa"
+    demo = demo_workshop(shipped)
+    demo.agreed_questions.clear()
+    save_document(demo, path)
+    assert window.commands.open_path(path)
+    names = [p.name for p in window.session.doc.participants]
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    presenter = window.presenter
+    qtbot.waitUntil(presenter.isVisible)
+    steps = [i for i in presenter.items]
+    assert 1 <= len(steps) <= 8 and presenter.stack.currentIndex() == 0
+    screens = [_visible_labels(presenter)]
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown):
+        qtbot.keyClick(presenter, key)
+        screens.append(_visible_labels(presenter))
+    assert presenter.step == 3 and presenter.stack.currentIndex() == 1
+    assert len(set(screens)) == 4  # every screen is different
+    first = shipped.question(steps[0].question_id)
+    assert first.text in screens[1] and first.anchors[0] in screens[1]
+    assert steps[0].reason in screens[1] and "Statement 1 of" in screens[1]
+    for text in screens:
+        assert not any(name in text for name in names), "a name reached the projector"
+        assert "Sales" not in text and "Support" not in text  # no roles either
+    qtbot.keyClick(presenter, Qt.Key.Key_PageUp)
+    qtbot.keyClick(presenter, Qt.Key.Key_Left)
+    assert presenter.step == 1
+    # the facilitator records the agreed score from the control strip
+    controls = presenter.controls
+    controls.score.setValue(2.5)
+    controls.rationale.setText("Reviews happen, but nothing changes after them.")
+    qtbot.mouseClick(controls.record_button, Qt.MouseButton.LeftButton)
+    agreed = window.session.doc.agreed_questions[steps[0].question_id]
+    assert agreed.score == 2.5 and agreed.rationale.startswith("Reviews happen")
+    assert "Agreed: 2.5." in _visible_labels(presenter)
+    qtbot.keyClick(presenter, Qt.Key.Key_H)
+    assert not controls.isVisible()
+    qtbot.keyClick(presenter, Qt.Key.Key_Home)
+    assert presenter.step == 0 and presenter.stack.currentIndex() == 0
+    qtbot.keyClick(presenter, Qt.Key.Key_Escape)
+    assert not presenter.isVisible()
+
+
+def test_bulk_triage_of_twenty_suggestions_in_a_few_actions(qtbot, window, tmp_path, shipped):
+    from PySide6.QtCore import Qt
+
+    from cxassess.core.document import Assessment
+
+    answers = {qu.id: 1 for _, qu in shipped.questions()}
+    doc = Assessment.new(shipped, participants=[person("A", answers), person("B", answers)])
+    path = tmp_path / "t.cxa"
+    save_document(doc, path)
+    assert window.commands.open_path(path)
+    window.show_page("roadmap")
+    page = window.page("roadmap")
+    assert page.model.rowCount() >= 20
+    view = page.view
+    # 1: show one dimension's suggestions; 2: select all; 3: accept with A
+    page.review_filter.setCurrentIndex(page.review_filter.findData("suggested"))
+    page.dimension_filter.setCurrentIndex(page.dimension_filter.findData("commitment"))
+    shown = page.proxy.rowCount()
+    assert 0 < shown < page.model.rowCount()
+    view.setFocus()
+    view.selectAll()
+    qtbot.keyClick(view, Qt.Key.Key_A)
+    roadmap = window.session.doc.roadmap
+    accepted = [i for i in roadmap if i.review == "accepted"]
+    assert len(accepted) == shown and all(i.dimension == "commitment" for i in accepted)
+    # 4: everything again; select twenty, give them an owner, then drop them
+    page.dimension_filter.setCurrentIndex(0)
+    page.review_filter.setCurrentIndex(0)
+    view.selectAll()
+    twenty = page.selected_ids()[:20]
+    page.select_ids(twenty)
+    assert page.set_fields("Owner", owner="Head of CX") == 20
+    page.select_ids(twenty)
+    qtbot.keyClick(view, Qt.Key.Key_D)
+    roadmap = window.session.doc.roadmap
+    assert sum(1 for i in roadmap if i.id in twenty and i.review == "dropped") == 20
+    assert all(i.owner == "Head of CX" for i in roadmap if i.id in twenty)
+    # one undo takes back one bulk step
+    window.act_undo.trigger()
+    assert sum(1 for i in window.session.doc.roadmap if i.review == "dropped") == 0

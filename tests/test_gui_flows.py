@@ -133,13 +133,13 @@ def test_three_person_workshop(qtbot, window, tmp_path):
         if results.question_model.stats_at(r).question_id == "cm-priority"
     )
     assert results.question_model.stats_at(row).agreed == 2.0
-    # roadmap: suggested actions, an alignment step first; edit an owner in the table
+    # roadmap: suggested actions waiting for review; edit an owner in the table
     window.show_page("roadmap")
     roadmap = window.page("roadmap")
     assert roadmap.model.rowCount() > 0
     first = roadmap.model.item_at(0)
-    assert first.action.startswith("Align the team on")
-    index = roadmap.model.index(0, 1)
+    assert first.review == "suggested" and not first.action.startswith("Align the team")
+    index = roadmap.model.index(0, 2)
     assert roadmap.model.setData(index, "Bo")
     assert window.session.doc.roadmap[0].owner == "Bo" and window.session.doc.roadmap[0].edited
     # undo the owner edit, redo it
@@ -404,7 +404,7 @@ def test_whole_solo_flow_with_the_keyboard_alone(qtbot, window, tmp_path):
     assert window.stack.currentWidget() is roadmap and roadmap.model.rowCount() > 0
     # edit the first action's owner from the keyboard: select, F2, type, Enter
     roadmap.view.setFocus()
-    roadmap.view.setCurrentIndex(roadmap.proxy.index(0, 1))
+    roadmap.view.setCurrentIndex(roadmap.proxy.index(0, 2))
     press(K.Key_F2, widget=roadmap.view)
     from PySide6.QtWidgets import QLineEdit
 
@@ -414,6 +414,11 @@ def test_whole_solo_flow_with_the_keyboard_alone(qtbot, window, tmp_path):
     press(K.Key_Return, widget=editor)
     # the delegate commits through a queued call
     qtbot.waitUntil(lambda: window.session.doc.roadmap[0].owner == "Sam", timeout=2000)
+    # and accept it into the plan with A
+    roadmap.view.setFocus()
+    roadmap.select_ids([window.session.doc.roadmap[0].id])
+    press(K.Key_A, widget=roadmap.view)
+    assert window.session.doc.roadmap[0].review == "accepted"
     target = tmp_path / "keys.pdf"
     window.prompts.ask_save_path = lambda *_a: target
     press(K.Key_E, Qt.KeyboardModifier.ControlModifier)  # Export PDF

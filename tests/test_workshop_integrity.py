@@ -244,7 +244,7 @@ def _solo_with_roadmap(window, tmp_path, shipped):
 
 
 def _type_due(qtbot, roadmap, text):
-    index = roadmap.proxy.index(0, 2)
+    index = roadmap.proxy.index(0, 3)
     roadmap.view.setCurrentIndex(index)
     roadmap.view.edit(index)
     editor = QApplication.focusWidget()
@@ -364,7 +364,7 @@ def test_every_page_fits_a_1024_by_768_projector(qtbot, window, tmp_path, shippe
     assert view.horizontalHeader().length() <= view.viewport().width() + 2
     window.show_page("roadmap")
     roadmap = window.page("roadmap").view
-    assert roadmap.columnWidth(0) >= 200
+    assert roadmap.columnWidth(1) >= 200
     assert roadmap.horizontalHeader().length() <= roadmap.viewport().width() + 2
 
 

@@ -654,91 +654,201 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="505"/>
+        <location filename="../../cxassess/gui/main_window.py" line="504"/>
         <source>Answering: 1–5 choose an answer, 0 or N not applicable, Enter or → next, ← back.
 Ctrl+S save, Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+E export PDF, F11 presenter view,
 Alt+1 … Alt+5 move between Start, Set-up, Answer, Results and Roadmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="516"/>
+        <location filename="../../cxassess/gui/main_window.py" line="515"/>
         <source>cxassess %s
 Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/models.py" line="76"/>
+        <location filename="../../cxassess/gui/models.py" line="73"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/models.py" line="108"/>
+        <location filename="../../cxassess/gui/models.py" line="105"/>
         <source>discuss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/models.py" line="183"/>
+        <location filename="../../cxassess/gui/roadmap_model.py" line="101"/>
         <source>Suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/models.py" line="184"/>
+        <location filename="../../cxassess/gui/roadmap_model.py" line="102"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/models.py" line="185"/>
+        <location filename="../../cxassess/gui/roadmap_model.py" line="103"/>
         <source>Earlier roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/models.py" line="188"/>
+        <location filename="../../cxassess/gui/roadmap_model.py" line="105"/>
         <source>Suggested, edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="22"/>
+        <location filename="../../cxassess/gui/roadmap_model.py" line="113"/>
+        <source>↳ For: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_model.py" line="115"/>
+        <source>↳ Why: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="65"/>
+        <source>◀ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="66"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="67"/>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="73"/>
+        <source>Where the presentation is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="76"/>
+        <source>Agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="80"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="82"/>
+        <source>Why the team agreed this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="83"/>
+        <source>Why, in one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="88"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="88"/>
+        <source>Record the agreed score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="93"/>
+        <source>Hide (H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="93"/>
+        <source>Hide these controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="127"/>
         <source>Presenter view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="23"/>
+        <location filename="../../cxassess/gui/presenter.py" line="128"/>
         <source>cxassess: presenter view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="35"/>
+        <location filename="../../cxassess/gui/presenter.py" line="148"/>
+        <source>Presenter controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="164"/>
         <location filename="../../cxassess/gui/results_page.py" line="94"/>
         <source>Radar chart of dimension scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="42"/>
-        <source>Esc or F11 to leave</source>
+        <location filename="../../cxassess/gui/presenter.py" line="171"/>
+        <source>→ next statement · ← back · Home overview · Esc leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="64"/>
+        <location filename="../../cxassess/gui/presenter.py" line="220"/>
+        <source>Index %.0f of 100 · %s · %d people answered · %d statements to discuss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="250"/>
+        <source>Overview · %d statements to discuss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="257"/>
+        <source>Statement %d of %d · %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="261"/>
+        <source>Why we talk about it: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="284"/>
+        <source>The team averages %.1f of %d, between what %d and %d describe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="287"/>
+        <source>Nobody gave an answer on the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="290"/>
+        <source>%d could not say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="292"/>
+        <source>Agreed: %.1f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="295"/>
+        <source>Statement %d of %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="214"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="67"/>
+        <location filename="../../cxassess/gui/presenter.py" line="217"/>
         <source>Not enough answers yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="71"/>
-        <source>Index %.0f of 100 · %s · %d respondents · %d statements to discuss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/presenter.py" line="81"/>
-        <source>insufficient data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/presenter.py" line="86"/>
+        <location filename="../../cxassess/gui/presenter.py" line="235"/>
         <source>  (agreed %.1f)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,6 +981,7 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../cxassess/gui/presenter.py" line="77"/>
         <location filename="../../cxassess/gui/results_page.py" line="211"/>
         <source>Agreed score</source>
         <translation type="unfinished"></translation>
@@ -931,6 +1042,7 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../cxassess/gui/presenter.py" line="230"/>
         <location filename="../../cxassess/gui/results_page.py" line="274"/>
         <source>too few answers</source>
         <translation type="unfinished"></translation>
@@ -999,130 +1111,256 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="110"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="69"/>
         <source>Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="117"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="165"/>
         <source>&amp;Suggest actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="118"/>
-        <source>Suggest actions from the scores again; your edits and own actions are kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="123"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="171"/>
         <source>&amp;Add own action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="124"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="172"/>
         <source>Add an action of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="129"/>
-        <source>Acce&amp;pt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="130"/>
-        <source>Keep the selected action as planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="135"/>
-        <source>&amp;Drop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="136"/>
-        <source>Drop the selected action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="141"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="151"/>
         <source>Mark d&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="142"/>
-        <source>Mark the selected action done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="147"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="177"/>
         <location filename="../../cxassess/gui/setup_page.py" line="112"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="148"/>
-        <source>Remove the selected action from the roadmap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="158"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="208"/>
         <source>Only actions from the earlier roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="160"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="210"/>
         <source>Show only actions carried over from the earlier assessment, to follow them up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="169"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="78"/>
         <source>Roadmap actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="190"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="106"/>
         <source>Problem with the last edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="200"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="121"/>
+        <source>Acce&amp;pt (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="122"/>
+        <source>Accept the selected actions into the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="127"/>
+        <source>&amp;Drop (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="128"/>
+        <source>Drop the selected actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="133"/>
+        <source>O&amp;wner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="134"/>
+        <source>Give the selected actions an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="139"/>
+        <source>W&amp;hen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="140"/>
+        <source>Set when the selected actions start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="145"/>
+        <source>D&amp;ue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="146"/>
+        <source>Set the due date of the selected actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="152"/>
+        <source>Mark the selected actions done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="153"/>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="166"/>
+        <source>Suggest actions from the scores again; reviewed and edited ones are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="178"/>
+        <source>Remove the selected actions from the roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="190"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="193"/>
+        <source>Filter by review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="194"/>
+        <source>All reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="197"/>
+        <source>Filter by dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="197"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="253"/>
+        <source>All dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="201"/>
+        <source>Filter by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="202"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="237"/>
         <source>“%s” is not a date, so the due date was not changed. Type it as %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="217"/>
-        <source>%d actions (%d dropped). Double-click a cell to edit; re-assess on %s.</source>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="264"/>
+        <source>%d accepted, %d suggested to review, %d dropped. Select rows (Shift or Ctrl for several) and press A to accept or D to drop; double-click a cell to edit. Re-assess on %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="223"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="347"/>
+        <source>Accept actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="347"/>
+        <source>Drop actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="348"/>
+        <source>Review actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="354"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="354"/>
+        <source>Owner of the %d selected actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="357"/>
+        <source>Set owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="362"/>
+        <source>Set when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="371"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="371"/>
+        <source>Due date of the selected actions (%s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="379"/>
+        <source>Set due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="389"/>
+        <source>Remove actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="278"/>
         <source>No actions yet. &apos;Suggest actions&apos; builds a roadmap from the scores and targets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="243"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="318"/>
+        <source>%d selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="322"/>
         <source>Suggest actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="248"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="327"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="248"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="327"/>
         <source>New action: describe what will be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="257"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="336"/>
         <location filename="../../cxassess/gui/setup_page.py" line="249"/>
         <source>Edit %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="273"/>
-        <source>Remove action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -495,8 +495,7 @@ class MainWindow(QMainWindow):
             return
         if self.presenter is None:
             self.presenter = PresenterWindow(self.session)
-        self.presenter.refresh()  # type: ignore[attr-defined]
-        self.presenter.showFullScreen()
+        self.presenter.present()  # type: ignore[attr-defined]
 
     def show_shortcuts(self) -> None:
         show_info(

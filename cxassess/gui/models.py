@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import uuid
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from cxassess.core.document import RoadmapItem
 from cxassess.core.questionnaire import Questionnaire
 from cxassess.core.scoring import QuestionStats
 from cxassess.gui.i18n import tr
@@ -117,8 +114,6 @@ class QuestionStatsModel(QAbstractTableModel):
         return None
 
 
-ROADMAP_COLUMNS = ("Action", "Owner", "Due", "KPI", "Status", "When", "Effort", "Notes", "Source")
-EDITABLE = {0: "action", 1: "owner", 2: "due", 3: "kpi", 4: "status", 5: "horizon", 7: "notes"}
 STATUS_NAMES = {
     "planned": "Planned",
     "in_progress": "In progress",
@@ -130,114 +125,3 @@ HORIZON_NAMES = {
     "next": "Next (1-3 months)",
     "later": "Later (3-12 months)",
 }
-
-
-class RoadmapModel(QAbstractTableModel):
-    """The roadmap as an editable table; edits are handed to a callback (the session)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._items: list[RoadmapItem] = []
-        self.on_edit: Any = None  # callable(item_id, field, value)
-
-    def set_items(self, items: list[RoadmapItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def item_at(self, row: int) -> RoadmapItem:
-        return self._items[row]
-
-    def row_of(self, item_id: uuid.UUID) -> int:
-        for row, item in enumerate(self._items):
-            if item.id == item_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return len(ROADMAP_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(ROADMAP_COLUMNS[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in EDITABLE:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self._items[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            source = {
-                "generated": tr("Suggested"),
-                "manual": tr("Added"),
-                "carried": tr("Earlier roadmap"),
-            }[item.origin]
-            if item.edited and item.origin == "generated":
-                source = tr("Suggested, edited")
-            values = [
-                item.action,
-                item.owner,
-                item.due.isoformat() if item.due else "",
-                item.kpi,
-                tr(STATUS_NAMES[item.status]),
-                tr(HORIZON_NAMES[item.horizon]),
-                tr((item.effort or "").capitalize()),
-                item.notes,
-                source,
-            ]
-            return values[col]
-        if role == Qt.ItemDataRole.EditRole:
-            if col == 2:
-                return item.due
-            return [
-                item.action,
-                item.owner,
-                None,
-                item.kpi,
-                item.status,
-                item.horizon,
-                None,
-                item.notes,
-                None,
-            ][col]
-        if role == Qt.ItemDataRole.FontRole and item.status == "dropped":
-            from PySide6.QtGui import QFont
-
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (
-            role != Qt.ItemDataRole.EditRole
-            or index.column() not in EDITABLE
-            or self.on_edit is None
-        ):
-            return False
-        field = EDITABLE[index.column()]
-        if field == "due":
-            value = value.toPython() if isinstance(value, QDate) else value
-            if value is not None and not isinstance(value, date):
-                return False
-        elif isinstance(value, str):
-            value = value.strip()
-            if field == "action" and not value:
-                return False
-        item = self._items[index.row()]
-        if getattr(item, field) == value:
-            return False
-        self.on_edit(item.id, field, value)
-        return True

@@ -1,101 +1,60 @@
-"""The roadmap editor: suggested actions to accept or drop, owners, dates, KPIs, own actions."""
+"""The roadmap: triage the suggestions in a few minutes, then fill in owners and dates.
+
+Review (suggested, accepted, dropped) is separate from delivery status. Several rows can
+be selected and accepted, dropped, given an owner, a horizon or a due date in one step;
+`A` accepts and `D` drops the selection.
+"""
 
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QMenu,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from cxassess.core.roadmap import add_item, edit_item, reassessment_date, regenerate_roadmap
+from cxassess.core.roadmap import (
+    add_item,
+    edit_item,
+    edit_items,
+    reassessment_date,
+    regenerate_roadmap,
+)
 from cxassess.gui.columns import ColumnFitter
-from cxassess.gui.date_input import DateLineEdit, example
+from cxassess.gui.date_input import example, parse_date
 from cxassess.gui.i18n import tr
-from cxassess.gui.models import HORIZON_NAMES, STATUS_NAMES, RoadmapModel
+from cxassess.gui.models import HORIZON_NAMES, STATUS_NAMES
+from cxassess.gui.roadmap_delegates import ChoiceDelegate, DateDelegate
+from cxassess.gui.roadmap_model import (
+    ACTION,
+    DUE,
+    HORIZON,
+    KPI,
+    NOTES,
+    REVIEW,
+    REVIEW_NAMES,
+    SOURCE,
+    STATUS,
+    RoadmapFilter,
+    RoadmapModel,
+)
 from cxassess.gui.session import DocumentSession
 from cxassess.gui.widgets import heading, muted, named
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """Edits a field with a fixed set of values in a combo box."""
-
-    def __init__(self, choices: dict[str, str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.choices = choices
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        combo = QComboBox(parent)
-        for key, label in self.choices.items():
-            combo.addItem(tr(label), key)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class DateDelegate(QStyledItemDelegate):
-    """Edits a due date as typed text: exactly the date typed, or a visible refusal."""
-
-    refused = Signal(str)
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        return DateLineEdit(parent)
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, DateLineEdit)
-        value = index.data(Qt.ItemDataRole.EditRole)
-        editor.set_date(value if isinstance(value, date) else None)
-
-    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
-        # Qt closes an editor whose text its validator does not accept without a word when
-        # the focus leaves it; say that the date was refused, so the old one stays knowingly.
-        if (
-            event.type() == QEvent.Type.FocusOut
-            and isinstance(editor, DateLineEdit)
-            and editor.text().strip()
-            and editor.date() is None
-        ):
-            self.refused.emit(editor.text().strip())
-        return super().eventFilter(editor, event)
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        assert isinstance(editor, DateLineEdit)
-        text = editor.text().strip()
-        value = editor.date()
-        if text and value is None:
-            self.refused.emit(text)  # the old date stays; the page says why
-            return
-        model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 
 class RoadmapPage(QWidget):
@@ -110,12 +69,101 @@ class RoadmapPage(QWidget):
         layout.addWidget(heading(tr("Roadmap"), "roadmapTitle"))
         self.summary = muted("", "roadmapSummary")
         layout.addWidget(self.summary)
-        buttons = QHBoxLayout()
-        specs = [
+        layout.addLayout(self._build_buttons())
+        layout.addLayout(self._build_filters())
+        self.model = RoadmapModel()
+        self.model.on_edit = self._edit
+        self.proxy = RoadmapFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = named(QTableView(), "roadmapTable", tr("Roadmap actions"))
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # Typing a letter must not start editing: A and D triage the selection.
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.verticalHeader().hide()
+        # Action, KPI and notes share the width; Source is left out on a small screen.
+        self.columns = ColumnFitter(
+            self.view, {ACTION: 3.0, KPI: 1.6, NOTES: 1.2}, optional={SOURCE: 1150}
+        )
+        self.date_delegate = DateDelegate(self.view)
+        self.date_delegate.refused.connect(self._date_refused)
+        self.view.setItemDelegateForColumn(DUE, self.date_delegate)
+        self.view.setItemDelegateForColumn(STATUS, ChoiceDelegate(STATUS_NAMES, self.view))
+        self.view.setItemDelegateForColumn(HORIZON, ChoiceDelegate(HORIZON_NAMES, self.view))
+        self.view.setItemDelegateForColumn(REVIEW, ChoiceDelegate(REVIEW_NAMES, self.view))
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        for keys, review in (("A", "accepted"), ("D", "dropped"), ("S", "suggested")):
+            shortcut = QShortcut(QKeySequence(keys), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda r=review: self.set_review(r))
+        layout.addWidget(self.view, 1)
+        self.problem = named(QLabel(), "roadmapProblem", tr("Problem with the last edit"))
+        self.problem.setStyleSheet("color: #a4262c; font-weight: bold;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        session.documentReplaced.connect(self.refresh)
+        session.changed.connect(lambda kind: self.refresh() if kind == "roadmap" else None)
+        self._selection_changed()
+
+    def _build_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        specs: list[tuple[str, str, str, Callable[[], Any]]] = [
+            (
+                "acceptButton",
+                tr("Acce&pt (A)"),
+                tr("Accept the selected actions into the plan"),
+                lambda: self.set_review("accepted"),
+            ),
+            (
+                "dropButton",
+                tr("&Drop (D)"),
+                tr("Drop the selected actions"),
+                lambda: self.set_review("dropped"),
+            ),
+            (
+                "ownerButton",
+                tr("O&wner…"),
+                tr("Give the selected actions an owner"),
+                self.ask_owner,
+            ),
+            (
+                "horizonButton",
+                tr("W&hen…"),
+                tr("Set when the selected actions start"),
+                self.ask_horizon,
+            ),
+            (
+                "dueButton",
+                tr("D&ue…"),
+                tr("Set the due date of the selected actions"),
+                self.ask_due,
+            ),
+            (
+                "doneButton",
+                tr("Mark d&one"),
+                tr("Mark the selected actions done"),
+                lambda: self.set_fields(tr("Mark done"), status="done"),
+            ),
+        ]
+        for name, label, tip, slot in specs:
+            button = named(QPushButton(label), name, label.replace("&", ""), tip)
+            button.clicked.connect(slot)
+            self.buttons[name] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        for name, label, tip, slot in (
             (
                 "regenerateButton",
                 tr("&Suggest actions"),
-                tr("Suggest actions from the scores again; your edits and own actions are kept"),
+                tr("Suggest actions from the scores again; reviewed and edited ones are kept"),
                 self.regenerate,
             ),
             (
@@ -125,76 +173,65 @@ class RoadmapPage(QWidget):
                 self.add_action,
             ),
             (
-                "acceptButton",
-                tr("Acce&pt"),
-                tr("Keep the selected action as planned"),
-                lambda: self._set_status("planned"),
-            ),
-            (
-                "dropButton",
-                tr("&Drop"),
-                tr("Drop the selected action"),
-                lambda: self._set_status("dropped"),
-            ),
-            (
-                "doneButton",
-                tr("Mark d&one"),
-                tr("Mark the selected action done"),
-                lambda: self._set_status("done"),
-            ),
-            (
                 "removeActionButton",
                 tr("&Remove"),
-                tr("Remove the selected action from the roadmap"),
+                tr("Remove the selected actions from the roadmap"),
                 self.remove_selected,
             ),
-        ]
-        for name, label, tip, slot in specs:
+        ):
             button = named(QPushButton(label), name, label.replace("&", ""), tip)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            self.buttons[name] = button
+            row.addWidget(button)
+        return row
+
+    def _build_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Show:")))
+        self.review_filter = self._combo(
+            "reviewFilter",
+            tr("Filter by review"),
+            [("", tr("All reviews"))] + [(k, tr(v)) for k, v in REVIEW_NAMES.items()],
+        )
+        self.dimension_filter = self._combo(
+            "dimensionFilter", tr("Filter by dimension"), [("", tr("All dimensions"))]
+        )
+        self.horizon_filter = self._combo(
+            "horizonFilter",
+            tr("Filter by when"),
+            [("", tr("Any time"))] + [(k, tr(v)) for k, v in HORIZON_NAMES.items()],
+        )
+        for combo in (self.review_filter, self.dimension_filter, self.horizon_filter):
+            combo.currentIndexChanged.connect(lambda *_: self._apply_filters())
+            row.addWidget(combo)
         self.only_earlier = named(
             QCheckBox(tr("Only actions from the earlier roadmap")),
             "onlyEarlierCheck",
             tr("Show only actions carried over from the earlier assessment, to follow them up"),
         )
-        self.only_earlier.toggled.connect(self._filter)
-        buttons.addWidget(self.only_earlier)
-        layout.addLayout(buttons)
-        self.model = RoadmapModel()
-        self.model.on_edit = self._edit
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.view = named(QTableView(), "roadmapTable", tr("Roadmap actions"))
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(False)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.view.setWordWrap(True)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.verticalHeader().hide()
-        # Action, KPI and notes share the width; Source is left out on a small screen.
-        self.columns = ColumnFitter(self.view, {0: 3.0, 3: 2.0, 7: 1.4}, optional={8: 1150})
-        self.date_delegate = DateDelegate(self.view)
-        self.date_delegate.refused.connect(self._date_refused)
-        self.view.setItemDelegateForColumn(2, self.date_delegate)
-        self.view.setItemDelegateForColumn(4, ChoiceDelegate(STATUS_NAMES, self.view))
-        self.view.setItemDelegateForColumn(5, ChoiceDelegate(HORIZON_NAMES, self.view))
-        layout.addWidget(self.view, 1)
-        self.problem = named(QLabel(), "roadmapProblem", tr("Problem with the last edit"))
-        self.problem.setStyleSheet("color: #a4262c; font-weight: bold;")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        layout.addWidget(self.problem)
-        session.documentReplaced.connect(self.refresh)
-        session.changed.connect(lambda kind: self.refresh() if kind == "roadmap" else None)
+        self.only_earlier.toggled.connect(lambda *_: self._apply_filters())
+        row.addWidget(self.only_earlier)
+        row.addStretch(1)
+        self.selection_label = muted("", "roadmapSelection")
+        row.addWidget(self.selection_label)
+        return row
 
+    def _combo(self, name: str, accessible: str, entries: list[tuple[str, str]]) -> QComboBox:
+        combo = named(QComboBox(), name, accessible)
+        for key, label in entries:
+            combo.addItem(label, key)
+        return combo
+
+    def _apply_filters(self) -> None:
+        self.proxy.set(
+            review=self.review_filter.currentData() or "",
+            dimension=self.dimension_filter.currentData() or "",
+            horizon=self.horizon_filter.currentData() or "",
+            only_earlier=self.only_earlier.isChecked() and self.only_earlier.isVisible(),
+        )
+        self._selection_changed()
+
+    # --- showing -------------------------------------------------------------------------
     def _date_refused(self, text: str) -> None:
         self.problem.setText(
             tr("“%s” is not a date, so the due date was not changed. Type it as %s.")
@@ -207,15 +244,33 @@ class RoadmapPage(QWidget):
         doc = self.session.doc
         if doc is None:
             return
-        selected = self.selected_id()
-        self.model.set_items(doc.roadmap)
+        selected = self.selected_ids()
+        q = doc.questionnaire
+        self.model.set_items(doc.roadmap, {qu.id: qu.text for _, qu in q.questions()})
+        current = self.dimension_filter.currentData()
+        self.dimension_filter.blockSignals(True)
+        self.dimension_filter.clear()
+        self.dimension_filter.addItem(tr("All dimensions"), "")
+        for d in q.dimensions:
+            self.dimension_filter.addItem(d.title, d.id)
+        self.dimension_filter.setCurrentIndex(max(0, self.dimension_filter.findData(current)))
+        self.dimension_filter.blockSignals(False)
         self.only_earlier.setVisible(any(item.carried_from for item in doc.roadmap))
-        self._filter(self.only_earlier.isChecked() and self.only_earlier.isVisible())
-        active = [i for i in doc.roadmap if i.status != "dropped"]
+        self._apply_filters()
+        counts = {k: sum(1 for i in doc.roadmap if i.review == k) for k in REVIEW_NAMES}
         if doc.roadmap:
             self.summary.setText(
-                tr("%d actions (%d dropped). Double-click a cell to edit; re-assess on %s.")
-                % (len(active), len(doc.roadmap) - len(active), reassessment_date(doc).isoformat())
+                tr(
+                    "%d accepted, %d suggested to review, %d dropped. Select rows (Shift or Ctrl "
+                    "for several) and press A to accept or D to drop; double-click a cell to edit. "
+                    "Re-assess on %s."
+                )
+                % (
+                    counts["accepted"],
+                    counts["suggested"],
+                    counts["dropped"],
+                    reassessment_date(doc).isoformat(),
+                )
             )
         else:
             self.summary.setText(
@@ -223,22 +278,46 @@ class RoadmapPage(QWidget):
                     "No actions yet. 'Suggest actions' builds a roadmap from the scores and targets."
                 )
             )
-        if selected is not None:
-            row = self.model.row_of(selected)
+        self.select_ids(selected)
+        self.columns.fit()
+
+    def select_ids(self, ids: list[uuid.UUID]) -> None:
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        selection = QItemSelection()
+        for item_id in ids:
+            row = self.model.row_of(item_id)
             if row >= 0:
-                self.view.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if index.isValid():
+                    selection.select(index, index)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.selectionModel().select(selection, flags)
 
-    def _filter(self, only_earlier: bool) -> None:
-        for row in range(self.model.rowCount()):
-            hide = only_earlier and self.model.item_at(row).carried_from is None
-            self.view.setRowHidden(self.proxy.mapFromSource(self.model.index(row, 0)).row(), hide)
+    def selected_ids(self) -> list[uuid.UUID]:
+        rows = sorted(
+            {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()}
+        )
+        return [self.model.item_at(r).id for r in rows]
 
-    def selected_id(self) -> uuid.UUID | None:
-        index = self.view.currentIndex()
-        if not index.isValid():
-            return None
-        return self.model.item_at(self.proxy.mapToSource(index).row()).id
+    def _selection_changed(self) -> None:
+        count = len(self.selected_ids())
+        for name in (
+            "acceptButton",
+            "dropButton",
+            "ownerButton",
+            "horizonButton",
+            "dueButton",
+            "doneButton",
+            "removeActionButton",
+        ):
+            self.buttons[name].setEnabled(count > 0)
+        self.selection_label.setText(tr("%d selected") % count if count else "")
 
+    # --- changing ------------------------------------------------------------------------
     def regenerate(self) -> None:
         self.session.roadmap_change(tr("Suggest actions"), lambda doc: regenerate_roadmap(doc))
 
@@ -248,7 +327,7 @@ class RoadmapPage(QWidget):
             tr("Add action"), lambda d: add_item(d, tr("New action: describe what will be done"))
         )
         row = len(doc.roadmap) - 1
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.proxy.mapFromSource(self.model.index(row, ACTION))
         self.view.setCurrentIndex(index)
         self.view.edit(index)
 
@@ -257,20 +336,57 @@ class RoadmapPage(QWidget):
             tr("Edit %s") % field, lambda doc: edit_item(doc, item_id, **{field: value})
         )
 
-    def _set_status(self, status: str) -> None:
-        item_id = self.selected_id()
-        if item_id is not None:
-            self._edit(item_id, "status", status)
+    def set_fields(self, text: str, **fields: Any) -> int:
+        """The same change to every selected action, as one undoable step."""
+        ids = self.selected_ids()
+        if ids:
+            self.session.roadmap_change(text, lambda doc: edit_items(doc, ids, **fields))
+        return len(ids)
+
+    def set_review(self, review: str) -> int:
+        text = {"accepted": tr("Accept actions"), "dropped": tr("Drop actions")}.get(
+            review, tr("Review actions")
+        )
+        return self.set_fields(text, review=review)
+
+    def ask_owner(self) -> None:
+        owner, ok = QInputDialog.getText(
+            self, tr("Owner"), tr("Owner of the %d selected actions:") % len(self.selected_ids())
+        )
+        if ok:
+            self.set_fields(tr("Set owner"), owner=owner.strip())
+
+    def ask_horizon(self) -> None:
+        menu = QMenu(self)
+        for key, label in HORIZON_NAMES.items():
+            menu.addAction(tr(label), lambda k=key: self.set_fields(tr("Set when"), horizon=k))
+        menu.exec(
+            self.buttons["horizonButton"].mapToGlobal(
+                self.buttons["horizonButton"].rect().bottomLeft()
+            )
+        )
+
+    def ask_due(self) -> None:
+        text, ok = QInputDialog.getText(
+            self, tr("Due date"), tr("Due date of the selected actions (%s):") % example()
+        )
+        if not ok:
+            return
+        value = parse_date(text)
+        if value is None:
+            self._date_refused(text.strip())
+            return
+        self.set_fields(tr("Set due date"), due=value)
 
     def remove_selected(self) -> None:
-        item_id = self.selected_id()
-        if item_id is None:
+        ids = set(self.selected_ids())
+        if not ids:
             return
 
         def remove(doc: Any) -> None:
-            doc.roadmap = [i for i in doc.roadmap if i.id != item_id]
+            doc.roadmap = [i for i in doc.roadmap if i.id not in ids]
 
-        self.session.roadmap_change(tr("Remove action"), remove)
+        self.session.roadmap_change(tr("Remove actions"), remove)
 
 
-__all__ = ["RoadmapPage", "date"]
+__all__ = ["RoadmapPage"]

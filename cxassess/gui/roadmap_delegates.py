@@ -1,0 +1,74 @@
+"""Table editors for the roadmap: a fixed set of choices, and a typed date."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from cxassess.gui.date_input import DateLineEdit
+from cxassess.gui.i18n import tr
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits a field with a fixed set of values in a combo box."""
+
+    def __init__(self, choices: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        for key, label in self.choices.items():
+            combo.addItem(tr(label), key)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class DateDelegate(QStyledItemDelegate):
+    """Edits a due date as typed text: exactly the date typed, or a visible refusal."""
+
+    refused = Signal(str)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        return DateLineEdit(parent)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, DateLineEdit)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.set_date(value if isinstance(value, date) else None)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        # Qt closes an editor whose text its validator does not accept without a word when
+        # the focus leaves it; say that the date was refused, so the old one stays knowingly.
+        if (
+            event.type() == QEvent.Type.FocusOut
+            and isinstance(editor, DateLineEdit)
+            and editor.text().strip()
+            and editor.date() is None
+        ):
+            self.refused.emit(editor.text().strip())
+        return super().eventFilter(editor, event)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, DateLineEdit)
+        text = editor.text().strip()
+        value = editor.date()
+        if text and value is None:
+            self.refused.emit(text)  # the old date stays; the page says why
+            return
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+__all__ = ["ChoiceDelegate", "DateDelegate"]

@@ -1,0 +1,210 @@
+"""The roadmap as a table: review state, the action with its statement and reason, and the
+fields a team fills in (owner, due date, KPI, status, horizon, notes)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from cxassess.core.document import RoadmapItem
+from cxassess.gui.i18n import tr
+from cxassess.gui.models import HORIZON_NAMES, STATUS_NAMES
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = (
+    "Review",
+    "Action",
+    "Owner",
+    "Due",
+    "KPI",
+    "Status",
+    "When",
+    "Effort",
+    "Notes",
+    "Source",
+)
+REVIEW, ACTION, OWNER, DUE, KPI, STATUS, HORIZON, EFFORT, NOTES, SOURCE = range(len(COLUMNS))
+EDITABLE = {
+    REVIEW: "review",
+    ACTION: "action",
+    OWNER: "owner",
+    DUE: "due",
+    KPI: "kpi",
+    STATUS: "status",
+    HORIZON: "horizon",
+    NOTES: "notes",
+}
+REVIEW_NAMES = {"suggested": "Suggested", "accepted": "Accepted", "dropped": "Dropped"}
+REVIEW_COLOURS = {"suggested": "#fff4d6", "accepted": "#e3f1e5", "dropped": "#eeeeee"}
+
+
+class RoadmapModel(QAbstractTableModel):
+    """The roadmap as an editable table; edits are handed to a callback (the session)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._items: list[RoadmapItem] = []
+        self._statements: dict[str, str] = {}
+        self.on_edit: Any = None  # callable(item_id, field, value)
+
+    def set_items(self, items: list[RoadmapItem], statements: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._statements = statements
+        self.endResetModel()
+
+    def item_at(self, row: int) -> RoadmapItem:
+        return self._items[row]
+
+    def row_of(self, item_id: uuid.UUID) -> int:
+        for row, item in enumerate(self._items):
+            if item.id == item_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(COLUMNS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in EDITABLE:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def statement(self, item: RoadmapItem) -> str:
+        return self._statements.get(item.question or "", "")
+
+    def _source(self, item: RoadmapItem) -> str:
+        source = {
+            "generated": tr("Suggested"),
+            "manual": tr("Added"),
+            "carried": tr("Earlier roadmap"),
+        }[item.origin]
+        return tr("Suggested, edited") if item.edited and item.origin == "generated" else source
+
+    def _action_text(self, item: RoadmapItem) -> str:
+        # The statement it serves and why it was suggested, under the action itself: at
+        # 1024 px there is no room for two more columns.
+        lines = [item.action]
+        statement = self.statement(item)
+        if statement:
+            lines.append(tr("↳ For: %s") % statement)
+        if item.reason:
+            lines.append(tr("↳ Why: %s") % item.reason)
+        return "\n".join(lines)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            values = [
+                tr(REVIEW_NAMES[item.review]),
+                self._action_text(item),
+                item.owner,
+                item.due.isoformat() if item.due else "",
+                item.kpi,
+                tr(STATUS_NAMES[item.status]),
+                tr(HORIZON_NAMES[item.horizon]),
+                tr((item.effort or "").capitalize()),
+                item.notes,
+                self._source(item),
+            ]
+            return values[col]
+        if role == Qt.ItemDataRole.EditRole:
+            values = [
+                item.review,
+                item.action,
+                item.owner,
+                item.due,
+                item.kpi,
+                item.status,
+                item.horizon,
+                None,
+                item.notes,
+                None,
+            ]
+            return values[col]
+        if role == Qt.ItemDataRole.BackgroundRole and col == REVIEW:
+            return QColor(REVIEW_COLOURS[item.review])
+        if role == Qt.ItemDataRole.FontRole and "dropped" in (item.status, item.review):
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or index.column() not in EDITABLE
+            or self.on_edit is None
+        ):
+            return False
+        field = EDITABLE[index.column()]
+        if field == "due":
+            value = value.toPython() if isinstance(value, QDate) else value
+            if value is not None and not isinstance(value, date):
+                return False
+        elif isinstance(value, str):
+            value = value.strip()
+            if field == "action" and not value:
+                return False
+        item = self._items[index.row()]
+        if getattr(item, field) == value:
+            return False
+        self.on_edit(item.id, field, value)
+        return True
+
+
+class RoadmapFilter(QSortFilterProxyModel):
+    """Shows the actions of one dimension, horizon or review state (or all), and, for a
+    follow-up, only those carried over from the earlier roadmap."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.dimension = ""
+        self.horizon = ""
+        self.review = ""
+        self.only_earlier = False
+
+    def set(self, **values: Any) -> None:
+        for name, value in values.items():
+            setattr(self, name, value)
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, RoadmapModel)
+        item = model.item_at(source_row)
+        return (
+            (not self.dimension or item.dimension == self.dimension)
+            and (not self.horizon or item.horizon == self.horizon)
+            and (not self.review or item.review == self.review)
+            and (not self.only_earlier or item.carried_from is not None)
+        )
+
+
+__all__ = ["COLUMNS", "EDITABLE", "REVIEW_NAMES", "RoadmapFilter", "RoadmapModel"]
