@@ -191,9 +191,16 @@ class RoadmapFilter(QSortFilterProxyModel):
         self.only_earlier = False
 
     def set(self, **values: Any) -> None:
+        # Qt 6.10 replaced invalidateFilter() with a begin/end pair around the change.
+        begin = getattr(self, "beginFilterChange", None)
+        if begin is not None:
+            begin()
         for name, value in values.items():
             setattr(self, name, value)
-        self.invalidateRowsFilter()
+        if begin is not None:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)  # type: ignore[attr-defined]
+        else:
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
