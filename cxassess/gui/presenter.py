@@ -169,6 +169,7 @@ class PresenterWindow(QWidget):
         row.addWidget(holder, 2)
         layout.addLayout(row, 1)
         self.footer = _label(tr("→ next statement · ← back · Home overview · Esc leaves"), 0.85)
+        self.footer.setWordWrap(False)
         layout.addWidget(self.footer, 0, Qt.AlignmentFlag.AlignRight)
         return page
 

@@ -213,6 +213,7 @@ class RoadmapPage(QWidget):
         row.addWidget(self.only_earlier)
         row.addStretch(1)
         self.selection_label = muted("", "roadmapSelection")
+        self.selection_label.setWordWrap(False)
         row.addWidget(self.selection_label)
         return row
 
