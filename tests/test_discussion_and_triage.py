@@ -218,3 +218,112 @@ def test_bulk_triage_of_twenty_suggestions_in_a_few_actions(qtbot, window, tmp_p
     # one undo takes back one bulk step
     window.act_undo.trigger()
     assert sum(1 for i in window.session.doc.roadmap if i.review == "dropped") == 0
+
+
+def test_only_accepted_actions_reach_the_pdf_from_the_app(qtbot, window, tmp_path, shipped):
+    from cxassess.core.demo import demo_workshop
+
+    demo = demo_workshop(shipped)
+    path = tmp_path / "demo.cxa"
+    save_document(demo, path)
+    assert window.commands.open_path(path)
+    accepted = [i for i in demo.roadmap if i.review == "accepted"]
+    waiting = [i for i in demo.roadmap if i.review == "suggested"]
+    assert accepted and waiting
+    for with_suggestions, name in ((False, "plan.pdf"), (True, "annex.pdf")):
+        target = tmp_path / name
+        window.prompts.ask_save_path = lambda *_a, t=target: t
+        window.commands.export("pdf", suggestions=with_suggestions)
+        with qtbot.waitSignal(window.commands.export_worker.succeeded, timeout=90_000):
+            pass
+        from gui_helpers import close_dialogs, open_dialogs
+
+        qtbot.waitUntil(lambda: bool(open_dialogs("exportDoneDialog")), timeout=5000)
+        close_dialogs()
+    plan = _pdf_text(tmp_path / "plan.pdf").replace("\n", " ")
+    annex = _pdf_text(tmp_path / "annex.pdf").replace("\n", " ")
+    assert f"{len([i for i in accepted])} actions the team accepted" in plan
+    assert waiting[0].action[:40] not in plan
+    assert waiting[0].action[:40] in annex.split("Suggested actions")[-1]
+
+
+TWO_SCREENS = """
+import json, os, sys
+from PySide6.QtCore import QSettings
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[1])
+from cxassess.core.demo import demo_workshop
+from cxassess.gui.main_window import MainWindow
+w = MainWindow(); w.ask_unsaved = lambda: "discard"; w.show()
+w.session.replace(demo_workshop(w.commands.shipped()), None)
+w.toggle_presenter()
+p = w.presenter
+QTest.qWait(200)
+p.next()
+c = p.controls
+c.score.setValue(3.0); c.rationale.setText("Agreed on the projector")
+c.record()
+qid = p.current_item().question_id
+print(json.dumps({
+    "screens": [s.name() for s in app.screens()],
+    "presenter": p.screen().name(),
+    "controls_window": c.isWindow(),
+    "controls_visible": c.isVisible(),
+    "controls_screen": c.screen().name(),
+    "agreed": w.session.doc.agreed_questions[qid].score,
+}))
+w.session.discard_recovery()
+"""
+
+
+def test_with_a_projector_attached_the_controls_stay_on_the_laptop(tmp_path):
+    import subprocess
+    import sys
+
+    config = tmp_path / "screens.json"
+    config.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "laptop",
+                        "x": 0,
+                        "y": 0,
+                        "width": 1280,
+                        "height": 800,
+                        "logicalDpi": 96,
+                    },
+                    {
+                        "name": "projector",
+                        "x": 1280,
+                        "y": 0,
+                        "width": 1024,
+                        "height": 768,
+                        "logicalDpi": 96,
+                    },
+                ]
+            }
+        )
+    )
+    env = dict(
+        __import__("os").environ,
+        QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+        CXASSESS_DATA_DIR=str(tmp_path / "data"),
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", TWO_SCREENS, str(tmp_path / "cfg")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["screens"] == ["laptop", "projector"]
+    assert seen["presenter"] == "projector"
+    assert (
+        seen["controls_window"] and seen["controls_visible"] and seen["controls_screen"] == "laptop"
+    )
+    assert seen["agreed"] == 3.0

@@ -125,7 +125,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/export.py" line="85"/>
+        <location filename="../../cxassess/gui/export.py" line="112"/>
+        <source>The report builder stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/export.py" line="119"/>
+        <source>The report builder could not start: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/export.py" line="205"/>
         <location filename="../../cxassess/gui/handover_page.py" line="187"/>
         <location filename="../../cxassess/gui/importing.py" line="155"/>
         <location filename="../../cxassess/gui/importing.py" line="163"/>
@@ -327,131 +337,136 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/main_window.py" line="258"/>
-        <source>Export answers as &amp;CSV…</source>
+        <source>Export PDF with the suggested actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/main_window.py" line="264"/>
-        <source>Write an answer &amp;form to send out…</source>
+        <source>Export answers as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/main_window.py" line="270"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/main_window.py" line="272"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/main_window.py" line="273"/>
-        <source>&amp;Undo</source>
+        <source>Write an answer &amp;form to send out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/main_window.py" line="276"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/main_window.py" line="278"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/main_window.py" line="279"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/main_window.py" line="282"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="280"/>
+        <location filename="../../cxassess/gui/main_window.py" line="286"/>
         <source>&amp;Presenter view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="283"/>
+        <location filename="../../cxassess/gui/main_window.py" line="289"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="286"/>
+        <location filename="../../cxassess/gui/main_window.py" line="292"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="296"/>
+        <location filename="../../cxassess/gui/main_window.py" line="309"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="299"/>
+        <location filename="../../cxassess/gui/main_window.py" line="312"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="301"/>
+        <location filename="../../cxassess/gui/main_window.py" line="314"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="306"/>
+        <location filename="../../cxassess/gui/main_window.py" line="319"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="307"/>
+        <location filename="../../cxassess/gui/main_window.py" line="320"/>
         <source>1 · Set-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="308"/>
+        <location filename="../../cxassess/gui/main_window.py" line="321"/>
         <source>2 · Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="309"/>
+        <location filename="../../cxassess/gui/main_window.py" line="322"/>
         <source>3 · Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="310"/>
+        <location filename="../../cxassess/gui/main_window.py" line="323"/>
         <source>4 · Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="311"/>
+        <location filename="../../cxassess/gui/main_window.py" line="324"/>
         <source>5 · Over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="324"/>
+        <location filename="../../cxassess/gui/main_window.py" line="337"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="326"/>
+        <location filename="../../cxassess/gui/main_window.py" line="339"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="329"/>
+        <location filename="../../cxassess/gui/main_window.py" line="342"/>
         <source>&amp;About cxassess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="349"/>
+        <location filename="../../cxassess/gui/main_window.py" line="363"/>
         <source>Locked until the facilitator reveals the results on the hand-over screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="406"/>
+        <location filename="../../cxassess/gui/main_window.py" line="421"/>
         <source>never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="411"/>
+        <location filename="../../cxassess/gui/main_window.py" line="426"/>
         <source>%s (%s), last change %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="411"/>
+        <location filename="../../cxassess/gui/main_window.py" line="426"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="477"/>
+        <location filename="../../cxassess/gui/main_window.py" line="492"/>
         <source>The room could not open: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,14 +669,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="504"/>
+        <location filename="../../cxassess/gui/main_window.py" line="519"/>
         <source>Answering: 1–5 choose an answer, 0 or N not applicable, Enter or → next, ← back.
 Ctrl+S save, Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+E export PDF, F11 presenter view,
 Alt+1 … Alt+5 move between Start, Set-up, Answer, Results and Roadmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="515"/>
+        <location filename="../../cxassess/gui/main_window.py" line="530"/>
         <source>cxassess %s
 Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
@@ -793,62 +808,62 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="220"/>
+        <location filename="../../cxassess/gui/presenter.py" line="221"/>
         <source>Index %.0f of 100 · %s · %d people answered · %d statements to discuss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="250"/>
+        <location filename="../../cxassess/gui/presenter.py" line="251"/>
         <source>Overview · %d statements to discuss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="257"/>
+        <location filename="../../cxassess/gui/presenter.py" line="258"/>
         <source>Statement %d of %d · %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="261"/>
+        <location filename="../../cxassess/gui/presenter.py" line="262"/>
         <source>Why we talk about it: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="284"/>
+        <location filename="../../cxassess/gui/presenter.py" line="285"/>
         <source>The team averages %.1f of %d, between what %d and %d describe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="287"/>
+        <location filename="../../cxassess/gui/presenter.py" line="288"/>
         <source>Nobody gave an answer on the scale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="290"/>
+        <location filename="../../cxassess/gui/presenter.py" line="291"/>
         <source>%d could not say.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="292"/>
+        <location filename="../../cxassess/gui/presenter.py" line="293"/>
         <source>Agreed: %.1f.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="295"/>
+        <location filename="../../cxassess/gui/presenter.py" line="296"/>
         <source>Statement %d of %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="214"/>
+        <location filename="../../cxassess/gui/presenter.py" line="215"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="217"/>
+        <location filename="../../cxassess/gui/presenter.py" line="218"/>
         <source>Not enough answers yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="235"/>
+        <location filename="../../cxassess/gui/presenter.py" line="236"/>
         <source>  (agreed %.1f)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,7 +1057,7 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="230"/>
+        <location filename="../../cxassess/gui/presenter.py" line="231"/>
         <location filename="../../cxassess/gui/results_page.py" line="274"/>
         <source>too few answers</source>
         <translation type="unfinished"></translation>
@@ -1253,7 +1268,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/roadmap_page.py" line="197"/>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="253"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="254"/>
         <source>All dimensions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1268,97 +1283,97 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="237"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="238"/>
         <source>“%s” is not a date, so the due date was not changed. Type it as %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="264"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="265"/>
         <source>%d accepted, %d suggested to review, %d dropped. Select rows (Shift or Ctrl for several) and press A to accept or D to drop; double-click a cell to edit. Re-assess on %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="347"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="348"/>
         <source>Accept actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="347"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="348"/>
         <source>Drop actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="348"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="349"/>
         <source>Review actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="354"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="355"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="354"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="355"/>
         <source>Owner of the %d selected actions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="357"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="358"/>
         <source>Set owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="362"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="363"/>
         <source>Set when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="371"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="372"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="371"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="372"/>
         <source>Due date of the selected actions (%s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="379"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="380"/>
         <source>Set due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="389"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="390"/>
         <source>Remove actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="278"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="279"/>
         <source>No actions yet. &apos;Suggest actions&apos; builds a roadmap from the scores and targets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="318"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="319"/>
         <source>%d selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="322"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="323"/>
         <source>Suggest actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="327"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="328"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="327"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="328"/>
         <source>New action: describe what will be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="336"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="337"/>
         <location filename="../../cxassess/gui/setup_page.py" line="249"/>
         <source>Edit %s</source>
         <translation type="unfinished"></translation>

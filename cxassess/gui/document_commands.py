@@ -307,8 +307,8 @@ class DocumentCommands(QObject):
         return True
 
     # --- export ---------------------------------------------------------------------------
-    def export(self, kind: str) -> None:
-        from cxassess.gui.export import ExportController, ExportWorker
+    def export(self, kind: str, suggestions: bool = False) -> None:
+        from cxassess.gui.export import CsvJob, ExportController, PdfJob
 
         doc = self.session.doc
         if doc is None or self.window.results_locked():
@@ -324,9 +324,9 @@ class DocumentCommands(QObject):
             )
         if path is None:
             return
-        worker = ExportWorker(doc, path, kind)
+        job = PdfJob(doc, path, suggestions) if kind == "pdf" else CsvJob(doc, path)
         label = tr("Building the report…") if kind == "pdf" else tr("Writing the CSV…")
-        controller = ExportController(worker, label, self.window)
+        controller = ExportController(job, label, self.window)
         controller.done.connect(lambda target: self._exported(Path(target)))
         controller.failed.connect(
             lambda text: show_error(
@@ -336,9 +336,9 @@ class DocumentCommands(QObject):
         controller.cancelled.connect(
             lambda: self._status(tr("Export cancelled; nothing was written."))
         )
-        self.export_worker = worker
+        self.export_worker = job
         self._exports.append(controller)
-        controller.thread.finished.connect(
+        controller.finished.connect(
             lambda: self._exports.remove(controller) if controller in self._exports else None
         )
         controller.start()

@@ -1,11 +1,20 @@
-"""PDF and CSV export off the GUI thread, with progress and cancel."""
+"""PDF and CSV export without stalling the window, with progress and cancel.
+
+The PDF is built in a process of its own (`cxassess report`), because matplotlib, svglib
+and reportlab hold the interpreter lock for hundreds of milliseconds at a time: in a
+thread of the app they froze the window during every export. The CSV is quick and is
+written in a worker thread.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import sys
+import tempfile
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QProcess, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cxassess.core.document import Assessment
@@ -13,23 +22,116 @@ from cxassess.core.problems import CxError
 from cxassess.gui.i18n import tr
 
 
-class ExportWorker(QObject):
-    """Builds a PDF or CSV from a copy of the document in a worker thread.
-
-    The worker gets its own deep copy, so the user can keep editing while it runs; the
-    figures it draws belong to this thread alone (matplotlib is not thread-safe).
-    """
+class ExportJob(QObject):
+    """What the controller drives: progress, then exactly one of the three outcomes."""
 
     progress = Signal(int, str)
     succeeded = Signal(str)
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, doc: Assessment, target: Path, kind: str) -> None:
+    def start(self) -> None:
+        raise NotImplementedError
+
+    def cancel(self) -> None:
+        raise NotImplementedError
+
+    def wait(self, ms: int = 5000) -> None:
+        """Stop and wait, for a window that is closing."""
+        self.cancel()
+
+
+class PdfJob(ExportJob):
+    """Builds the report in a separate process from a copy of the document."""
+
+    def __init__(self, doc: Assessment, target: Path, suggestions: bool = False) -> None:
+        super().__init__()
+        from cxassess.core.storage import dump_document
+
+        self.target = Path(target)
+        self._folder = tempfile.TemporaryDirectory(prefix="cxassess-export-")
+        self._source = Path(self._folder.name) / "assessment.cxa"
+        # A snapshot: the user can keep editing while the report is built.
+        self._source.write_bytes(dump_document(doc))
+        self._suggestions = suggestions
+        self._cancelling = False
+        self._stderr = b""
+        self.process = QProcess(self)
+        self.process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
+        self.process.readyReadStandardOutput.connect(self._read)
+        self.process.readyReadStandardError.connect(self._read_errors)
+        self.process.finished.connect(self._finished)
+        self.process.errorOccurred.connect(self._error)
+
+    def start(self) -> None:
+        arguments = ["-m", "cxassess.cli", "report", str(self._source), "-o", str(self.target)]
+        arguments.append("--progress-lines")
+        if self._suggestions:
+            arguments.append("--suggestions")
+        self.process.start(sys.executable, arguments)
+
+    def cancel(self) -> None:
+        if self.process.state() != QProcess.ProcessState.NotRunning:
+            self._cancelling = True
+            self.process.kill()
+
+    def wait(self, ms: int = 5000) -> None:
+        self.cancel()
+        self.process.waitForFinished(ms)
+
+    @Slot()
+    def _read(self) -> None:
+        while self.process.canReadLine():
+            line = bytes(self.process.readLine().data()).decode("utf-8", "replace").strip()
+            if line.startswith("progress "):
+                _, fraction, *message = line.split(" ", 2)
+                with contextlib.suppress(ValueError):
+                    self.progress.emit(int(float(fraction) * 100), message[0] if message else "")
+
+    @Slot()
+    def _read_errors(self) -> None:
+        self._stderr += bytes(self.process.readAllStandardError().data())
+
+    def _cleanup(self) -> None:
+        # A kill during the final write can leave the atomic save's temporary file.
+        for leftover in self.target.parent.glob(f".{self.target.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        self._folder.cleanup()
+
+    @Slot(int, QProcess.ExitStatus)
+    def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        self._read_errors()
+        self._cleanup()
+        if self._cancelling:
+            self.cancelled.emit()
+        elif status == QProcess.ExitStatus.NormalExit and code == 0:
+            self.succeeded.emit(str(self.target))
+        else:
+            text = self._stderr.decode("utf-8", "replace").strip().splitlines()
+            self.failed.emit("\n".join(text[-6:]) or tr("The report builder stopped unexpectedly."))
+
+    @Slot(QProcess.ProcessError)
+    def _error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            self._cleanup()
+            self.failed.emit(
+                tr("The report builder could not start: %s") % self.process.errorString()
+            )
+
+
+class CsvWorker(QObject):
+    """Writes the answers as CSV in a worker thread, from a copy of the document."""
+
+    progress = Signal(int, str)
+    succeeded = Signal(str)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, doc: Assessment, target: Path) -> None:
         super().__init__()
         self.doc = doc.model_copy(deep=True)
         self.target = target
-        self.kind = kind
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -37,28 +139,17 @@ class ExportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        from cxassess.report.pdf import ReportCancelled
+        from cxassess.core.export import answers_long_csv
+        from cxassess.core.storage import atomic_write_bytes
 
         try:
-            if self.kind == "pdf":
-                from cxassess.report.pdf import build_report_file
-
-                build_report_file(
-                    self.doc,
-                    self.target,
-                    progress=lambda f, m: self.progress.emit(int(f * 100), m),
-                    cancelled=self._cancel.is_set,
-                )
-            else:
-                from cxassess.core.export import answers_long_csv
-                from cxassess.core.storage import atomic_write_bytes
-
-                self.progress.emit(10, "answers")
-                atomic_write_bytes(self.target, answers_long_csv(self.doc).encode("utf-8"))
-                self.progress.emit(100, "done")
-        except ReportCancelled:
-            self.cancelled.emit()
-            return
+            self.progress.emit(10, "answers")
+            data = answers_long_csv(self.doc).encode("utf-8")
+            if self._cancel.is_set():
+                self.cancelled.emit()
+                return
+            atomic_write_bytes(self.target, data)
+            self.progress.emit(100, "done")
         except CxError as exc:
             self.failed.emit(str(exc))
             return
@@ -68,44 +159,65 @@ class ExportWorker(QObject):
         self.succeeded.emit(str(self.target))
 
 
-class ExportController(QObject):
-    """Lives in the GUI thread: shows progress, offers cancel, and reports the outcome.
+class CsvJob(ExportJob):
+    """The CSV worker in its own thread."""
 
-    The worker's signals reach these slots through queued connections, so no widget is
-    ever touched from the worker thread.
-    """
+    def __init__(self, doc: Assessment, target: Path) -> None:
+        super().__init__()
+        self.worker = CsvWorker(doc, target)
+        self.thread = QThread(self)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        for source, relay in (
+            (self.worker.progress, self.progress),
+            (self.worker.succeeded, self.succeeded),
+            (self.worker.failed, self.failed),
+            (self.worker.cancelled, self.cancelled),
+        ):
+            source.connect(relay)
+        for signal in (self.worker.succeeded, self.worker.failed, self.worker.cancelled):
+            signal.connect(self.thread.quit)
+        self.thread.finished.connect(self.worker.deleteLater)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def cancel(self) -> None:
+        self.worker.cancel()
+
+    def wait(self, ms: int = 5000) -> None:
+        self.cancel()
+        self.thread.quit()
+        self.thread.wait(ms)
+
+
+class ExportController(QObject):
+    """Lives in the GUI thread: shows progress, offers cancel, and reports the outcome."""
 
     done = Signal(str)
     failed = Signal(str)
     cancelled = Signal()
+    finished = Signal()
 
-    def __init__(self, worker: ExportWorker, label: str, parent: QWidget) -> None:
+    def __init__(self, job: ExportJob, label: str, parent: QWidget) -> None:
         super().__init__(parent)
-        self.worker = worker
+        self.job = job
         self.dialog = QProgressDialog(label, tr("Cancel"), 0, 100, parent)
         self.dialog.setObjectName("exportProgress")
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(500)  # only shown when the work takes noticeably long
         self.dialog.setAutoClose(True)
-        self.dialog.canceled.connect(worker.cancel)
-        worker.progress.connect(self._progress)
-        worker.succeeded.connect(self._succeeded)
-        worker.failed.connect(self._failed)
-        worker.cancelled.connect(self._cancelled)
-        self.thread = QThread(self)
-        worker.moveToThread(self.thread)
-        self.thread.started.connect(worker.run)
-        for signal in (worker.succeeded, worker.failed, worker.cancelled):
-            signal.connect(self.thread.quit)
-        self.thread.finished.connect(worker.deleteLater)
+        self.dialog.canceled.connect(job.cancel)
+        job.progress.connect(self._progress)
+        job.succeeded.connect(self._succeeded)
+        job.failed.connect(self._failed)
+        job.cancelled.connect(self._cancelled)
 
     def start(self) -> None:
-        self.thread.start()
+        self.job.start()
 
     def wait(self, ms: int = 5000) -> None:
-        self.worker.cancel()
-        self.thread.quit()
-        self.thread.wait(ms)
+        self.job.wait(ms)
 
     @Slot(int, str)
     def _progress(self, value: int, message: str) -> None:
@@ -116,13 +228,19 @@ class ExportController(QObject):
     def _succeeded(self, target: str) -> None:
         self.dialog.reset()
         self.done.emit(target)
+        self.finished.emit()
 
     @Slot(str)
     def _failed(self, text: str) -> None:
         self.dialog.reset()
         self.failed.emit(text)
+        self.finished.emit()
 
     @Slot()
     def _cancelled(self) -> None:
         self.dialog.reset()
         self.cancelled.emit()
+        self.finished.emit()
+
+
+__all__ = ["CsvJob", "ExportController", "ExportJob", "PdfJob"]

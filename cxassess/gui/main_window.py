@@ -254,6 +254,12 @@ class MainWindow(QMainWindow):
             "Ctrl+E",
             "actionExportPdf",
         )
+        self.act_pdf_suggestions = self._action(
+            tr("Export PDF with the suggested actions…"),
+            lambda: self.commands.export("pdf", suggestions=True),
+            None,
+            "actionExportPdfSuggestions",
+        )
         self.act_csv = self._action(
             tr("Export answers as &CSV…"),
             lambda: self.commands.export("csv"),
@@ -288,7 +294,14 @@ class MainWindow(QMainWindow):
         for a in (self.act_import, self.act_import_csv, self.act_compare):
             file_menu.addAction(a)
         file_menu.addSeparator()
-        for a in (self.act_save, self.act_save_as, self.act_pdf, self.act_csv, self.act_form):
+        for a in (
+            self.act_save,
+            self.act_save_as,
+            self.act_pdf,
+            self.act_pdf_suggestions,
+            self.act_csv,
+            self.act_form,
+        ):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self.act_close)
@@ -335,6 +348,7 @@ class MainWindow(QMainWindow):
             self.act_save,
             self.act_save_as,
             self.act_pdf,
+            self.act_pdf_suggestions,
             self.act_csv,
             self.act_form,
             self.act_close,
@@ -349,6 +363,7 @@ class MainWindow(QMainWindow):
         hint = tr("Locked until the facilitator reveals the results on the hand-over screen")
         for a in (
             self.act_pdf,
+            self.act_pdf_suggestions,
             self.act_csv,
             self.act_present,
             self.act_compare,
