@@ -147,6 +147,7 @@ def test_the_presenter_leads_through_the_discussion_by_keyboard(qtbot, window, t
     qtbot.waitUntil(presenter.isVisible)
     steps = [i for i in presenter.items]
     assert 1 <= len(steps) <= 8 and presenter.stack.currentIndex() == 0
+    assert presenter.minimumSizeHint().width() <= 1024  # fits a 1024x768 projector
     screens = [_visible_labels(presenter)]
     for key in (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown):
         qtbot.keyClick(presenter, key)

@@ -296,11 +296,17 @@ def test_the_room_from_the_app(qtbot, window, shipped):
 
     def join(phone, name, role):
         status, body = phone.call("POST", "/join", {"pin": pin, "name": name, "role": role})
-        phone.key = body["key"]
+        phone.key = body.get("key", "")
         return status
 
     assert _in_thread(qtbot, lambda: join(one, "Dee", "Sales")) == 201
     assert _in_thread(qtbot, lambda: join(two, "Eli", "Support")) == 201
+    # a phone giving a name from the facilitator's list takes that place, not a new one
+    three, four = Phone(url), Phone(url)
+    assert _in_thread(qtbot, lambda: join(three, " ana ", "")) == 201
+    assert _in_thread(qtbot, lambda: join(four, "Ana", "")) == 409  # nobody takes it over
+    qtbot.waitUntil(lambda: room.count.text().startswith("3 joined"), timeout=3000)
+    assert [p.name for p in window.session.doc.participants] == ["Ana", "Bo", "Cy", "Dee", "Eli"]
     status = _in_thread(
         qtbot,
         lambda: one.call(
@@ -313,11 +319,11 @@ def test_the_room_from_the_app(qtbot, window, shipped):
         lambda: two.call("PUT", "/answers", {"answers": [{"question": questions[0], "value": 5}]}),
     )
     qtbot.waitUntil(
-        lambda: room.count.text() == "2 joined · 2 answering · 0 finished", timeout=3000
+        lambda: room.count.text() == "3 joined · 2 answering · 0 finished", timeout=3000
     )
     assert _in_thread(qtbot, lambda: one.call("POST", "/finish"))[0] == 200
     qtbot.waitUntil(
-        lambda: room.count.text() == "2 joined · 1 answering · 1 finished", timeout=3000
+        lambda: room.count.text() == "3 joined · 1 answering · 1 finished", timeout=3000
     )
     # the answers are in the open assessment, and the hand-over shows progress, never answers
     doc = window.session.doc

@@ -798,7 +798,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/presenter.py" line="164"/>
-        <location filename="../../cxassess/gui/results_page.py" line="94"/>
+        <location filename="../../cxassess/gui/results_page.py" line="95"/>
         <source>Radar chart of dimension scores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,27 +828,32 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="285"/>
-        <source>The team averages %.1f of %d, between what %d and %d describe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/presenter.py" line="288"/>
-        <source>Nobody gave an answer on the scale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/presenter.py" line="291"/>
-        <source>%d could not say.</source>
+        <location filename="../../cxassess/gui/presenter.py" line="287"/>
+        <source>The team averages %.1f of %d: what %d describes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/presenter.py" line="293"/>
+        <source>The team averages %.1f of %d, between what %d and %d describe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="285"/>
+        <source>Nobody gave an answer on the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="300"/>
+        <source>%d could not say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter.py" line="302"/>
         <source>Agreed: %.1f.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="296"/>
+        <location filename="../../cxassess/gui/presenter.py" line="305"/>
         <source>Statement %d of %d</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,260 +873,265 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="51"/>
+        <location filename="../../cxassess/gui/results_page.py" line="52"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="52"/>
-        <location filename="../../cxassess/gui/results_page.py" line="103"/>
+        <location filename="../../cxassess/gui/results_page.py" line="53"/>
+        <location filename="../../cxassess/gui/results_page.py" line="104"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="57"/>
-        <location filename="../../cxassess/gui/results_page.py" line="102"/>
+        <location filename="../../cxassess/gui/results_page.py" line="58"/>
+        <location filename="../../cxassess/gui/results_page.py" line="103"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="64"/>
+        <location filename="../../cxassess/gui/results_page.py" line="65"/>
         <source>%s (too few answers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="96"/>
+        <location filename="../../cxassess/gui/results_page.py" line="97"/>
         <source>Dimension scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="99"/>
+        <location filename="../../cxassess/gui/results_page.py" line="100"/>
         <location filename="../../cxassess/gui/trends_page.py" line="194"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="100"/>
+        <location filename="../../cxassess/gui/results_page.py" line="101"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="101"/>
+        <location filename="../../cxassess/gui/results_page.py" line="102"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="104"/>
+        <location filename="../../cxassess/gui/results_page.py" line="105"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="115"/>
+        <location filename="../../cxassess/gui/results_page.py" line="116"/>
         <source>Select a dimension to see what its level means.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="120"/>
+        <location filename="../../cxassess/gui/results_page.py" line="121"/>
         <source>Result views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="127"/>
+        <location filename="../../cxassess/gui/results_page.py" line="128"/>
         <source>Filter questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="128"/>
+        <location filename="../../cxassess/gui/results_page.py" line="129"/>
         <source>Filter questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="137"/>
+        <location filename="../../cxassess/gui/results_page.py" line="138"/>
         <source>Question statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="155"/>
+        <location filename="../../cxassess/gui/results_page.py" line="156"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="162"/>
-        <source>Where answers were far apart, most disagreement first. Ask the people at both ends what they have seen, then record an agreed score.</source>
+        <location filename="../../cxassess/gui/results_page.py" line="163"/>
+        <source>Where answers were far apart, most disagreement (and weight) first; the first few are proposed for the hour. Ask the people at both ends what they have seen, then record an agreed score (or use the presenter, F11).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="167"/>
+        <location filename="../../cxassess/gui/results_page.py" line="306"/>
+        <source>Proposed · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/results_page.py" line="308"/>
+        <source>%s
+    %s%s · mean %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/results_page.py" line="168"/>
         <source>Discussion agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="174"/>
+        <location filename="../../cxassess/gui/results_page.py" line="175"/>
         <source>Discussion &amp;agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="180"/>
+        <location filename="../../cxassess/gui/results_page.py" line="181"/>
         <source>Scores by role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="184"/>
+        <location filename="../../cxassess/gui/results_page.py" line="185"/>
         <source>By &amp;role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="194"/>
+        <location filename="../../cxassess/gui/results_page.py" line="195"/>
         <source>After discussion, record the score the team agrees on. The computed score and everyone&apos;s answers stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="200"/>
+        <location filename="../../cxassess/gui/results_page.py" line="201"/>
         <source>Question or dimension to agree on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="208"/>
+        <location filename="../../cxassess/gui/results_page.py" line="209"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="209"/>
+        <location filename="../../cxassess/gui/results_page.py" line="210"/>
         <source>Computed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="210"/>
+        <location filename="../../cxassess/gui/results_page.py" line="211"/>
         <source>Computed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/presenter.py" line="77"/>
-        <location filename="../../cxassess/gui/results_page.py" line="211"/>
+        <location filename="../../cxassess/gui/results_page.py" line="212"/>
         <source>Agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="214"/>
+        <location filename="../../cxassess/gui/results_page.py" line="215"/>
         <source>Agreed &amp;score:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="216"/>
+        <location filename="../../cxassess/gui/results_page.py" line="217"/>
         <source>Why the team agreed on this score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="218"/>
+        <location filename="../../cxassess/gui/results_page.py" line="219"/>
         <source>What the team saw that led to this score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="220"/>
+        <location filename="../../cxassess/gui/results_page.py" line="221"/>
         <source>&amp;Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="223"/>
+        <location filename="../../cxassess/gui/results_page.py" line="224"/>
         <source>Record agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="227"/>
+        <location filename="../../cxassess/gui/results_page.py" line="228"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="227"/>
+        <location filename="../../cxassess/gui/results_page.py" line="228"/>
         <source>Clear agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="234"/>
+        <location filename="../../cxassess/gui/results_page.py" line="235"/>
         <source>A&amp;greed scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="259"/>
+        <location filename="../../cxassess/gui/results_page.py" line="260"/>
         <source>Not enough answers yet to score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="261"/>
+        <location filename="../../cxassess/gui/results_page.py" line="262"/>
         <source>Each dimension needs at least half of its questions answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="265"/>
+        <location filename="../../cxassess/gui/results_page.py" line="266"/>
         <source>Index %.0f / 100 · score %.2f of %d · %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/presenter.py" line="231"/>
-        <location filename="../../cxassess/gui/results_page.py" line="274"/>
+        <location filename="../../cxassess/gui/results_page.py" line="275"/>
         <source>too few answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="285"/>
+        <location filename="../../cxassess/gui/results_page.py" line="286"/>
         <source>Index %.0f of 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="304"/>
-        <source>%s
-    answers from %d to %d · agreement %s of 1 · mean %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/results_page.py" line="319"/>
+        <location filename="../../cxassess/gui/results_page.py" line="322"/>
         <location filename="../../cxassess/gui/setup_page.py" line="104"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="319"/>
+        <location filename="../../cxassess/gui/results_page.py" line="322"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="319"/>
+        <location filename="../../cxassess/gui/results_page.py" line="322"/>
         <location filename="../../cxassess/gui/trends_page.py" line="185"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="335"/>
+        <location filename="../../cxassess/gui/results_page.py" line="338"/>
         <source>Roles with at least %d respondents; smaller roles are combined so nobody&apos;s answers can be singled out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="340"/>
+        <location filename="../../cxassess/gui/results_page.py" line="343"/>
         <source>No role has enough respondents to show without singling people out (at least %d per group).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="351"/>
+        <location filename="../../cxassess/gui/results_page.py" line="354"/>
         <source>Dimension: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="354"/>
+        <location filename="../../cxassess/gui/results_page.py" line="357"/>
         <source>Question %s: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="360"/>
+        <location filename="../../cxassess/gui/results_page.py" line="363"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="420"/>
+        <location filename="../../cxassess/gui/results_page.py" line="423"/>
         <source>%s: not enough answers to score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="425"/>
+        <location filename="../../cxassess/gui/results_page.py" line="428"/>
         <source>&lt;b&gt;Next, %s:&lt;/b&gt; %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,38 +1141,38 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="165"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="168"/>
         <source>&amp;Suggest actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="171"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="174"/>
         <source>&amp;Add own action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="172"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="175"/>
         <source>Add an action of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="151"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="154"/>
         <source>Mark d&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="177"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="180"/>
         <location filename="../../cxassess/gui/setup_page.py" line="112"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="208"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="211"/>
         <source>Only actions from the earlier roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="210"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="213"/>
         <source>Show only actions carried over from the earlier assessment, to follow them up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,207 +1183,212 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/roadmap_page.py" line="106"/>
+        <source>No actions match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="109"/>
         <source>Problem with the last edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="121"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="124"/>
         <source>Acce&amp;pt (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="122"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="125"/>
         <source>Accept the selected actions into the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="127"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="130"/>
         <source>&amp;Drop (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="128"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="131"/>
         <source>Drop the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="133"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="136"/>
         <source>O&amp;wner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="134"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="137"/>
         <source>Give the selected actions an owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="139"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="142"/>
         <source>W&amp;hen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="140"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="143"/>
         <source>Set when the selected actions start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="145"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="148"/>
         <source>D&amp;ue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="146"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="149"/>
         <source>Set the due date of the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="152"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="155"/>
         <source>Mark the selected actions done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="153"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="156"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="166"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="169"/>
         <source>Suggest actions from the scores again; reviewed and edited ones are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="178"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="181"/>
         <source>Remove the selected actions from the roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="190"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="193"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="193"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="196"/>
         <source>Filter by review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="194"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="197"/>
         <source>All reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="197"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="200"/>
         <source>Filter by dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="197"/>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="254"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="200"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="258"/>
         <source>All dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="201"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="204"/>
         <source>Filter by when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="202"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="205"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="238"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="242"/>
         <source>“%s” is not a date, so the due date was not changed. Type it as %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="265"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="269"/>
         <source>%d accepted, %d suggested to review, %d dropped. Select rows (Shift or Ctrl for several) and press A to accept or D to drop; double-click a cell to edit. Re-assess on %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="348"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="352"/>
         <source>Accept actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="348"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="352"/>
         <source>Drop actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="349"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="353"/>
         <source>Review actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="355"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="359"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="355"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="359"/>
         <source>Owner of the %d selected actions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="358"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="362"/>
         <source>Set owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="363"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="367"/>
         <source>Set when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="372"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="376"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="372"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="376"/>
         <source>Due date of the selected actions (%s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="380"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="384"/>
         <source>Set due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="390"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="394"/>
         <source>Remove actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="279"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="283"/>
         <source>No actions yet. &apos;Suggest actions&apos; builds a roadmap from the scores and targets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="319"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="323"/>
         <source>%d selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="323"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="327"/>
         <source>Suggest actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="328"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="332"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="328"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="332"/>
         <source>New action: describe what will be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="337"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="341"/>
         <location filename="../../cxassess/gui/setup_page.py" line="249"/>
         <source>Edit %s</source>
         <translation type="unfinished"></translation>

@@ -93,8 +93,33 @@ def parse_answers(q: Questionnaire, body: Any) -> list[Given]:
     return out
 
 
-def join(doc: Assessment, name: str, role: str) -> Participant:
-    """Add a person who joined from their own device."""
+def _same_name(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def join(
+    doc: Assessment, name: str, role: str, claimed: frozenset[uuid.UUID] = frozenset()
+) -> Participant:
+    """The person who joined from their own device.
+
+    A name the facilitator already listed takes that place, so the hand-over shows one
+    Ana, not two; a place someone already answers in (here or on another phone) is
+    refused, so nobody can take over another person's answers.
+    """
+    if name:
+        for person in doc.participants:
+            if not _same_name(person.name, name):
+                continue
+            if person.id in claimed or person.answers or person.sealed:
+                raise Refused(
+                    409,
+                    f"{person.name} is already answering. If that is you, ask the facilitator; "
+                    "otherwise add something to your name.",
+                )
+            if role and role != person.role:
+                person.role = role
+            doc.touch()
+            return person
     label = name or f"Participant {len(doc.participants) + 1}"
     person = Participant(name=label, role=role)
     doc.participants.append(person)

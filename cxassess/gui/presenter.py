@@ -81,7 +81,7 @@ class ControlStrip(QFrame):
         row.addWidget(self.score)
         self.rationale = named(QLineEdit(), "presenterRationale", tr("Why the team agreed this"))
         self.rationale.setPlaceholderText(tr("Why, in one line"))
-        self.rationale.setMinimumWidth(220)
+        self.rationale.setMinimumWidth(120)
         self.rationale.returnPressed.connect(self.record)
         row.addWidget(self.rationale, 1)
         self.record_button = named(
@@ -281,12 +281,21 @@ class PresenterWindow(QWidget):
             self.bars.addWidget(_label(str(count), 1.1, bold=True), row, 2)
         self.bars.setColumnStretch(0, 3)
         self.bars.setColumnMinimumWidth(1, 270)
-        words = (
-            tr("The team averages %.1f of %d, between what %d and %d describe.")
-            % (stats.mean, points, int(stats.mean), min(points, int(stats.mean) + 1))
-            if stats.mean is not None
-            else tr("Nobody gave an answer on the scale.")
-        )
+        if stats.mean is None:
+            words = tr("Nobody gave an answer on the scale.")
+        elif stats.mean == int(stats.mean):
+            words = tr("The team averages %.1f of %d: what %d describes.") % (
+                stats.mean,
+                points,
+                int(stats.mean),
+            )
+        else:
+            words = tr("The team averages %.1f of %d, between what %d and %d describe.") % (
+                stats.mean,
+                points,
+                int(stats.mean),
+                int(stats.mean) + 1,
+            )
         if stats.not_applicable:
             words += " " + tr("%d could not say.") % stats.not_applicable
         if agreed is not None:

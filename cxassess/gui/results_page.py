@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxassess.core.discussion import discussion_list
 from cxassess.core.roadmap import dimension_gaps
 from cxassess.core.roles import role_groups
 from cxassess.core.scoring import Scores, score_document
@@ -159,7 +160,7 @@ class ResultsPage(QWidget):
         a_layout.addWidget(
             muted(
                 tr(
-                    "Where answers were far apart, most disagreement first. Ask the people at both ends what they have seen, then record an agreed score."
+                    "Where answers were far apart, most disagreement (and weight) first; the first few are proposed for the hour. Ask the people at both ends what they have seen, then record an agreed score (or use the presenter, F11)."
                 ),
                 "agendaHint",
             )
@@ -299,12 +300,14 @@ class ResultsPage(QWidget):
         self.tabs.setTabVisible(self.agenda_index, doc.is_team)
         self.tabs.setTabVisible(self.roles_index, doc.is_team)
         self.agenda.clear()
-        for s in scores.agenda():
+        items = discussion_list(q, scores, doc.discussion_size)
+        for item in items:
+            stats = scores.question(item.question_id)
+            mark = tr("Proposed · ") if item.proposed else ""
             self.agenda.addItem(
-                tr("%s\n    answers from %d to %d · agreement %s of 1 · mean %s")
-                % (s.text, s.min or 0, s.max or 0, _num(s.rwg), _num(s.mean))
+                tr("%s\n    %s%s · mean %s") % (item.text, mark, item.reason, _num(stats.mean))
             )
-        self._agenda_ids = [s.question_id for s in scores.agenda()]
+        self._agenda_ids = [item.question_id for item in items]
         self._refresh_roles()
         self._refresh_agreed_targets()
         self.radar.set_figure(radar_for(scores, self.session))  # type: ignore[arg-type]

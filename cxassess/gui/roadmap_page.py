@@ -103,6 +103,9 @@ class RoadmapPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda r=review: self.set_review(r))
         layout.addWidget(self.view, 1)
+        self.empty = muted(tr("No actions match these filters."), "roadmapEmpty")
+        self.empty.hide()
+        layout.addWidget(self.empty)
         self.problem = named(QLabel(), "roadmapProblem", tr("Problem with the last edit"))
         self.problem.setStyleSheet("color: #a4262c; font-weight: bold;")
         self.problem.setWordWrap(True)
@@ -230,6 +233,7 @@ class RoadmapPage(QWidget):
             horizon=self.horizon_filter.currentData() or "",
             only_earlier=self.only_earlier.isChecked() and self.only_earlier.isVisible(),
         )
+        self.empty.setVisible(self.model.rowCount() > 0 and self.proxy.rowCount() == 0)
         self._selection_changed()
 
     # --- showing -------------------------------------------------------------------------

@@ -139,6 +139,7 @@ class RoomServer:
         self.token = secrets.token_urlsafe(16)  # 128 bits: unguessable, and short to type
         self.pin = f"{secrets.randbelow(1_000_000):06d}"
         self.state = RoomState()
+        self._claimed: set[uuid.UUID] = set()  # people a phone answers for; owner thread only
         self.guard = PinGuard()
         self.host = ""
         self.port = 0
@@ -295,7 +296,18 @@ class RoomServer:
         if not hmac.compare_digest(pin.encode(), self.pin.encode()):
             self.guard.failed(address)
             return _error(403, "That PIN is not the one shown in the room.")
-        person = await self._owned(lambda doc: join(doc, name, role))
+
+        def claim(doc: Assessment) -> Any:
+            # Runs on the owner's thread, one join after another: two phones giving the
+            # same name cannot both take the same place.
+            person = join(doc, name, role, frozenset(self._claimed))
+            self._claimed.add(person.id)
+            return person
+
+        try:
+            person = await self._owned(claim)
+        except Refused as exc:
+            return _error(exc.status, exc.message)
         key = secrets.token_urlsafe(32)
         with self.state.lock:
             self.state.people[_digest(key)] = _Person(person.id)
