@@ -10,8 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
-
 from cxassess.core.problems import CxError
 from cxassess.gui.i18n import tr
 from cxassess.gui.widgets import show_error
@@ -24,11 +22,13 @@ if TYPE_CHECKING:
 CXA_FILTER = "cxassess assessments (*.cxa)"
 
 
-class DocumentCommands(QObject):
-    """Document-level commands, each a complete user action with its own errors."""
+class DocumentCommands:
+    """Document-level commands, each a complete user action with its own errors.
+
+    A plain class: it needs no signals, and a QObject subclass costs start-up time.
+    """
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
         self.window = window
         self.session = window.session
         self.prompts = window.prompts

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 from cxassess.gui.i18n import tr
 
@@ -23,11 +24,10 @@ def documents_folder() -> str:
     return folder or str(Path.home())
 
 
-class Prompts(QObject):
+class Prompts:
     """File choosers that remember the last folder, and decision dialogs."""
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
         self.window = parent
 
     def _start_folder(self) -> str:
