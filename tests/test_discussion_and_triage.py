@@ -35,12 +35,14 @@ def test_reasons_say_what_kind_of_disagreement(small_q):
             "a1": [1, 1, 2, 2, 4, 5, 5, 4, 5],  # two camps
             "a2": [2, 2, 2, 1, 2, 5],  # one person far away
             "b1": [1, 2, 3, 4, 5, 3],  # all over the scale
+            "b2": [1, 5, 3],  # three people, each far from the others: nobody is "the" outlier
         },
     )
     scores = score_document(doc)
     assert reason_for(scores.question("a1"), 5) == "split: 4 people at 1-2, 5 people at 4-5"
     assert reason_for(scores.question("a2"), 5) == "one outlier: 1 person at 5, 5 people at 1-2"
     assert reason_for(scores.question("b1"), 5) == "spread across the scale: answers from 1 to 5"
+    assert reason_for(scores.question("b2"), 5) == "spread across the scale: answers from 1 to 5"
 
 
 def test_thirty_people_still_get_a_short_proposal(shipped):

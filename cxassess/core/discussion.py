@@ -50,7 +50,8 @@ def reason_for(stats: QuestionStats, points: int) -> str:
     for value, n in answered:
         if n == 1 and total >= 3:
             rest = [v for v, m in answered if v != value]
-            if rest and min(abs(value - v) for v in rest) >= 2:
+            # Everyone else within one point of each other, this one two or more away.
+            if rest and max(rest) - min(rest) <= 1 and min(abs(value - v) for v in rest) >= 2:
                 return (
                     f"one outlier: 1 person at {value}, "
                     f"{_people(total - 1)} at {_range(min(rest), max(rest))}"
