@@ -150,3 +150,12 @@ def test_a_damaged_file_message_reads_as_one_sentence():
     message = info.value.message
     assert "Unterminated string starting at (line 1, column 31)" in message
     assert "at at" not in message
+
+
+def test_a_failed_save_of_a_new_file_does_not_speak_of_an_existing_one(tmp_path):
+    from cxassess.core.storage import atomic_write_bytes
+
+    with pytest.raises(CxError) as info:
+        atomic_write_bytes(tmp_path / "missing-folder" / "new.cxa", b"{}")
+    assert "Nothing was written" in info.value.message
+    assert "existing file" not in info.value.message

@@ -32,9 +32,11 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     """
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
+    existed = True
     try:
         mode = path.stat().st_mode & 0o7777
     except FileNotFoundError:
+        existed = False
         mode = 0o666 & ~_UMASK
     except OSError as exc:
         raise CxError(f"Could not save {path}: {os_reason(exc)}.") from None
@@ -50,9 +52,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         tmp_name = ""
         _fsync_dir(directory)
     except OSError as exc:
-        raise CxError(
-            f"Could not save {path}: {os_reason(exc)}. The existing file was not changed."
-        ) from None
+        kept = " The existing file was not changed." if existed else " Nothing was written."
+        raise CxError(f"Could not save {path}: {os_reason(exc)}.{kept}") from None
     finally:
         if tmp_name:
             with contextlib.suppress(OSError):

@@ -44,6 +44,11 @@ class HandoverPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(QLabel(tr("Who answers next?")))
         self.people = named(QListWidget(), "handoverList", tr("Participants"))
+        # Read from across the room on a projector.
+        font = self.people.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        self.people.setFont(font)
+        self.people.setSpacing(3)
         self.people.itemActivated.connect(self._start_item)
         self.people.currentItemChanged.connect(lambda *_: self._selection_changed())
         layout.addWidget(self.people, 1)
