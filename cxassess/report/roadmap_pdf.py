@@ -130,7 +130,7 @@ def suggestions_annex(ctx: ReportContext) -> list[Any]:
         para("Suggested actions", s["h1"]),
         para(
             f"{len(rows)} actions the assessment suggests and the team has not reviewed yet, "
-            "most important first. They are not part of the plan until accepted.",
+            "soonest and most important first. They are not part of the plan until accepted.",
             s["body"],
         ),
         data_table(
