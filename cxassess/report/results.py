@@ -60,7 +60,7 @@ def overview(ctx: ReportContext) -> list[Any]:
     widths = [FRAME_WIDTH - 330, 62, 40, 78, 50, 50, 50]
     if ctx.team:
         header.append("Agreement")
-        widths = [FRAME_WIDTH - 385, 62, 40, 78, 50, 50, 50, 55]
+        widths = [FRAME_WIDTH - 405, 62, 40, 78, 50, 50, 50, 75]
     rows = []
     for d in dims:
         g = gaps[d.dimension_id]
@@ -166,7 +166,7 @@ def dimension_sections(ctx: ReportContext) -> list[Any]:
         widths = [FRAME_WIDTH - 50, 50]
         if ctx.team:
             header += ["Range", "SD", "Agreement", "Agreed"]
-            widths = [FRAME_WIDTH - 215, 40, 45, 40, 40, 50]
+            widths = [FRAME_WIDTH - 245, 40, 45, 40, 70, 50]
         rows = []
         for question in dim.questions:
             st = ctx.scores.question(question.id)
@@ -249,7 +249,7 @@ def agenda(ctx: ReportContext) -> list[Any]:
             ctx,
             ["Statement", "Dimension", "Range", "Agreement", "Answers (value: people)"],
             rows,
-            [FRAME_WIDTH - 245, 75, 40, 35, 95],
+            [FRAME_WIDTH - 280, 75, 40, 70, 95],
         )
     )
     return flow
