@@ -1,6 +1,6 @@
 """PDF and CSV export without stalling the window, with progress and cancel.
 
-The PDF is built in a process of its own (`cxassess report`), because matplotlib, svglib
+The PDF is built in a process of its own (`cxassess report`), because matplotlib
 and reportlab hold the interpreter lock for hundreds of milliseconds at a time: in a
 thread of the app they froze the window during every export. The CSV is quick and is
 written in a worker thread.

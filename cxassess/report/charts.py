@@ -1,12 +1,11 @@
 """Charts drawn with matplotlib's Figure API, for the PDF (as vectors) and the app.
 
 The functions return Figures, so the same drawing code serves a Qt canvas on screen and
-an SVG embedded in the PDF. Never pyplot: it keeps global state and is not thread-safe.
+a vector drawing in the PDF. Never pyplot: it keeps global state and is not thread-safe.
 """
 
 from __future__ import annotations
 
-import io
 import math
 from collections.abc import Sequence
 from datetime import date
@@ -35,8 +34,6 @@ def _rc() -> dict[str, Any]:
         "axes.labelcolor": "#333333",
         "xtick.color": "#333333",
         "ytick.color": "#333333",
-        "svg.fonttype": "path",
-        "svg.hashsalt": "cxassess",
     }
 
 
@@ -113,8 +110,7 @@ def radar_figure(
             if len(known) < len(vals):
                 ax.plot(*zip(*known, strict=True), "o", color=colour, markersize=3.5, zorder=3)
             if style == "-" and len(known) >= 3:
-                # An opaque tint rather than alpha: svglib drops fill-opacity, which would
-                # paint the area solid and hide the other series.
+                # An opaque tint rather than alpha, so the area prints the same everywhere.
                 ax.fill(*zip(*known, strict=True), color=_tint(colour, 0.14), zorder=1)
         if font_scale > 1.2 or legend_below:
             # large type (a projector): the legend goes under the chart, across
@@ -323,20 +319,11 @@ def trend_figure(
         return fig
 
 
-def figure_svg(fig: Figure) -> bytes:
-    """The figure as SVG bytes (text drawn as paths, so no font is needed to view it)."""
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="svg", metadata={"Date": None})
-    return buffer.getvalue()
-
-
 def figure_drawing(fig: Figure, width_pt: float) -> Any:
-    """The figure as a reportlab Drawing (vector), scaled to a width in points."""
-    from svglib.svglib import svg2rlg
+    """The figure as a reportlab Drawing (vector, with real text), scaled to a width in points."""
+    from cxassess.report.figure_vectors import figure_to_drawing
 
-    drawing = svg2rlg(io.BytesIO(figure_svg(fig)))
-    if drawing is None:
-        raise RuntimeError("A chart could not be converted for the PDF.")
+    drawing = figure_to_drawing(fig)
     scale = width_pt / drawing.width
     drawing.width *= scale
     drawing.height *= scale
