@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -22,6 +23,11 @@ if TYPE_CHECKING:
     from cxassess.core.questionnaire import Questionnaire
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERNAL = 70  # a fault in cxassess itself (EX_SOFTWARE), never the user's input
+
+# pydantic scans every installed package's entry points for plugins on its first model,
+# which costs more than reading and scoring a whole workshop file; cxassess uses none.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -78,3 +78,24 @@ def test_rwg_matches_the_formula(rows):
             continue
         expected = max(0.0, min(1.0, 1 - statistics.variance(values) / ((25 - 1) / 12)))
         assert abs(qs.rwg - expected) < 1e-9
+
+
+@settings(max_examples=200, deadline=None)
+@given(team)
+def test_question_statistics_equal_the_statistics_module_exactly(rows):
+    # Scores come from answer counts, not lists of answers: the figures must be the very
+    # same floats the textbook formulas give on the answers themselves.
+    s = score_document(build(rows))
+    for qs in s.questions:
+        values = [r[qs.question_id] for r in rows if r[qs.question_id] is not None]
+        assert qs.n == len(values)
+        assert qs.not_applicable == len(rows) - len(values)
+        if not values:
+            assert qs.mean is None and qs.median is None and qs.min is None
+            continue
+        assert qs.mean == statistics.fmean(values)
+        assert qs.median == float(statistics.median(values))
+        assert (qs.min, qs.max, qs.span) == (min(values), max(values), max(values) - min(values))
+        assert qs.distribution == tuple(values.count(v) for v in range(1, 6))
+        if len(values) >= 2:
+            assert qs.sd == statistics.variance(values) ** 0.5

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import statistics
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from cxassess.core.agreement import on_agenda, rwg, rwg_j, sample_variance
+from cxassess.core.agreement import count_variance, on_agenda, rwg_from_variance, rwg_j
 from cxassess.core.document import Assessment, Participant
 from cxassess.core.questionnaire import Dimension, Questionnaire
 
@@ -114,22 +113,39 @@ def _level(q: Questionnaire, score: float | None) -> LevelRef | None:
     return LevelRef(level.id, level.name, level.description)
 
 
-def collect_values(
+def collect_counts(
     q: Questionnaire, participants: Sequence[Participant]
 ) -> tuple[dict[str, list[int]], dict[str, int]]:
-    """Each question's answer values (N/A left out) and its count of N/A answers."""
-    values: dict[str, list[int]] = {qu.id: [] for _, qu in q.questions()}
-    na: dict[str, int] = dict.fromkeys(values, 0)
+    """Each question's answers as counts per scale point, and its count of N/A answers."""
+    points = q.scale.points
+    counts: dict[str, list[int]] = {qu.id: [0] * (points + 1) for _, qu in q.questions()}
+    na: dict[str, int] = dict.fromkeys(counts, 0)
     for person in participants:
         for qid, answer in person.answers.items():
-            bucket = values.get(qid)
+            bucket = counts.get(qid)
             if bucket is None:
                 continue
             if answer.value is None:
                 na[qid] += 1
             else:
-                bucket.append(answer.value)
-    return values, na
+                bucket[answer.value] += 1
+    return {qid: c[1:] for qid, c in counts.items()}, na
+
+
+def _median(counts: Sequence[int], n: int) -> float:
+    """The median of answers given as counts per scale point (n > 0)."""
+
+    def nth(k: int) -> int:  # the k-th smallest answer, from 0
+        seen = 0
+        for point, count in enumerate(counts, start=1):
+            seen += count
+            if k < seen:
+                return point
+        raise IndexError(k)
+
+    if n % 2:
+        return float(nth(n // 2))
+    return (nth(n // 2 - 1) + nth(n // 2)) / 2
 
 
 def _dimension_score(
@@ -173,36 +189,36 @@ def score_participants(
     q: Questionnaire, participants: Sequence[Participant], doc: Assessment | None = None
 ) -> Scores:
     """Team scores for these participants (one participant gives that person's scores)."""
-    values, na = collect_values(q, participants)
+    histograms, na = collect_counts(q, participants)
     points = q.scale.points
     means: dict[str, float] = {}
     variances: dict[str, float] = {}
     stats: list[QuestionStats] = []
     for dim, qu in q.questions():
-        vals = values[qu.id]
-        if vals:
-            means[qu.id] = statistics.fmean(vals)
-        var = sample_variance(vals)
+        distribution = histograms[qu.id]
+        n = sum(distribution)
+        given = [point for point, count in enumerate(distribution, start=1) if count]
+        if n:
+            # an integer sum over an integer count: the correctly rounded mean, as fmean gives
+            means[qu.id] = sum(p * c for p, c in enumerate(distribution, start=1)) / n
+        var = count_variance(distribution)
         if var is not None:
             variances[qu.id] = var
-        span = max(vals) - min(vals) if vals else 0
-        agreement = rwg(vals, points)
-        distribution = [0] * points
-        for v in vals:
-            distribution[v - 1] += 1
+        span = given[-1] - given[0] if given else 0
+        agreement = rwg_from_variance(var, points)
         agreed = doc.agreed_questions.get(qu.id) if doc else None
         stats.append(
             QuestionStats(
                 question_id=qu.id,
                 dimension_id=dim.id,
                 text=qu.text,
-                n=len(vals),
+                n=n,
                 not_applicable=na[qu.id],
                 mean=means.get(qu.id),
-                median=float(statistics.median(vals)) if vals else None,
+                median=_median(distribution, n) if n else None,
                 sd=var**0.5 if var is not None else None,
-                min=min(vals) if vals else None,
-                max=max(vals) if vals else None,
+                min=given[0] if given else None,
+                max=given[-1] if given else None,
                 span=span,
                 rwg=agreement,
                 on_agenda=on_agenda(

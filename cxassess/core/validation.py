@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from cxassess.core.problems import CxError, Path, Problem, format_path
 from cxassess.core.questionnaire import Questionnaire
-from cxassess.core.yamlsource import LineMap
+
+if TYPE_CHECKING:
+    # only a type here: reading a .cxa file must not pay for importing the YAML parser
+    from cxassess.core.yamlsource import LineMap
 
 M = TypeVar("M", bound=BaseModel)
 
