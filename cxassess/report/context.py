@@ -79,7 +79,9 @@ def data_table(
     s = ctx.styles
     head = [para(h, s["head"]) for h in header]
     body = [[c if not isinstance(c, str) else para(c, s["cell"]) for c in row] for row in rows]
-    table = Table([head, *body], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    # Rows may split across pages: one cell can hold a 20,000-character note, taller than
+    # a page, and a table that cannot split such a row cannot be laid out at all.
+    table = Table([head, *body], colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(s.accent)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

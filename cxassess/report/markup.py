@@ -15,6 +15,22 @@ def needs_shaping(text: str) -> bool:
     return bool(_RTL.search(text))
 
 
+def shorten(text: str, limit: int) -> str:
+    """The text cut at a word boundary to at most `limit` characters, ending in an ellipsis.
+
+    For places that give an overview (the summary, the cover, the footer) where the full
+    text appears elsewhere in the report.
+    """
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.") + "…"
+
+
 def rich(text: object) -> str:
     """User text as paragraph markup that shows literally.
 

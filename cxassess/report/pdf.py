@@ -75,7 +75,9 @@ def _cover_band(accent: str) -> Callable[[Any, Any], None]:
 
 
 def _footer_text(doc: Assessment) -> str:
-    parts = [p for p in (doc.organisation, doc.team) if p]
+    from cxassess.report.markup import shorten
+
+    parts = [shorten(p, 45) for p in (doc.organisation, doc.team) if p]
     parts.append(doc.assessed_on.isoformat())
     # reportlab's drawString does not fall back for CJK; keep the footer in the main font
     from cxassess.report.fonts import sans_coverage

@@ -7,7 +7,7 @@ from typing import Any
 from cxassess.core.roadmap import HORIZON_LABELS, is_alignment_step, reassessment_date
 from cxassess.core.scoring import QuestionStats
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, fmt, para, text
-from cxassess.report.markup import rich
+from cxassess.report.markup import rich, shorten
 
 
 def _logo(ctx: ReportContext) -> list[Any]:
@@ -35,10 +35,10 @@ def cover(ctx: ReportContext) -> list[Any]:
     flow: list[Any] = [*_logo(ctx), Spacer(1, 90)]
     flow.append(para("Customer-centric culture roadmap", s["muted"]))
     flow.append(Spacer(1, 6))
-    flow.append(text(title, s["title"]))
+    flow.append(text(shorten(title, 160), s["title"]))
     if doc.team:
         flow.append(Spacer(1, 6))
-        flow.append(text(doc.team, s["subtitle"]))
+        flow.append(text(shorten(doc.team, 200), s["subtitle"]))
     flow.append(Spacer(1, 40))
     kind = "Team workshop" if ctx.team else "Individual assessment"
     rows = [
@@ -171,8 +171,8 @@ def executive_summary(ctx: ReportContext) -> list[Any]:
             )
         rows = [
             [
-                text(i.action, s["cell"]),
-                rich(i.owner) or "–",
+                text(shorten(i.action, 240), s["cell"]),
+                rich(shorten(i.owner, 60)) or "–",
                 i.due.isoformat() if i.due else "–",
                 HORIZON_LABELS[i.horizon].split(" ")[0],
             ]
