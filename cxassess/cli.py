@@ -56,6 +56,11 @@ def _save(doc: Assessment, path: str) -> None:
     save_document(doc, Path(path))
 
 
+def _print_json(data: object) -> None:
+    # allow_nan=False: NaN and Infinity are not JSON, and a reader of this output would choke
+    print(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False))
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     target = str(args.file)
     if target.lower().endswith((".yaml", ".yml")) or not target.lower().endswith(".cxa"):
@@ -142,7 +147,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     doc = _load(args.file)
     scores = score_document(doc)
     if args.json:
-        print(json.dumps(scores_to_json(doc, scores), indent=2, ensure_ascii=False))
+        _print_json(scores_to_json(doc, scores))
     else:
         print(scores_table(doc, scores))
     return EXIT_OK
@@ -156,7 +161,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     docs = [_load(p) for p in args.files]
     result = compare(docs)
     if args.json:
-        print(json.dumps(comparison_to_json(result), indent=2, ensure_ascii=False))
+        _print_json(comparison_to_json(result))
     else:
         print(comparison_table(result))
     return EXIT_OK
@@ -164,15 +169,15 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from cxassess.core.export import answers_long_csv, roadmap_csv
-    from cxassess.core.storage import atomic_write_bytes
+    from cxassess.core.storage import atomic_write_all
 
     doc = _load(args.file)
-    answers = answers_long_csv(doc).encode("utf-8")
-    roadmap = roadmap_csv(doc).encode("utf-8") if args.roadmap_csv else b""
-    atomic_write_bytes(Path(args.csv), answers)
+    files = [(Path(args.csv), answers_long_csv(doc).encode("utf-8"))]
+    if args.roadmap_csv:
+        files.append((Path(args.roadmap_csv), roadmap_csv(doc).encode("utf-8")))
+    atomic_write_all(files)
     print(f"Wrote the answers to {args.csv}.")
     if args.roadmap_csv:
-        atomic_write_bytes(Path(args.roadmap_csv), roadmap)
         print(f"Wrote the roadmap to {args.roadmap_csv}.")
     return EXIT_OK
 
@@ -206,13 +211,22 @@ def _progress_lines(fraction: float, message: str) -> None:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from cxassess.core.demo import demo_workshop
-    from cxassess.report.pdf import build_report_file
+    from cxassess.core.files import os_reason
+    from cxassess.core.storage import atomic_write_all, dump_document
+    from cxassess.report.pdf import build_report
 
     out = Path(args.output)
-    out.mkdir(parents=True, exist_ok=True)
     doc = demo_workshop(_load_questionnaire("customer-centric-culture"))
-    _save(doc, str(out / "demo-workshop.cxa"))
-    build_report_file(doc, out / "demo-workshop.pdf")
+    pdf = build_report(doc)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CxError(
+            f"Could not make the folder {out}: {os_reason(exc)}. Nothing was written."
+        ) from None
+    atomic_write_all(
+        [(out / "demo-workshop.cxa", dump_document(doc)), (out / "demo-workshop.pdf", pdf)]
+    )
     print(f"Wrote {out / 'demo-workshop.cxa'} and {out / 'demo-workshop.pdf'}.")
     return EXIT_OK
 
@@ -324,6 +338,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted; nothing was written.", file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:
+        # The reader went away (`cxassess score --json | head`): not an error of ours.
+        # Point stdout at nothing so the interpreter's final flush cannot fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILED
+    except (MemoryError, RecursionError) as exc:
+        print(
+            f"cxassess ran out of {'memory' if isinstance(exc, MemoryError) else 'stack'} "
+            "on this input; nothing was written.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    except Exception as exc:  # a fault of ours: say so plainly, not with a traceback
+        print(
+            f"cxassess failed unexpectedly ({type(exc).__name__}: {exc}); nothing was "
+            "written. This is a bug: please report it with the command you ran.",
+            file=sys.stderr,
+        )
+        if os.environ.get("CXASSESS_DEBUG"):
+            raise
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

@@ -73,7 +73,7 @@ def test_sealing_survives_a_save_and_a_format_2_file_opens_unsealed(tmp_path, sm
     raw["format_version"] = 2
     del raw["round_open"]
     for p in raw["participants"]:
-        del p["finished_at"]
+        p.pop("finished_at", None)
     path.write_text(json.dumps(raw))
     old = load_document(path)
     assert old.format_version == 3 and not old.round_open

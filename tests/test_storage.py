@@ -203,11 +203,24 @@ def test_edited_embedded_questionnaire_is_detected():
 
 
 def test_huge_file_is_refused_without_reading(tmp_path, monkeypatch):
-    monkeypatch.setattr(storage, "MAX_DOCUMENT_BYTES", 1000)
     path = tmp_path / "big.cxa"
     save_document(sample(20), path)
+    monkeypatch.setattr(storage, "MAX_DOCUMENT_BYTES", 1000)
     with pytest.raises(CxError, match="larger than an assessment can be"):
         load_document(path)
+
+
+def test_a_document_too_big_to_read_back_is_not_written(tmp_path, monkeypatch):
+    path = tmp_path / "big.cxa"
+    save_document(sample(2), path)
+    before = path.read_bytes()
+    monkeypatch.setattr(storage, "MAX_DOCUMENT_BYTES", len(before) + 10)
+    with pytest.raises(CxError, match=r"more than an assessment can hold.*Nothing was written"):
+        save_document(sample(20), path)
+    assert path.read_bytes() == before
+    with pytest.raises(CxError, match="Nothing was written"):
+        save_document(sample(20), tmp_path / "new.cxa")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.cxa"]
 
 
 def test_validate_cli_on_bad_document(tmp_path):

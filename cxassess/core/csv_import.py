@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 from cxassess.core.bulk import bulk_allocation
-from cxassess.core.document import Answer, Assessment, Participant, now_utc
+from cxassess.core.document import Answer, Assessment, Participant
 from cxassess.core.files import read_capped
 from cxassess.core.problems import CxError, Problem
 from cxassess.core.questionnaire import Questionnaire
@@ -77,7 +77,6 @@ def parse_responses_csv(text: str, q: Questionnaire, source: str = "") -> list[P
     points = q.scale.points
     people: list[Participant] = []
     names: dict[str, int] = {}
-    stamp = now_utc()
     for line_no, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
@@ -103,7 +102,7 @@ def parse_responses_csv(text: str, q: Questionnaire, source: str = "") -> list[P
         for col, qid in question_cols.items():
             cell = row[col].strip() if col < len(row) else ""
             if cell.lower() in NOT_APPLICABLE:
-                answers[qid] = Answer(value=None, answered_at=stamp)
+                answers[qid] = Answer(value=None)
                 continue
             try:
                 number = float(cell.replace(",", "."))
@@ -121,7 +120,7 @@ def parse_responses_csv(text: str, q: Questionnaire, source: str = "") -> list[P
                     f"{cell} is outside the scale; use a whole number from 1 to {points}",
                 )
                 continue
-            answers[qid] = Answer(value=int(number), answered_at=stamp)
+            answers[qid] = Answer(value=int(number))
         if name:
             people.append(Participant(name=name[:200], role=role[:500], answers=answers))
     if not problems and not people:

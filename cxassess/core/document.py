@@ -27,7 +27,8 @@ def now_utc() -> datetime:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # NaN and infinity are not scores, weights or priorities, and JSON cannot carry them
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
 class Answer(_Model):

@@ -7,27 +7,45 @@ from collections.abc import Callable
 from typing import Any
 
 from cxassess.core.document import FORMAT_VERSION
-from cxassess.core.problems import CxError
+from cxassess.core.problems import CxError, Problem
 
 
 def _from_1(raw: dict[str, Any]) -> dict[str, Any]:
     """Format 1 (the early draft) kept answers in one table keyed by participant and
-    had a single `date` and an `agreed` map of question scores."""
-    out = {k: v for k, v in raw.items() if k not in {"answers", "date", "agreed"}}
-    answers = raw.get("answers") if isinstance(raw.get("answers"), dict) else {}
+    had a single `date` and an `agreed` map of question scores.
+
+    Parts of the wrong shape are refused here with their format-1 place, since the
+    converted document would point at places the file does not have.
+    """
+    problems: list[Problem] = []
+    people_in = raw.get("participants", [])
+    answers = raw.get("answers", {})
+    agreed = raw.get("agreed", {})
+    if not isinstance(people_in, list):
+        problems.append(Problem(("participants",), "must be a list of people"))
+    if not isinstance(answers, dict):
+        problems.append(Problem(("answers",), "must map each participant id to their answers"))
+    if not isinstance(agreed, dict):
+        problems.append(Problem(("agreed",), "must map question ids to agreed scores"))
     people = []
-    for person in raw.get("participants") or []:
-        if not isinstance(person, dict):
-            people.append(person)
-            continue
-        mine = answers.get(str(person.get("id")), {}) if isinstance(answers, dict) else {}
-        converted = {qid: {"value": value} for qid, value in (mine or {}).items()}
-        people.append({**person, "answers": converted})
+    if isinstance(people_in, list) and isinstance(answers, dict):
+        for i, person in enumerate(people_in):
+            if not isinstance(person, dict):
+                people.append(person)  # the schema names the place and the expected shape
+                continue
+            mine = answers.get(str(person.get("id")), {})
+            if not isinstance(mine, dict):
+                where = ("answers", str(person.get("id")))
+                problems.append(Problem(where, f"must map question ids to values (person {i + 1})"))
+                continue
+            people.append({**person, "answers": {qid: {"value": v} for qid, v in mine.items()}})
+    if problems:
+        raise CxError("The file (format 1) has parts of the wrong shape.", problems)
+    out = {k: v for k, v in raw.items() if k not in {"answers", "date", "agreed"}}
     out["participants"] = people
     if "date" in raw:
         out["assessed_on"] = raw["date"]
-    agreed = raw.get("agreed")
-    if isinstance(agreed, dict):
+    if agreed:
         out["agreed_questions"] = {
             qid: {"score": score, "rationale": ""} for qid, score in agreed.items()
         }
@@ -72,6 +90,12 @@ def migrate(raw: dict[str, Any], source: str = "") -> dict[str, Any]:
             f"reads formats up to {FORMAT_VERSION}. Update cxassess to open it."
         )
     while version < FORMAT_VERSION:
-        raw = _STEPS[version](raw)
+        try:
+            raw = _STEPS[version](raw)
+        except CxError as exc:
+            raise CxError(
+                f"{label} (format {version}) has parts of the wrong shape.",
+                [Problem(p.path, p.message, p.line, source) for p in exc.problems],
+            ) from None
         version = raw["format_version"]
     return raw

@@ -16,7 +16,7 @@ Effort = Literal["low", "medium", "high"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class Scale(_Model):

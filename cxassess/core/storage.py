@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
+import re
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +63,43 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
                 os.unlink(tmp_name)
 
 
+def atomic_write_all(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Write several files all or nothing: every one is staged and synced before any
+    replaces its destination, so a failure (a missing folder, a full disk) writes none."""
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, data in files:
+            path = Path(path)
+            directory = path.parent if str(path.parent) else Path(".")
+            try:
+                mode = path.stat().st_mode & 0o7777
+            except FileNotFoundError:
+                mode = 0o666 & ~_UMASK
+            try:
+                fd, tmp_name = tempfile.mkstemp(
+                    prefix=f".{path.name}.", suffix=".tmp", dir=directory
+                )
+                staged.append((tmp_name, path))
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.chmod(tmp_name, mode)
+            except OSError as exc:
+                raise CxError(
+                    f"Could not save {path}: {os_reason(exc)}. Nothing was written."
+                ) from None
+        for tmp_name, path in staged:
+            os.replace(tmp_name, path)
+        for directory in {p.parent if str(p.parent) else Path(".") for _, p in staged}:
+            _fsync_dir(directory)
+        staged.clear()
+    finally:
+        for tmp_name, _ in staged:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
 def _fsync_dir(directory: Path) -> None:
     # The rename is durable only once the folder entry is on disk; not possible on Windows.
     if os.name != "posix":
@@ -72,13 +112,29 @@ def _fsync_dir(directory: Path) -> None:
 
 
 def dump_document(doc: Assessment) -> bytes:
-    """The document as the bytes of a `.cxa` file."""
-    return doc.model_dump_json(indent=1).encode("utf-8")
+    """The document as the bytes of a `.cxa` file: compact JSON without default values.
+
+    An answer is `{"value":3}` rather than a kilobyte of indentation and empty fields, so
+    50,000 people fit in a file. The format version always comes first, default or not:
+    it is what a reader checks before anything else.
+    """
+    body = doc.model_dump_json(exclude_defaults=True)
+    if '"format_version"' not in body[:40]:
+        body = f'{{"format_version":{doc.format_version},{body[1:]}'
+    return body.encode("utf-8")
 
 
 def save_document(doc: Assessment, path: Path) -> None:
     """Save atomically; CxError says why when it fails, and the old file stays intact."""
-    atomic_write_bytes(Path(path), dump_document(doc))
+    data = dump_document(doc)
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise CxError(
+            f"Could not save {path}: {len(doc.participants):,} people make a file of "
+            f"{len(data) / 1_048_576:.0f} MiB, more than an assessment can hold "
+            f"({MAX_DOCUMENT_BYTES // 1_048_576} MiB). Split them into several assessments. "
+            "Nothing was written."
+        )
+    atomic_write_bytes(Path(path), data)
 
 
 def document_problems(doc: Assessment, source: str = "") -> list[Problem]:
@@ -161,6 +217,34 @@ def load_document(path: Path) -> Assessment:
     return parse_document_bytes(data, str(path))
 
 
+class _NonFinite(ValueError):
+    def __init__(self, token: str) -> None:
+        super().__init__(token)
+        self.token = token
+
+    def where(self, text: str) -> str:
+        match = re.search(rf"[:\[,]\s*({re.escape(self.token)})\s*[,\]}}]", text)
+        place = ""
+        if match:
+            start = match.start(1)
+            place = f"line {text.count(chr(10), 0, start) + 1}, column {start - text.rfind(chr(10), 0, start)} "
+        return (
+            f"{place}holds {self.token}, which is not a number a cxassess file can hold; "
+            "the file was edited by hand or written by another program."
+        )
+
+
+def _not_a_number(token: str) -> float:
+    raise _NonFinite(token)  # NaN, Infinity and -Infinity: JSON itself has no such values
+
+
+def _finite_float(token: str) -> float:
+    value = float(token)
+    if not math.isfinite(value):
+        raise _NonFinite(token)  # 1e999 and the like overflow to infinity
+    return value
+
+
 def parse_document_bytes(data: bytes, source: str = "") -> Assessment:
     """Parse the bytes of a `.cxa` file."""
     label = source or "The file"
@@ -173,7 +257,9 @@ def parse_document_bytes(data: bytes, source: str = "") -> Assessment:
             f"{label} is not a cxassess file (not UTF-8 text at byte {exc.start})."
         ) from None
     try:
-        raw = json.loads(text)
+        raw = json.loads(text, parse_constant=_not_a_number, parse_float=_finite_float)
+    except _NonFinite as exc:
+        raise CxError(f"{label}: {exc.where(text)}") from None
     except json.JSONDecodeError as exc:
         raise CxError(
             f"{label} is damaged or not a cxassess file: "
@@ -187,6 +273,7 @@ def parse_document_bytes(data: bytes, source: str = "") -> Assessment:
 __all__ = [
     "FORMAT_VERSION",
     "CxError",
+    "atomic_write_all",
     "atomic_write_bytes",
     "dump_document",
     "format_path",

@@ -12,6 +12,7 @@ from cxassess.core.problems import CxError, Path, Problem
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ALIASES = 100
 MAX_NODES = 200_000
+MAX_DEPTH = 64  # a questionnaire nests about 8 deep; PyYAML recurses per level
 
 _BOOL_TAG = "tag:yaml.org,2002:bool"
 
@@ -23,9 +24,11 @@ class _LimitedLoader(yaml.SafeLoader):
     corrupts text such as an answer label; here they stay strings.
     """
 
-    def __init__(self, stream: str) -> None:
+    def __init__(self, stream: str, source: str) -> None:
         super().__init__(stream)
         self.alias_count = 0
+        self.depth = 0
+        self.source = source or "The YAML"
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
@@ -33,10 +36,20 @@ class _LimitedLoader(yaml.SafeLoader):
             if self.alias_count > MAX_ALIASES:
                 mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
                 raise CxError(
-                    f"The YAML uses more than {MAX_ALIASES} aliases (line {mark.line + 1}); "
-                    "a questionnaire never needs that many, so it was not read."
+                    f"{self.source} uses more than {MAX_ALIASES} aliases (line "
+                    f"{mark.line + 1}); a questionnaire never needs that many, so it was not read."
                 )
-        return super().compose_node(parent, index)
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
+                raise CxError(
+                    f"{self.source} nests more than {MAX_DEPTH} levels deep (line "
+                    f"{mark.line + 1}); a questionnaire never does, so it was not read."
+                )
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
 _LimitedLoader.yaml_implicit_resolvers = {
@@ -103,6 +116,18 @@ def _map_lines(node: yaml.Node, path: Path, lines: LineMap, seen: set[int]) -> N
             _map_lines(item, (*path, i), lines, seen)
 
 
+def _unreadable_character(text: str, exc: yaml.reader.ReaderError, label: str) -> str:
+    position = max(0, int(exc.position))
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+    return (
+        f"{label}: line {line}, column {column} holds the control character U+{code:04X}, "
+        "which YAML does not allow; remove it (it is often left by copying from another "
+        "program) and try again."
+    )
+
+
 def load_yaml(text: str, source: str = "") -> tuple[Any, LineMap]:
     """Parse YAML text safely; return the data and a map from paths to lines.
 
@@ -110,7 +135,12 @@ def load_yaml(text: str, source: str = "") -> tuple[Any, LineMap]:
     """
     if len(text.encode("utf-8", errors="replace")) > MAX_BYTES:
         raise CxError(f"{source or 'The YAML'} is larger than {MAX_BYTES // (1024 * 1024)} MiB.")
-    loader = _LimitedLoader(text)
+    label = source or "The YAML"
+    try:
+        # the reader checks every character as the loader is built, so this is inside the try
+        loader = _LimitedLoader(text, source)
+    except yaml.reader.ReaderError as exc:
+        raise CxError(_unreadable_character(text, exc, label)) from None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -128,8 +158,12 @@ def load_yaml(text: str, source: str = "") -> tuple[Any, LineMap]:
             "The YAML could not be read.",
             [Problem((), f"YAML syntax error: {exc.problem}", line, source)],
         ) from None
+    except yaml.reader.ReaderError as exc:
+        raise CxError(_unreadable_character(text, exc, label)) from None
     except yaml.YAMLError as exc:
-        raise CxError(f"The YAML could not be read: {exc}") from None
+        raise CxError(f"{label} could not be read: {exc}") from None
+    except RecursionError:
+        raise CxError(f"{label} is nested too deeply to be a questionnaire.") from None
     finally:
         loader.dispose()
     lines = LineMap()

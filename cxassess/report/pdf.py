@@ -177,6 +177,22 @@ def build_report(
     return buffer.getvalue()
 
 
+def check_logo(path: Path) -> None:
+    """Refuse a logo that is missing or not an image, before any work is done."""
+    from reportlab.lib.utils import ImageReader
+
+    if not path.is_file():
+        raise CxError(f"The logo {path} does not exist.")
+    try:
+        width, height = ImageReader(str(path)).getSize()
+    except Exception:  # reportlab wraps whatever Pillow raised in a bare OSError or others
+        raise CxError(
+            f"The logo {path} is not an image that can go in a PDF; use a PNG or JPEG file."
+        ) from None
+    if width < 1 or height < 1:
+        raise CxError(f"The logo {path} is empty (0 pixels).")
+
+
 def build_report_file(
     doc: Assessment,
     out: Path,
@@ -190,8 +206,8 @@ def build_report_file(
     """Write the report atomically; on failure or cancel nothing is written."""
     from cxassess.core.storage import atomic_write_bytes
 
-    if branding and branding.logo is not None and not Path(branding.logo).is_file():
-        raise CxError(f"The logo {branding.logo} does not exist.")
+    if branding and branding.logo is not None:
+        check_logo(Path(branding.logo))
     data = build_report(
         doc,
         previous=previous,
