@@ -87,11 +87,11 @@ def test_every_bad_cell_is_reported_and_nothing_written(tmp_path, qfile):
     assert result.returncode == 1
     assert not out.exists()
     err = result.stderr
-    assert "r.csv:1: column G (zz): 'zz' is not a question id" in err
-    assert "r.csv:3: column C (a1): 7 is outside the scale" in err
-    assert "r.csv:4: column E (b1): 'four' is not an answer" in err
+    assert "r.csv:1: column G (zz): “zz” is not a question id" in err
+    assert "r.csv:3: column C (a1): “7” is outside the scale" in err
+    assert "r.csv:4: column E (b1): “four” is not an answer" in err
     assert "r.csv:5: column A (participant): the participant name is empty" in err
-    assert "r.csv:6: column F (b2): 2.5 is outside the scale" in err
+    assert "r.csv:6: column F (b2): “2.5” is outside the scale" in err
     assert "Traceback" not in err
 
 
@@ -101,8 +101,8 @@ def test_missing_participant_column_and_duplicates(small_q):
     with pytest.raises(CxError) as info:
         parse_responses_csv("participant,a1,a1\nAna,3,3\nana,2,2\n", small_q)
     text = "\n".join(info.value.lines())
-    assert "question 'a1' has two columns" in text
-    assert "participant 'ana' already appears on row 2" in text
+    assert "question “a1” has two columns" in text
+    assert "participant “ana” already appears on row 2" in text
 
 
 def test_merge_three_solo_files(tmp_path, small_q):

@@ -25,6 +25,15 @@ def _column_letter(index: int) -> str:
     return letters
 
 
+def _quoted(cell: str, limit: int = 40) -> str:
+    """A cell as a message shows it: one line, at most `limit` characters, in quotes."""
+    lines = cell.strip().splitlines() or [""]
+    shown = lines[0]
+    if len(shown) > limit or len(lines) > 1:
+        shown = shown[:limit].rstrip() + "…"
+    return f"“{shown}”"
+
+
 def _sniff_delimiter(header_line: str) -> str:
     # Excel writes ';' in locales where ',' is the decimal mark; pick the most frequent.
     counts = {d: header_line.count(d) for d in (",", ";", "\t")}
@@ -50,7 +59,9 @@ def parse_responses_csv(text: str, q: Questionnaire, source: str = "") -> list[P
         where: tuple[str | int, ...] = ()
         if col is not None:
             name = header[col] if col < len(header) else ""
-            where = (f"column {_column_letter(col)}" + (f" ({name})" if name else ""),)
+            where = (
+                f"column {_column_letter(col)}" + (f" ({_quoted(name, 30)[1:-1]})" if name else ""),
+            )
         problems.append(Problem(where, message, row, source))
 
     lowered = [h.lower() for h in header]
@@ -67,9 +78,9 @@ def parse_responses_csv(text: str, q: Questionnaire, source: str = "") -> list[P
         if not name:
             bad(1, col, "the column has no header; name it after a question id")
         elif name in seen_headers:
-            bad(1, col, f"question '{name}' has two columns")
+            bad(1, col, f"question {_quoted(name)} has two columns")
         elif not q.has_question(name):
-            bad(1, col, f"'{name}' is not a question id of questionnaire '{q.id}'")
+            bad(1, col, f"{_quoted(name)} is not a question id of questionnaire '{q.id}'")
         else:
             question_cols[col] = name
         seen_headers.setdefault(name, col)
@@ -93,7 +104,7 @@ def parse_responses_csv(text: str, q: Questionnaire, source: str = "") -> list[P
             bad(
                 line_no,
                 name_col,
-                f"participant '{name}' already appears on row {names[name.casefold()]}",
+                f"participant {_quoted(name)} already appears on row {names[name.casefold()]}",
             )
         else:
             names[name.casefold()] = line_no
@@ -110,14 +121,15 @@ def parse_responses_csv(text: str, q: Questionnaire, source: str = "") -> list[P
                 bad(
                     line_no,
                     col,
-                    f"'{cell}' is not an answer; use 1 to {points}, or NA or blank for not applicable",
+                    f"{_quoted(cell)} is not an answer; use 1 to {points}, or NA or blank for "
+                    "not applicable",
                 )
                 continue
             if not number.is_integer() or not 1 <= number <= points:
                 bad(
                     line_no,
                     col,
-                    f"{cell} is outside the scale; use a whole number from 1 to {points}",
+                    f"{_quoted(cell)} is outside the scale; use a whole number from 1 to {points}",
                 )
                 continue
             answers[qid] = Answer(value=int(number))
