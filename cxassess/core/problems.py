@@ -9,6 +9,16 @@ PathPart = str | int
 Path = tuple[PathPart, ...]
 
 
+def clip(text: str, limit: int = 60) -> str:
+    """Text from the input as a message quotes it: one line, at most `limit` characters.
+
+    A hostile file can put 100,000 characters or a thousand line breaks where a name or
+    an id belongs; the message must still be one readable line.
+    """
+    flat = text.replace("\r", "\\r").replace("\n", "\\n")
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
 def format_path(path: Sequence[PathPart]) -> str:
     """Render a location as `dimensions[2].questions[4].anchors`."""
     out = ""
@@ -16,7 +26,8 @@ def format_path(path: Sequence[PathPart]) -> str:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += f".{part}" if out else str(part)
+            name = clip(str(part), 40)
+            out += f".{name}" if out else name
     return out or "(top level)"
 
 
@@ -40,7 +51,8 @@ class Problem(NamedTuple):
         loc = format_path(self.path) if self.path else ""
         parts = [p for p in (where, loc) if p]
         prefix = ": ".join(parts)
-        return f"{prefix}: {self.message}" if prefix else self.message
+        message = clip(self.message, 400)
+        return f"{prefix}: {message}" if prefix else message
 
 
 class CxError(Exception):

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from cxassess.core.problems import CxError, Path, Problem, format_path
+from cxassess.core.problems import CxError, Path, Problem, clip, format_path
 from cxassess.core.questionnaire import Questionnaire
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def _friendly(err: Any) -> str:
     if kind == "string_pattern_mismatch":
         return (
             "must be an id: lower-case letters, digits, '-' or '_', starting with a letter "
-            f"(got {value!r})"
+            f"(got {clip(repr(value))})"
         )
     if kind in _FRIENDLY:
         return _FRIENDLY[kind]
