@@ -1,5 +1,8 @@
-"""Time to build the demo report and a 30-person report, and the cost of a headless command.
+"""The report and score commands against their floors, and in-process report timings.
 
+`report` of a 30-person workshop is measured against a program that imports reportlab
+and matplotlib, draws one figure to SVG and writes a one-page PDF; `score --json` against
+`import pydantic`. Every figure is a fresh process, best of three, bytecode cached.
 Run: uv run python benchmarks/bench_report.py
 """
 
@@ -8,8 +11,11 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+
+from floors import PYDANTIC_FLOOR, REPORT_FLOOR, cli_seconds, python_seconds
 
 from cxassess.core.demo import demo_workshop
 from cxassess.core.document import Answer, Assessment, Participant
@@ -45,8 +51,27 @@ def timed(label: str, fn) -> float:  # type: ignore[no-untyped-def]
     return elapsed
 
 
+def against_floors(big: Assessment) -> None:
+    from cxassess.core.storage import save_document
+
+    with tempfile.TemporaryDirectory() as folder:
+        cxa = Path(folder) / "thirty.cxa"
+        save_document(big, cxa)
+        floor = python_seconds(REPORT_FLOOR, str(Path(folder) / "floor.pdf"))
+        report = cli_seconds("report", str(cxa), "-o", str(Path(folder) / "r.pdf"))
+        print(f"{'floor: reportlab + matplotlib, 1-page PDF':<44} {floor:7.2f} s")
+        print(f"{'cxassess report, 30 people':<44} {report:7.2f} s  ({report / floor:.2f}x)")
+        floor = python_seconds(PYDANTIC_FLOOR)
+        score = cli_seconds("score", "--json", str(cxa))
+        print(f"{'floor: import pydantic':<44} {floor:7.2f} s")
+        print(f"{'cxassess score --json, 30 people':<44} {score:7.2f} s  ({score / floor:.2f}x)")
+        model = python_seconds("from pydantic import BaseModel")
+        print(f"{'  (from pydantic import BaseModel)':<44} {model:7.2f} s  ({model / floor:.2f}x)")
+
+
 def main() -> None:
     q = load_questionnaire(Path(questionnaires_dir()) / "customer-centric-culture.yaml")
+    against_floors(thirty_people(q))
     start = time.perf_counter()
     from cxassess.report.pdf import build_report
 
