@@ -33,67 +33,44 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     The data goes to a temporary file in the same folder, is flushed and fsynced, takes
     the existing file's mode, and then replaces the file in one rename.
     """
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    existed = True
-    try:
-        mode = path.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        existed = False
-        mode = 0o666 & ~_UMASK
-    except OSError as exc:
-        raise CxError(f"Could not save {path}: {os_reason(exc)}.") from None
-    tmp_name = ""
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, mode)
-        os.replace(tmp_name, path)
-        tmp_name = ""
-        _fsync_dir(directory)
-    except OSError as exc:
-        kept = " The existing file was not changed." if existed else " Nothing was written."
-        raise CxError(f"Could not save {path}: {os_reason(exc)}.{kept}") from None
-    finally:
-        if tmp_name:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
+    atomic_write_all([(Path(path), data)])
 
 
 def atomic_write_all(files: Sequence[tuple[Path, bytes]]) -> None:
     """Write several files all or nothing: every one is staged and synced before any
     replaces its destination, so a failure (a missing folder, a full disk) writes none."""
     staged: list[tuple[str, Path]] = []
+    path = Path()
+    existed = False
     try:
         for path, data in files:
             path = Path(path)
             directory = path.parent if str(path.parent) else Path(".")
+            existed = True
             try:
                 mode = path.stat().st_mode & 0o7777
             except FileNotFoundError:
+                existed = False
                 mode = 0o666 & ~_UMASK
-            try:
-                fd, tmp_name = tempfile.mkstemp(
-                    prefix=f".{path.name}.", suffix=".tmp", dir=directory
-                )
-                staged.append((tmp_name, path))
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                os.chmod(tmp_name, mode)
-            except OSError as exc:
-                raise CxError(
-                    f"Could not save {path}: {os_reason(exc)}. Nothing was written."
-                ) from None
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+            staged.append((tmp_name, path))
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(tmp_name, mode)
         for tmp_name, path in staged:
             os.replace(tmp_name, path)
-        for directory in {p.parent if str(p.parent) else Path(".") for _, p in staged}:
-            _fsync_dir(directory)
         staged.clear()
+        for directory in {Path(p).parent for p, _ in files}:
+            _fsync_dir(directory)
+    except OSError as exc:
+        kept = (
+            " The existing file was not changed."
+            if existed and len(files) == 1
+            else " Nothing was written."
+        )
+        raise CxError(f"Could not save {path}: {os_reason(exc)}.{kept}") from None
     finally:
         for tmp_name, _ in staged:
             with contextlib.suppress(OSError):
