@@ -17,13 +17,12 @@ from typing import TYPE_CHECKING
 
 from cxassess import __version__
 from cxassess.core.problems import CxError, Problem
+from cxassess.failures import EXIT_OK, EXIT_USAGE, guarded
 
 if TYPE_CHECKING:
     from cxassess.core.document import Assessment
     from cxassess.core.questionnaire import Questionnaire
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-EXIT_INTERNAL = 70  # a fault in cxassess itself (EX_SOFTWARE), never the user's input
 
 # pydantic scans every installed package's entry points for plugins on its first model,
 # which costs more than reading and scoring a whole workshop file; cxassess uses none.
@@ -234,7 +233,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from cxassess.gui.app import run
 
-    return run([str(p) for p in args.files])
+    return run([str(p) for p in args.files], exit_when_shown=args.exit_when_shown)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -244,7 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Customer-centric culture assessment. Run without a command to open the app.",
     )
     parser.add_argument("--version", action="version", version=f"cxassess {__version__}")
-    parser.set_defaults(func=cmd_gui, files=[])
+    parser.set_defaults(func=cmd_gui, files=[], exit_when_shown=False)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
     def add(
@@ -256,6 +255,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("open", "open the app, optionally with assessment files", cmd_gui)
     p.add_argument("files", nargs="*", type=Path)
+    # Checks that a build starts: show the window, print a line, close it.
+    p.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
     p = add("validate", "check a questionnaire (.yaml) or an assessment (.cxa)", cmd_validate)
     p.add_argument("file")
     p = add("import", "turn a responses spreadsheet (CSV) into an assessment", cmd_import)
@@ -327,39 +328,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
-    try:
-        return int(args.func(args))
-    except CxError as exc:
-        if exc.problems:
-            print(exc.message, file=sys.stderr)
-        for line in exc.lines():
-            print(line, file=sys.stderr)
-        return EXIT_FAILED
-    except KeyboardInterrupt:
-        print("Interrupted; nothing was written.", file=sys.stderr)
-        return EXIT_FAILED
-    except BrokenPipeError:
-        # The reader went away (`cxassess score --json | head`): not an error of ours.
-        # Point stdout at nothing so the interpreter's final flush cannot fail again.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_FAILED
-    except (MemoryError, RecursionError) as exc:
-        print(
-            f"cxassess ran out of {'memory' if isinstance(exc, MemoryError) else 'stack'} "
-            "on this input; nothing was written.",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
-    except Exception as exc:  # a fault of ours: say so plainly, not with a traceback
-        print(
-            f"cxassess failed unexpectedly ({type(exc).__name__}: {exc}); nothing was "
-            "written. This is a bug: please report it with the command you ran.",
-            file=sys.stderr,
-        )
-        if os.environ.get("CXASSESS_DEBUG"):
-            raise
-        return EXIT_INTERNAL
+    return guarded(lambda: int(args.func(args)))
 
 
 if __name__ == "__main__":

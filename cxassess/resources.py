@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -43,3 +44,17 @@ def resolve_questionnaire(name_or_path: str) -> Path:
     if shipped.exists():
         return shipped
     return candidate
+
+
+def command_line() -> list[str]:
+    """The program and leading arguments that run cxassess's command line in a new process.
+
+    In the standalone app there is no Python to run ``-m``: the app's own executable is the
+    command line, and on Windows the console one (``cxassess-cli.exe``) beside the windowed
+    one, because a windowed program has no standard output for the progress lines.
+    """
+    if getattr(sys, "frozen", False):
+        program = Path(sys.executable)
+        console = program.with_name(f"{program.stem}-cli{program.suffix}")
+        return [str(console if console.exists() else program)]
+    return [sys.executable, "-m", "cxassess.cli"]

@@ -6,22 +6,60 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
-def run(files: Sequence[str] = ()) -> int:
+
+class Application(QApplication):
+    """The app object; opens the files the system hands over while running (on macOS a
+    double-clicked ``.cxa`` arrives as an event sent to the app, not on the command line).
+
+    An override of the app's own ``event`` rather than an app-wide event filter: a filter
+    would route every event of every widget through Python and slow the whole window.
+    """
+
+    fileOpenRequested = Signal(str)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            if event.file():
+                self.fileOpenRequested.emit(event.file())
+            return True
+        return super().event(event)
+
+
+class ExitWhenShown(QObject):
+    """Closes the window once it has been painted: the start-up check of a build."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            print("cxassess: window shown", flush=True)
+            if isinstance(watched, QWidget):
+                QTimer.singleShot(0, watched.close)
+        return False
+
+
+def run(files: Sequence[str] = (), exit_when_shown: bool = False) -> int:
     """Open the main window (and any files given); returns the exit status."""
-    from PySide6.QtWidgets import QApplication
-
     from cxassess.gui.i18n import install_translator
     from cxassess.gui.main_window import MainWindow, schedule_warm_up
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or Application(sys.argv[:1])
     app.setApplicationName("cxassess")
     app.setOrganizationName("cxassess")
     app.setApplicationDisplayName("cxassess")
+    app.setDesktopFileName("cxassess")  # Wayland and the dock find the icon by this name
     install_translator(app)
     window = MainWindow()
+    if isinstance(app, Application):
+        app.fileOpenRequested.connect(lambda name: window.commands.open_path(Path(name)))
+    if exit_when_shown:
+        window.installEventFilter(ExitWhenShown(window))
     window.show()
-    schedule_warm_up()
+    if not exit_when_shown:
+        schedule_warm_up()
     for name in files:
-        window.open_path(Path(name))
+        window.commands.open_path(Path(name))
     return int(app.exec())

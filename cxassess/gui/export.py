@@ -9,7 +9,6 @@ written in a worker thread.
 from __future__ import annotations
 
 import contextlib
-import sys
 import tempfile
 import threading
 from pathlib import Path
@@ -64,11 +63,13 @@ class PdfJob(ExportJob):
         self.process.errorOccurred.connect(self._error)
 
     def start(self) -> None:
-        arguments = ["-m", "cxassess.cli", "report", str(self._source), "-o", str(self.target)]
-        arguments.append("--progress-lines")
+        from cxassess.resources import command_line
+
+        program, *arguments = command_line()
+        arguments += ["report", str(self._source), "-o", str(self.target), "--progress-lines"]
         if self._suggestions:
             arguments.append("--suggestions")
-        self.process.start(sys.executable, arguments)
+        self.process.start(program, arguments)
 
     def cancel(self) -> None:
         if self.process.state() != QProcess.ProcessState.NotRunning:
