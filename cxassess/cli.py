@@ -197,8 +197,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         previous=previous,
         branding=branding,
         suggestions=args.suggestions,
+        named=args.named,
         progress=_progress_lines if args.progress_lines else None,
     )
+    if args.named and doc.anonymous:
+        print("This assessment is anonymous: the report names nobody.", file=sys.stderr)
     print(f"Wrote the report to {args.output}.")
     return EXIT_OK
 
@@ -304,6 +307,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--suggestions",
         action="store_true",
         help="also list the suggested actions nobody has reviewed yet, in an annex",
+    )
+    p.add_argument(
+        "--named",
+        action="store_true",
+        help="name the participants: attribute comments and add each person's answers "
+        "(by default the report names nobody)",
     )
     p.add_argument("--progress-lines", action="store_true", help=argparse.SUPPRESS)
     p = add("compare", "compare assessments of the same team over time", cmd_compare)

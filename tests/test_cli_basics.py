@@ -67,7 +67,7 @@ def test_the_room_loads_no_qt():
 
 def test_headless_commands_load_no_qt(tmp_path):
     csv = tmp_path / "r.csv"
-    csv.write_text("participant,cm-priority\nAna,3\nBo,4\n")
+    csv.write_text("participant,cm-owner\nAna,3\nBo,4\n")
     out = tmp_path / "r.cxa"
     code = (
         "from cxassess.cli import main\n"

@@ -54,8 +54,8 @@ def test_thirty_people_still_get_a_short_proposal(shipped):
     doc = doc_with(shipped, people)
     scores = score_document(doc)
     items = discussion_list(shipped, scores, doc.discussion_size)
-    assert sum(s.on_agenda for s in scores.questions) == 26  # everything is flagged
-    assert [i.proposed for i in items] == [True] * 8 + [False] * 18
+    assert sum(s.on_agenda for s in scores.questions) == 38  # everything is flagged
+    assert [i.proposed for i in items] == [True] * 8 + [False] * 30
     assert items[0].disagreement >= items[7].disagreement >= items[-1].disagreement - 0.5
     doc.discussion_size = 5
     assert sum(i.proposed for i in discussion_list(shipped, scores, doc.discussion_size)) == 5
@@ -96,7 +96,7 @@ def test_only_accepted_actions_are_the_plan_in_the_pdf(tmp_path, small_q):
     pdf = tmp_path / "t.pdf"
     assert run_cli("report", str(path), "-o", str(pdf)).returncode == 0
     text = _pdf_text(pdf)
-    assert chosen.action in text and "1 actions the team accepted" in text
+    assert chosen.action in text and "1 initiative the team accepted" in text
     assert dropped.action not in text and "Suggested actions" not in text
     # the suggestions on request, in an annex
     assert run_cli("report", str(path), "-o", str(pdf), "--suggestions").returncode == 0
@@ -188,6 +188,7 @@ def test_bulk_triage_of_twenty_suggestions_in_a_few_actions(qtbot, window, tmp_p
 
     answers = {qu.id: 1 for _, qu in shipped.questions()}
     doc = Assessment.new(shipped, participants=[person("A", answers), person("B", answers)])
+    doc.roadmap_size = 30  # more than the default ten, to triage in bulk
     path = tmp_path / "t.cxa"
     save_document(doc, path)
     assert window.commands.open_path(path)
@@ -233,10 +234,15 @@ def test_only_accepted_actions_reach_the_pdf_from_the_app(qtbot, window, tmp_pat
     accepted = [i for i in demo.roadmap if i.review == "accepted"]
     waiting = [i for i in demo.roadmap if i.review == "suggested"]
     assert accepted and waiting
-    for with_suggestions, name in ((False, "plan.pdf"), (True, "annex.pdf")):
+    exports = (
+        ("plan.pdf", lambda: window.commands.export("pdf")),
+        ("annex.pdf", lambda: window.commands.export("pdf", suggestions=True)),
+        ("named.pdf", window.act_pdf_named.trigger),  # File › Export PDF naming the participants
+    )
+    for name, start in exports:
         target = tmp_path / name
         window.prompts.ask_save_path = lambda *_a, t=target: t
-        window.commands.export("pdf", suggestions=with_suggestions)
+        start()
         with qtbot.waitSignal(window.commands.export_worker.succeeded, timeout=90_000):
             pass
         from gui_helpers import close_dialogs, open_dialogs
@@ -245,9 +251,12 @@ def test_only_accepted_actions_reach_the_pdf_from_the_app(qtbot, window, tmp_pat
         close_dialogs()
     plan = _pdf_text(tmp_path / "plan.pdf").replace("\n", " ")
     annex = _pdf_text(tmp_path / "annex.pdf").replace("\n", " ")
-    assert f"{len([i for i in accepted])} actions the team accepted" in plan
+    assert f"{len([i for i in accepted])} initiatives the team accepted" in plan
     assert waiting[0].action[:40] not in plan
     assert waiting[0].action[:40] in annex.split("Suggested actions")[-1]
+    named = _pdf_text(tmp_path / "named.pdf")
+    # the default export names nobody; the named copy is the one that does
+    assert "Grace Kim" in named and "Grace Kim" not in plan and "Grace Kim" not in annex
 
 
 TWO_SCREENS = """

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QPushButton
 from cxassess.core.storage import load_document, save_document
 
 K = Qt.Key
-QUESTIONS = 26
+QUESTIONS = 38
 
 
 def wait_export(qtbot, window, kind: str, target: Path) -> None:
@@ -49,14 +49,14 @@ def test_solo_assessment_from_new_to_pdf(qtbot, window, tmp_path):
     qtbot.mouseClick(
         setup.findChild(QPushButton, "startAnsweringButton"), Qt.MouseButton.LeftButton
     )
-    keys = [K.Key_4, K.Key_2, K.Key_N, K.Key_3, K.Key_5] * 5 + [K.Key_1]
+    keys = [K.Key_4, K.Key_2, K.Key_N, K.Key_3, K.Key_5] * 7 + [K.Key_1, K.Key_2, K.Key_3]
     answer_all(qtbot, window, keys)
     results = window.page("results")
     assert window.stack.currentWidget() is results
     doc = window.session.doc
     me = doc.participants[0]
     assert len(me.answers) == QUESTIONS
-    assert me.answers["cm-priority"].value == 4 and me.answers["cm-empower"].value is None
+    assert me.answers["cm-owner"].value == 4 and me.answers["cm-review"].value is None
     assert "Index" in results.headline.text()
     # what the first dimension's level means, and the level above it
     level = window.session.doc.questionnaire.level_for(results.scores.dimensions[0].score)
@@ -73,7 +73,7 @@ def test_solo_assessment_from_new_to_pdf(qtbot, window, tmp_path):
     target = tmp_path / "solo.cxa"
     window.prompts.ask_save_path = lambda *_a: target
     qtbot.keyClick(window, K.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert load_document(target).participants[0].answers["cm-priority"].value == 4
+    assert load_document(target).participants[0].answers["cm-owner"].value == 4
     assert not window.isWindowModified()
 
 
@@ -89,9 +89,9 @@ def test_three_person_workshop(qtbot, window, tmp_path):
     handover = window.page("handover")
     assert window.stack.currentWidget() is handover
     answers = {
-        "Ana": [K.Key_1] + [K.Key_3] * 25,
-        "Bo": [K.Key_5] + [K.Key_3] * 25,
-        "Cy": [K.Key_2] + [K.Key_3] * 24 + [K.Key_4],
+        "Ana": [K.Key_1] + [K.Key_3] * 37,
+        "Bo": [K.Key_5] + [K.Key_3] * 37,
+        "Cy": [K.Key_2] + [K.Key_3] * 36 + [K.Key_4],
     }
     for name in names:
         assert name in handover.people.currentItem().text()
@@ -107,30 +107,30 @@ def test_three_person_workshop(qtbot, window, tmp_path):
             + " ".join(handover.people.item(i).text() for i in range(handover.people.count()))
         )
         assert f"Thank you, {name}" in shown
-        assert "Leadership reviews" not in shown and "Absent" not in shown
+        assert "named executive" not in shown and "Reactive" not in shown
     qtbot.mouseClick(handover.results_button, Qt.MouseButton.LeftButton)
     results = window.page("results")
     assert window.stack.currentWidget() is results
-    # cm-priority was answered 1, 5, 2: on the agenda, first
+    # cm-owner was answered 1, 5, 2: on the agenda, first
     assert results.tabs.isTabVisible(results.agenda_index)
     assert results.agenda.count() >= 1
-    assert "Leadership reviews" in results.agenda.item(0).text()
+    assert "named executive" in results.agenda.item(0).text()
     # record an agreed score for it, from the agenda
     results.tabs.setCurrentIndex(results.agenda_index)
     rect = results.agenda.visualItemRect(results.agenda.item(0))
     qtbot.mouseClick(results.agenda.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert results.agreed_target.currentData() == "question:cm-priority"
+    assert results.agreed_target.currentData() == "question:cm-owner"
     results.tabs.setCurrentIndex(results.agreed_index)
     results.agreed_score.setValue(2.0)
     results.agreed_rationale.setPlainText("Reviews happen only after complaints.")
     qtbot.mouseClick(results.agreed_save, Qt.MouseButton.LeftButton)
     doc = window.session.doc
-    assert doc.agreed_questions["cm-priority"].score == 2.0
-    assert doc.participants[0].answers["cm-priority"].value == 1  # raw answers stay
+    assert doc.agreed_questions["cm-owner"].score == 2.0
+    assert doc.participants[0].answers["cm-owner"].value == 1  # raw answers stay
     row = next(
         r
         for r in range(results.question_model.rowCount())
-        if results.question_model.stats_at(r).question_id == "cm-priority"
+        if results.question_model.stats_at(r).question_id == "cm-owner"
     )
     assert results.question_model.stats_at(row).agreed == 2.0
     # roadmap: suggested actions waiting for review; edit an owner in the table
@@ -139,12 +139,13 @@ def test_three_person_workshop(qtbot, window, tmp_path):
     assert roadmap.model.rowCount() > 0
     first = roadmap.model.item_at(0)
     assert first.review == "suggested" and not first.action.startswith("Align the team")
+    suggested_owner = first.owner  # a role, for the team to replace with a person
     index = roadmap.model.index(0, 2)
     assert roadmap.model.setData(index, "Bo")
     assert window.session.doc.roadmap[0].owner == "Bo" and window.session.doc.roadmap[0].edited
     # undo the owner edit, redo it
     window.act_undo.trigger()
-    assert window.session.doc.roadmap[0].owner == ""
+    assert window.session.doc.roadmap[0].owner == suggested_owner != ""
     window.act_redo.trigger()
     assert window.session.doc.roadmap[0].owner == "Bo"
     # suggesting again keeps the edit
@@ -154,7 +155,7 @@ def test_three_person_workshop(qtbot, window, tmp_path):
     wait_export(qtbot, window, "csv", csv_path)
     lines = csv_path.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1 + 3 * QUESTIONS and lines[1].startswith(
-        "Ana,Sales,commitment,cm-priority,1"
+        "Ana,Sales,commitment,cm-owner,1"
     )
 
 
@@ -168,9 +169,9 @@ def test_keyboard_navigation_and_undo_while_answering(qtbot, window):
     qtbot.keyClick(page, K.Key_Left)
     assert page.position == 0 and page.buttons[4].isChecked()
     me = window.session.doc.participants[0]
-    assert me.answers["cm-priority"].value == 4 and me.answers["cm-leaders"].value is None
+    assert me.answers["cm-owner"].value == 4 and me.answers["cm-budget"].value is None
     qtbot.keyClick(window, K.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert "cm-leaders" not in me.answers
+    assert "cm-budget" not in me.answers
     page.overview.setCurrentItem(page.overview.topLevelItem(1).child(0))
     page._jump(page.overview.topLevelItem(1).child(0))
     assert page.question_ids[page.position] == "ic-defined"
@@ -195,7 +196,7 @@ def test_import_participant_files(qtbot, window, tmp_path, shipped):
     assert window.stack.currentWidget() is results
     assert window.session.doc.is_team and len(window.session.doc.participants) == 3
     assert results.scores.respondents == 3
-    assert results.scores.question("cm-priority").mean == 3
+    assert results.scores.question("cm-owner").mean == 3
     assert results.agenda.count() == QUESTIONS  # answers 1, 3, 5 everywhere
     assert window.isWindowModified()
 
@@ -248,7 +249,7 @@ def test_restore_after_a_killed_process(qtbot, app_env, tmp_path, monkeypatch):
     doc = win.session.doc
     assert doc.organisation == "Crash Test Ltd"
     answers = doc.participants[0].answers
-    assert [answers[q].value for q in ("cm-priority", "cm-leaders", "cm-empower")] == [5, 4, 3]
+    assert [answers[q].value for q in ("cm-owner", "cm-budget", "cm-review")] == [5, 4, 3]
     assert win.isWindowModified()
     # back where the person was: answering, at the first statement still open
     page = win.page("answer")

@@ -76,7 +76,7 @@ def test_sealing_survives_a_save_and_a_format_2_file_opens_unsealed(tmp_path, sm
         p.pop("finished_at", None)
     path.write_text(json.dumps(raw))
     old = load_document(path)
-    assert old.format_version == 3 and not old.round_open
+    assert old.format_version == 4 and not old.round_open
     assert not any(p.sealed for p in old.participants)
 
 

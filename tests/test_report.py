@@ -55,11 +55,11 @@ def test_demo_report_has_every_section(demo_pdf):
     text = squash(pdf_text(demo_pdf))
     for heading in [
         "Customer-centric culture roadmap",
+        "Confidential.",
         "Executive summary",
-        "Wows: where you are strongest",
-        "Woes: where customers feel it most",
-        "Biggest gaps to target",
-        "Top five actions",
+        "Key insights",
+        "Where each area stands",
+        "Where to start",
         "Results by dimension",
         "By role",
         "Commitment to change",
@@ -68,39 +68,78 @@ def test_demo_report_has_every_section(demo_pdf):
         "How answers were spread",
         "Discussion agenda",
         "Roadmap",
+        "Impact and effort",
         "Now (0-30 days)",
         "Timeline",
-        "How the scores are computed",
-        "Appendix: answers and comments",
+        "Next steps and cadence",
+        "What people said",
+        "How the figures were made",
+        "The figures behind the results",
     ]:
         assert heading in text, heading
+    # another firm's study names and the old plural hedge are gone
+    for gone in ["Wows", "Woes", "statement(s)"]:
+        assert gone not in text, gone
 
 
 def test_executive_summary_fits_on_one_page(demo_pdf):
     pages = [page.extract_text() for page in PdfReader(io.BytesIO(demo_pdf)).pages]
     summary = next(i for i, text in enumerate(pages) if "Executive summary" in text)
-    assert "Top five actions" in pages[summary]
+    assert "Key insights" in pages[summary] and "Where to start" in pages[summary]
     assert "Results by dimension" in pages[summary + 1]
+
+
+def test_key_insights_are_drawn_from_the_data(demo, demo_pdf):
+    from cxassess.core.insights import key_insights
+
+    scores = score_document(demo)
+    insights = key_insights(demo, scores)
+    assert 3 <= len(insights) <= 5
+    text = squash(pdf_text(demo_pdf))
+    for insight in insights:
+        assert squash(insight.lead) in text
+    weakest = min((d for d in scores.dimensions if d.score is not None), key=lambda d: d.score or 0)
+    assert any(f"Weakest: {weakest.title}" in i.lead for i in insights)
 
 
 def test_report_numbers_match_the_scores(demo, demo_pdf):
     text = squash(pdf_text(demo_pdf))
     scores = score_document(demo)
     assert f"{scores.overall.index:.0f} index out of 100" in text
-    assert f"score {scores.overall.score:.2f} of 5" in text
+    assert f"score {scores.overall.score:.1f} of 5" in text
     for d in scores.dimensions:
-        assert f"Score {d.score:.2f} (index {d.index:.0f})" in text
+        assert f"Today: {d.level.name} ({d.score:.1f})" in text
+    # two-decimal figures live in the method appendix, for those who want them
     first_agenda = scores.agenda()[0]
-    assert f"{first_agenda.rwg:.2f}" in text
+    assert f"{first_agenda.mean:.2f} {first_agenda.sd:.2f} {first_agenda.rwg:.2f}" in text
     assert not re.search(r"Page 1 of", text)  # the cover has no footer
     pages = len(PdfReader(io.BytesIO(demo_pdf)).pages)
     assert f"Page 2 of {pages}" in text and f"Page {pages} of {pages}" in text
 
 
-def test_unicode_names_render_and_extract(demo_pdf):
+NAMES = ["Zoë Martin", "Łukasz Nowak", "山田 花子", "Henrik Ørsted", "ليلى", "حداد"]
+
+
+def test_the_report_names_nobody_by_default(demo, demo_pdf, shipped):
     text = pdf_text(demo_pdf)
-    for name in ["Zoë Martin", "Łukasz Nowak", "山田 花子", "Henrik Ørsted", "ليلى", "حداد"]:
+    for person in demo.participants:
+        for part in person.name.split():
+            assert part not in text, part
+    # statements appear by their text, never by their ids
+    ids = [qu.id for _, qu in shipped.questions()] + [
+        a.id for _, qu in shipped.questions() for a in qu.actions
+    ]
+    found = [i for i in ids if re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", text)]
+    assert found == []
+    assert "names no participant" in squash(text)
+
+
+def test_named_copy_brings_names_back(demo):
+    text = pdf_text(build_report(demo, named=True))
+    for name in NAMES:
         assert name in text, name
+    assert "Appendix: each person's answers" in squash(text)
+    assert "names the participants" in squash(text)
 
 
 def test_metadata(demo_pdf):
@@ -108,7 +147,7 @@ def test_metadata(demo_pdf):
     meta = reader.metadata
     assert meta.title == "Customer-centric culture roadmap: Northwind Outdoor Gear"
     assert meta.author == "Maria Costa"
-    assert "Customer-centric culture assessment 1.0" in meta.subject
+    assert "Customer-centric culture assessment 2.0" in meta.subject
     assert reader.trailer["/Root"]["/Lang"] == "en"
 
 
@@ -119,7 +158,7 @@ def hostile_doc(shipped) -> Assessment:
     doc.facilitator = INJECTIONS[2]
     doc.participants[0].name = INJECTIONS[0]
     doc.participants[1].role = INJECTIONS[1]
-    doc.participants[2].answers["cm-priority"].comment = "line one\n" + INJECTIONS[1]
+    doc.participants[2].answers["cm-owner"].comment = "line one\n" + INJECTIONS[1]
     add_item(doc, INJECTIONS[2], owner=INJECTIONS[0], kpi=INJECTIONS[1], horizon="now")
     return doc
 
@@ -153,6 +192,8 @@ def solo_doc(shipped) -> Assessment:
     )
     doc = Assessment.new(shipped, organisation="Solo Ltd", participants=[me])
     regenerate_roadmap(doc)
+    for item in doc.roadmap:
+        item.review = "accepted"
     return doc
 
 
@@ -161,9 +202,13 @@ def test_solo_report_leaves_out_team_parts(shipped):
     assert "Individual assessment" in text and "Roadmap" in text
     for team_only in ["Discussion agenda", "By role", "How answers were spread", "Agreement"]:
         assert team_only not in text, team_only
+    # it speaks to one manager
+    for team_words in ["the team", "The team", "team's", "Team workshop", "align", "Align"]:
+        assert team_words not in text, team_words
+    assert "You place Solo Ltd" in text and "you accepted" in text
 
 
-def test_thirty_person_report_builds(shipped):
+def thirty(shipped) -> Assessment:
     rng = random.Random(30)
     roles = ["Sales", "Support", "Product", "Finance"]
     people = [
@@ -178,19 +223,37 @@ def test_thirty_person_report_builds(shipped):
         for i in range(30)
     ]
     doc = Assessment.new(shipped, organisation="Big Co", team="All hands", participants=people)
+    regenerate_roadmap(doc)
+    return doc
+
+
+def test_thirty_people_get_a_short_roadmap_each_item_complete(shipped):
+    doc = thirty(shipped)
+    items = doc.roadmap
+    assert 1 <= len(items) <= 10
+    for item in items:
+        assert item.owner and item.kpi and item.baseline and item.target and item.reason
+        assert item.owner != item.owner.title() or " " not in item.owner  # a role, e.g. "Head of …"
+    dues = [item.due for item in items]
+    assert None not in dues and len(set(dues)) == len(dues)  # each its own date
+    assert not any("Align the team" in i.action for i in items)
+
+
+def test_thirty_person_report_builds(shipped):
+    doc = thirty(shipped)
     text = squash(pdf_text(build_report(doc)))
-    assert "Person 29" in text and "Discussion agenda" in text
-    assert "P30" not in text
+    assert "Discussion agenda" in text
+    assert "Person" not in text  # anonymous by default
+    named = squash(pdf_text(build_report(doc, named=True)))
+    assert "Person 29" in named and "P30" not in named
 
 
-def test_anonymous_report_hides_names(shipped):
+def test_anonymous_assessment_stays_anonymous_even_when_named(shipped):
     doc = demo_workshop(shipped)
     doc.anonymous = True
-    text = pdf_text(build_report(doc))
-    # nobody's answers or comments can be traced to a name (owners of actions stay named)
+    text = pdf_text(build_report(doc, named=True))
     for name in ["Łukasz Nowak", "Grace Kim", "Tomás Ruiz", "Amara Okafor"]:
         assert name not in text, name
-    assert "P12" in text
 
 
 def test_progress_and_cancel(shipped, tmp_path):

@@ -74,7 +74,8 @@ def test_disagreement_goes_to_the_discussion_not_the_roadmap():
     # each suggestion says why, in words, and waits for review
     assert a1 and all(i.review == "suggested" for i in items)
     assert a1[0].reason == (
-        "Team average 2.0 against a target of 3.0; answers far apart (1 to 4): agree a score first"
+        "The team's average answer is 2.0 (Two); the target is 3.0 (Three). "
+        "High impact, high effort."
     )
 
 
@@ -89,10 +90,12 @@ def test_horizons_and_quick_wins():
     items = generate_roadmap(doc)
     horizons = [i.horizon for i in items]
     assert horizons == sorted(horizons, key=["now", "next", "later"].index)
-    for item in items:
-        assert item.due == doc.assessed_on + timedelta(
-            days={"now": 30, "next": 90, "later": 365}[item.horizon]
-        )
+    for horizon, (first, last) in {"now": (14, 30), "next": (45, 90), "later": (120, 365)}.items():
+        dues = [i.due for i in items if i.horizon == horizon]
+        assert dues == sorted(dues)
+        for due in dues:
+            # within its horizon, on a weekday (a weekend date moves back to the Friday)
+            assert first - 2 <= (due - doc.assessed_on).days <= last and due.weekday() < 5
 
 
 def test_regenerate_keeps_edits_and_manual_items_without_duplicates():

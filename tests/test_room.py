@@ -86,7 +86,7 @@ def test_the_http_contract(workshop, shipped):
             "POST", "/join", {"pin": room.pin, "name": "Ana", "role": "Sales"}
         )
         assert status == 201 and len(body["key"]) >= 22
-        assert body["questionnaire"]["dimensions"][0]["questions"][0]["id"] == "cm-priority"
+        assert body["questionnaire"]["dimensions"][0]["questions"][0]["id"] == "cm-owner"
         key, ana = body["key"], body["participant"]
         status, bo_body, _ = room.call("POST", "/join", {"pin": room.pin, "name": "Bo", "role": ""})
         bo = bo_body["key"]
@@ -96,15 +96,15 @@ def test_the_http_contract(workshop, shipped):
             for i, (_, qu) in enumerate(shipped.questions())
         ]
         status, body, _ = room.call("PUT", "/answers", {"answers": first[:10]}, key)
-        assert (status, body) == (200, {"answered": 10, "total": 26})
+        assert (status, body) == (200, {"answered": 10, "total": 38})
         status, body, _ = room.call("PUT", "/answers", {"answers": first[10:]}, key)
-        assert body == {"answered": 26, "total": 26}
+        assert body == {"answered": 38, "total": 38}
         status, body, _ = room.call(
             "PUT",
             "/answers",
             {
                 "answers": [
-                    {"question": "cm-priority", "value": None, "comment": "Only after complaints"}
+                    {"question": "cm-owner", "value": None, "comment": "Only after complaints"}
                 ]
             },
             key,
@@ -113,9 +113,9 @@ def test_the_http_contract(workshop, shipped):
         status, body, _ = room.call("GET", "/me", key=bo)
         assert body == {"answers": [], "finished": False}
         status, body, _ = room.call("GET", "/me", key=key)
-        assert status == 200 and len(body["answers"]) == 26 and body["finished"] is False
+        assert status == 200 and len(body["answers"]) == 38 and body["finished"] is False
         assert {
-            "question": "cm-priority",
+            "question": "cm-owner",
             "value": None,
             "comment": "Only after complaints",
         } in body["answers"]
@@ -162,9 +162,9 @@ def test_the_http_contract(workshop, shipped):
     sent = people[ana]
     assert sent.name == "Ana" and sent.role == "Sales" and sent.sealed
     expected = {a["question"]: a["value"] for a in first}
-    expected["cm-priority"] = None
+    expected["cm-owner"] = None
     assert {q: a.value for q, a in sent.answers.items()} == expected
-    assert sent.answers["cm-priority"].comment == "Only after complaints"
+    assert sent.answers["cm-owner"].comment == "Only after complaints"
     typed = doc_with(shipped, [person("Ana", expected, "Sales")])
     assert score_document(doc).overall == score_document(typed).overall
     # the room's token is gone with the room
@@ -220,7 +220,7 @@ def test_a_phone_answers_everything_by_tapping_resumes_after_a_reload_and_finish
                 browser.save_screenshot(str(tmp_path / "phone-question.png"))
             browser.find_element(By.ID, "next").click()
         wait.until(ec.visibility_of_element_located((By.ID, "review")))
-        assert "all 26 statements" in browser.find_element(By.ID, "review-text").text
+        assert "all 38 statements" in browser.find_element(By.ID, "review-text").text
         tap(browser, browser.find_element(By.ID, "finish-button"))
         wait.until(ec.visibility_of_element_located((By.ID, "done")))
         browser.refresh()  # after finishing, a reload shows the thank-you, not the answers
@@ -231,7 +231,7 @@ def test_a_phone_answers_everything_by_tapping_resumes_after_a_reload_and_finish
         room.close()
     doc = load_document(workshop)
     phone = next(p for p in doc.participants if p.name == "Łukasz")
-    assert phone.sealed and len(phone.answers) == 26
+    assert phone.sealed and len(phone.answers) == 38
     assert phone.answers[questions[3].id].value is None
     assert phone.answers[questions[0].id].value == 1 and phone.answers[questions[4].id].value == 5
     assert phone.answers[questions[5].id].comment == "Seen at the Monday review"
@@ -313,7 +313,7 @@ def test_the_room_from_the_app(qtbot, window, shipped):
             "PUT", "/answers", {"answers": [{"question": q, "value": 2} for q in questions]}
         ),
     )
-    assert status == (200, {"answered": 26, "total": 26})
+    assert status == (200, {"answered": 38, "total": 38})
     _in_thread(
         qtbot,
         lambda: two.call("PUT", "/answers", {"answers": [{"question": questions[0], "value": 5}]}),
@@ -328,10 +328,10 @@ def test_the_room_from_the_app(qtbot, window, shipped):
     # the answers are in the open assessment, and the hand-over shows progress, never answers
     doc = window.session.doc
     dee = next(p for p in doc.participants if p.name == "Dee")
-    assert dee.sealed and len(dee.answers) == 26 and dee.role == "Sales"
+    assert dee.sealed and len(dee.answers) == 38 and dee.role == "Sales"
     assert window.isWindowModified()
     rows = " ".join(handover.people.item(i).text() for i in range(handover.people.count()))
-    assert "Dee  ·  finished · sealed" in rows and "Eli  ·  in progress (1 of 26)" in rows
+    assert "Dee  ·  finished · sealed" in rows and "Eli  ·  in progress (1 of 38)" in rows
     assert not window.act_undo.isEnabled()  # nobody at the laptop can undo a phone's answers
     room.close()
     assert window.room is None

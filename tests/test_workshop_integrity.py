@@ -12,7 +12,7 @@ from cxassess.core.document import Answer
 from cxassess.core.storage import save_document
 
 K = Qt.Key
-QUESTIONS = 26
+QUESTIONS = 38
 
 
 def _workshop(window, names=("Ana", "Bo", "Cy")):
@@ -44,7 +44,7 @@ def _visible_text(widget) -> str:
 
 def test_finished_answers_are_sealed_and_results_stay_locked_until_revealed(qtbot, window):
     handover = _workshop(window)
-    _answer_as(qtbot, window, handover, "Ana", [K.Key_1] + [K.Key_2] * 25)
+    _answer_as(qtbot, window, handover, "Ana", [K.Key_1] + [K.Key_2] * 37)
     assert window.stack.currentWidget() is handover
     doc = window.session.doc
     ana = doc.participants[0]
@@ -61,7 +61,7 @@ def test_finished_answers_are_sealed_and_results_stay_locked_until_revealed(qtbo
     # ... nor undo her answers
     assert not window.act_undo.isEnabled()
     qtbot.keyClick(window, K.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert ana.answers["cm-priority"].value == 1 and len(ana.answers) == QUESTIONS
+    assert ana.answers["cm-owner"].value == 1 and len(ana.answers) == QUESTIONS
     # results, roadmap, over time, presenter and exports are locked mid-round
     for name in ("results", "roadmap", "trends"):
         assert not window.step_actions[name].isEnabled()
@@ -78,8 +78,8 @@ def test_finished_answers_are_sealed_and_results_stay_locked_until_revealed(qtbo
     qtbot.mouseClick(handover.results_button, Qt.MouseButton.LeftButton)
     assert seen["text"] == "Not everyone has finished: Bo, Cy."
     assert window.results_locked() and window.stack.currentWidget() is handover
-    _answer_as(qtbot, window, handover, "Bo", [K.Key_5] + [K.Key_3] * 25)
-    _answer_as(qtbot, window, handover, "Cy", [K.Key_2] + [K.Key_3] * 25)
+    _answer_as(qtbot, window, handover, "Bo", [K.Key_5] + [K.Key_3] * 37)
+    _answer_as(qtbot, window, handover, "Cy", [K.Key_2] + [K.Key_3] * 37)
     assert handover.results_button.text() == "Everyone is done: reveal the results"
     qtbot.mouseClick(handover.results_button, Qt.MouseButton.LeftButton)
     assert QApplication.activeModalWidget() is None  # everyone finished: no question asked
@@ -121,9 +121,9 @@ def test_finishing_with_unanswered_statements_warns_and_lists_them(qtbot, window
         before=lambda box: seen.update(t=box.text(), i=box.informativeText()),
     )
     qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
-    assert seen["t"] == "25 statements are not answered yet:"
-    assert "Leaders keep customer outcomes" not in seen["i"]  # answered one is not listed
-    assert "… and 17 more" in seen["i"]
+    assert seen["t"] == "37 statements are not answered yet:"
+    assert "named executive" not in seen["i"]  # answered one is not listed
+    assert "… and 29 more" in seen["i"]
     assert window.stack.currentWidget() is page and page.position == 1
     assert not window.session.doc.participants[0].sealed
     reply("unansweredDialog", "finish")
@@ -157,13 +157,13 @@ def test_import_says_where_and_who_then_settles_conflicts_in_the_app(
     everything = {qu.id: 3 for _, qu in shipped.questions()}
     open_doc = doc_with(shipped, [person("Ana", everything, "Ops")], team="Ops")
     ana = open_doc.participants[0]
-    ana.answers["cm-priority"] = Answer(value=2, answered_at="2026-03-01T09:00:00Z")
+    ana.answers["cm-owner"] = Answer(value=2, answered_at="2026-03-01T09:00:00Z")
     base = tmp_path / "workshop.cxa"
     save_document(open_doc, base)
     assert window.commands.open_path(base)
     # Ana sent her own file too (a later, different answer), and Bo joins
     ana_file = ana.model_copy(deep=True)
-    ana_file.answers["cm-priority"] = Answer(value=4, answered_at="2026-03-02T09:00:00Z")
+    ana_file.answers["cm-owner"] = Answer(value=4, answered_at="2026-03-02T09:00:00Z")
     ana_file.answers["cm-leaders"] = Answer(value=1, answered_at="2026-03-02T09:00:00Z")
     sent = tmp_path / "ana.cxa"
     save_document(doc_with(shipped, [ana_file, person("Bo", everything, "Ops")]), sent)
@@ -185,7 +185,7 @@ def test_import_says_where_and_who_then_settles_conflicts_in_the_app(
     assert seen["rows"] == 2 and seen["latest"] == [1, 1]
     doc = window.session.doc
     assert [p.name for p in doc.participants] == ["Ana", "Bo"]
-    assert doc.participants[0].answers["cm-priority"].value == 2
+    assert doc.participants[0].answers["cm-owner"].value == 2
     assert doc.participants[0].answers["cm-leaders"].value == 1
     # undo takes the whole import back
     window.act_undo.trigger()

@@ -125,18 +125,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/export.py" line="112"/>
+        <location filename="../../cxassess/gui/export.py" line="118"/>
         <source>The report builder stopped unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/export.py" line="119"/>
+        <location filename="../../cxassess/gui/export.py" line="125"/>
         <source>The report builder could not start: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/export.py" line="205"/>
-        <location filename="../../cxassess/gui/handover_page.py" line="187"/>
+        <location filename="../../cxassess/gui/export.py" line="211"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="192"/>
         <location filename="../../cxassess/gui/importing.py" line="155"/>
         <location filename="../../cxassess/gui/importing.py" line="163"/>
         <location filename="../../cxassess/gui/importing.py" line="199"/>
@@ -158,124 +158,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="54"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="59"/>
         <location filename="../../cxassess/gui/setup_page.py" line="143"/>
         <source>Start answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="56"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="61"/>
         <source>Start answering as the selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="63"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="68"/>
         <source>&amp;Unlock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="65"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="70"/>
         <source>Let the selected person change their sealed answers (facilitator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="71"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="76"/>
         <source>Open the &amp;room: answer on phones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="73"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="78"/>
         <source>Let participants answer on their own phones over this network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="79"/>
-        <location filename="../../cxassess/gui/handover_page.py" line="141"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="84"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="146"/>
         <source>Reveal the results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="81"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="86"/>
         <source>Show the team&apos;s results (facilitator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="102"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="107"/>
         <source>Your answers are saved and sealed: nobody can open them on this laptop. Please pass the laptop to the next person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="110"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="115"/>
         <source>Each person answers privately and their answers are sealed when they finish; nobody sees anyone&apos;s answers until the facilitator reveals the results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="121"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="126"/>
         <source>finished · sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="125"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="130"/>
         <source>in progress (%d of %d)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="141"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="146"/>
         <source>Everyone is done: reveal the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="159"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="164"/>
         <source>This person has finished; their answers are sealed. Only the facilitator can unlock them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="180"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="185"/>
         <source>Unlock %s&apos;s answers?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="182"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="187"/>
         <source>%s will be able to see and change their answers on this laptop, and anyone at the laptop could see them while they are open. They are sealed again when %s finishes. Do this only with %s at the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="187"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="192"/>
         <source>&amp;Unlock the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="203"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="208"/>
         <source>Not everyone has finished: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="205"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="210"/>
         <source>Reveal the results now? The team will see the results without the answers still to come; anyone who has not finished can still answer afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="208"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="213"/>
         <source>&amp;Reveal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="208"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="213"/>
         <source>Keep waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="99"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="104"/>
         <source>Thank you, %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="107"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="112"/>
         <source>Pass the laptop around</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="123"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="128"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,132 +341,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="264"/>
+        <location filename="../../cxassess/gui/main_window.py" line="265"/>
+        <source>Export PDF naming the participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/main_window.py" line="271"/>
         <source>Export answers as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="270"/>
+        <location filename="../../cxassess/gui/main_window.py" line="277"/>
         <source>Write an answer &amp;form to send out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="276"/>
+        <location filename="../../cxassess/gui/main_window.py" line="283"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="278"/>
+        <location filename="../../cxassess/gui/main_window.py" line="285"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="279"/>
+        <location filename="../../cxassess/gui/main_window.py" line="286"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="282"/>
+        <location filename="../../cxassess/gui/main_window.py" line="289"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="286"/>
+        <location filename="../../cxassess/gui/main_window.py" line="293"/>
         <source>&amp;Presenter view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="289"/>
+        <location filename="../../cxassess/gui/main_window.py" line="296"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="292"/>
+        <location filename="../../cxassess/gui/main_window.py" line="299"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="309"/>
+        <location filename="../../cxassess/gui/main_window.py" line="317"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="312"/>
+        <location filename="../../cxassess/gui/main_window.py" line="320"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="314"/>
+        <location filename="../../cxassess/gui/main_window.py" line="322"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="319"/>
+        <location filename="../../cxassess/gui/main_window.py" line="327"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="320"/>
+        <location filename="../../cxassess/gui/main_window.py" line="328"/>
         <source>1 · Set-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="321"/>
+        <location filename="../../cxassess/gui/main_window.py" line="329"/>
         <source>2 · Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="322"/>
+        <location filename="../../cxassess/gui/main_window.py" line="330"/>
         <source>3 · Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="323"/>
+        <location filename="../../cxassess/gui/main_window.py" line="331"/>
         <source>4 · Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="324"/>
+        <location filename="../../cxassess/gui/main_window.py" line="332"/>
         <source>5 · Over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="337"/>
+        <location filename="../../cxassess/gui/main_window.py" line="345"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="339"/>
+        <location filename="../../cxassess/gui/main_window.py" line="347"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="342"/>
+        <location filename="../../cxassess/gui/main_window.py" line="350"/>
         <source>&amp;About cxassess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="363"/>
+        <location filename="../../cxassess/gui/main_window.py" line="372"/>
         <source>Locked until the facilitator reveals the results on the hand-over screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="421"/>
+        <location filename="../../cxassess/gui/main_window.py" line="431"/>
         <source>never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="426"/>
+        <location filename="../../cxassess/gui/main_window.py" line="436"/>
         <source>%s (%s), last change %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="426"/>
+        <location filename="../../cxassess/gui/main_window.py" line="436"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="492"/>
+        <location filename="../../cxassess/gui/main_window.py" line="502"/>
         <source>The room could not open: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,80 +608,80 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="323"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="325"/>
         <source>Export answers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="328"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="330"/>
         <source>Building the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="328"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="330"/>
         <source>Writing the CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="333"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="335"/>
         <source>The export failed; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="337"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="339"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="355"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="357"/>
         <source>Write an answer form to send out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="362"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="364"/>
         <source>The form could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="365"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="367"/>
         <source>Wrote %s: send it to participants; merge the files they send back with Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="376"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="378"/>
         <source>Wrote %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="381"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="383"/>
         <source>Wrote %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="383"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="385"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="384"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="386"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="399"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="401"/>
         <location filename="../../cxassess/gui/importing.py" line="171"/>
         <source>the open assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="519"/>
+        <location filename="../../cxassess/gui/main_window.py" line="529"/>
         <source>Answering: 1–5 choose an answer, 0 or N not applicable, Enter or → next, ← back.
 Ctrl+S save, Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+E export PDF, F11 presenter view,
 Alt+1 … Alt+5 move between Start, Set-up, Answer, Results and Roadmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="530"/>
+        <location filename="../../cxassess/gui/main_window.py" line="540"/>
         <source>cxassess %s
 Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
@@ -719,6 +724,16 @@ Customer-centric culture assessment for teams and managers.</source>
     <message>
         <location filename="../../cxassess/gui/roadmap_model.py" line="115"/>
         <source>↳ Why: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_model.py" line="126"/>
+        <source>Baseline: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/roadmap_model.py" line="128"/>
+        <source>Target: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1136,259 +1151,259 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="69"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="70"/>
         <source>Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="168"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="169"/>
         <source>&amp;Suggest actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="174"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="175"/>
         <source>&amp;Add own action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="175"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="176"/>
         <source>Add an action of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="154"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="155"/>
         <source>Mark d&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="180"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="181"/>
         <location filename="../../cxassess/gui/setup_page.py" line="112"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="211"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="212"/>
         <source>Only actions from the earlier roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="213"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="214"/>
         <source>Show only actions carried over from the earlier assessment, to follow them up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="78"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="79"/>
         <source>Roadmap actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="106"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="107"/>
         <source>No actions match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="109"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="110"/>
         <source>Problem with the last edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="124"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="125"/>
         <source>Acce&amp;pt (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="125"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="126"/>
         <source>Accept the selected actions into the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="130"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="131"/>
         <source>&amp;Drop (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="131"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="132"/>
         <source>Drop the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="136"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="137"/>
         <source>O&amp;wner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="137"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="138"/>
         <source>Give the selected actions an owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="142"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="143"/>
         <source>W&amp;hen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="143"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="144"/>
         <source>Set when the selected actions start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="148"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="149"/>
         <source>D&amp;ue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="149"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="150"/>
         <source>Set the due date of the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="155"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="156"/>
         <source>Mark the selected actions done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="156"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="157"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="169"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="170"/>
         <source>Suggest actions from the scores again; reviewed and edited ones are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="181"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="182"/>
         <source>Remove the selected actions from the roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="193"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="194"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="196"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="197"/>
         <source>Filter by review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="197"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="198"/>
         <source>All reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="200"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="201"/>
         <source>Filter by dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="200"/>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="258"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="201"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="259"/>
         <source>All dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="204"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="205"/>
         <source>Filter by when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="205"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="206"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="242"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="243"/>
         <source>“%s” is not a date, so the due date was not changed. Type it as %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="269"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="270"/>
         <source>%d accepted, %d suggested to review, %d dropped. Select rows (Shift or Ctrl for several) and press A to accept or D to drop; double-click a cell to edit. Re-assess on %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="352"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="353"/>
         <source>Accept actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="352"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="353"/>
         <source>Drop actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="353"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="354"/>
         <source>Review actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="359"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="360"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="359"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="360"/>
         <source>Owner of the %d selected actions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="362"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="363"/>
         <source>Set owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="367"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="368"/>
         <source>Set when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="376"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="377"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="376"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="377"/>
         <source>Due date of the selected actions (%s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="384"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="385"/>
         <source>Set due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="394"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="395"/>
         <source>Remove actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="283"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="284"/>
         <source>No actions yet. &apos;Suggest actions&apos; builds a roadmap from the scores and targets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="323"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="324"/>
         <source>%d selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="327"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="328"/>
         <source>Suggest actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="332"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="333"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="332"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="333"/>
         <source>New action: describe what will be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="341"/>
+        <location filename="../../cxassess/gui/roadmap_page.py" line="342"/>
         <location filename="../../cxassess/gui/setup_page.py" line="249"/>
         <source>Edit %s</source>
         <translation type="unfinished"></translation>
@@ -1799,7 +1814,7 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="380"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="382"/>
         <location filename="../../cxassess/gui/prompts.py" line="97"/>
         <location filename="../../cxassess/gui/widgets.py" line="55"/>
         <location filename="../../cxassess/gui/widgets.py" line="74"/>

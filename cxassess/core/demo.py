@@ -32,7 +32,7 @@ BASELINE = {"commitment": 3.1, "ideal-customer": 2.3, "listening": 2.9, "action"
 SPLITS = {
     "cm-empower": {"Sales": 4.2, "Customer support": 1.6, "Leadership": 4.5},
     "li-close-loop": {"Customer support": 1.5, "Product": 3.8, "Leadership": 4.0},
-    "cm-rewards": {"Sales": 1.4, "Finance": 3.5, "Leadership": 4.0, "Product": 3.2},
+    "cm-pay": {"Sales": 1.4, "Finance": 3.5, "Leadership": 4.0, "Product": 3.2},
     "ic-defined": {"Sales": 3.8, "Product": 1.7},
 }
 COMMENTS = {
@@ -41,9 +41,9 @@ COMMENTS = {
         "In practice people do bend the rules, but nobody admits it.",
     ],
     "li-close-loop": ["Low survey scores land in a shared inbox nobody owns."],
-    "cm-rewards": ["Bonuses are 100% new bookings. Renewals count for nothing."],
+    "cm-pay": ["Bonuses are 100% new bookings. Renewals count for nothing."],
     "ic-defined": ["Marketing has a profile; I have never seen it used in product planning."],
-    "ac-celebrate": ["The quarterly all-hands mentions revenue, never customers."],
+    "ac-recognise": ["The quarterly all-hands mentions revenue, never customers."],
 }
 
 
@@ -108,13 +108,20 @@ def demo_workshop(
     )
     doc.targets["ideal-customer"] = 3.4
     regenerate_roadmap(doc, score_document(doc))
-    owners = ["Sam Taylor", "Henrik Ørsted", "Priya Natarajan", "Zoë Martin", "Claire Dubois"]
-    # The team accepted what starts now or next, each with an owner; the rest waits.
-    for i, item in enumerate([item for item in doc.roadmap if item.horizon != "later"]):
-        edit_item(doc, item.id, owner=owners[i % len(owners)], review="accepted")
+    # The team accepted what starts now or next, under the suggested owner roles; the
+    # first item already has a person (the facilitator, not a participant: the report
+    # names no participant) and is under way, and the last one waits.
+    for item in [item for item in doc.roadmap if item.horizon != "later"]:
+        edit_item(doc, item.id, review="accepted")
     if len(doc.roadmap) > 3:
         first = doc.roadmap[0]
-        edit_item(doc, first.id, status="in_progress", notes="Started at the workshop.")
+        edit_item(
+            doc,
+            first.id,
+            owner="Maria Costa",
+            status="in_progress",
+            notes="Started at the workshop.",
+        )
         last = doc.roadmap[-1]
         edit_item(doc, last.id, review="dropped", notes="Not before the new CRM is live.")
     doc.modified_at = stamp

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from cxassess.core.questionnaire import Questionnaire
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 ShortText = Annotated[str, StringConstraints(max_length=500)]
@@ -75,6 +75,8 @@ class RoadmapItem(_Model):
     owner: ShortText = ""
     due: date | None = None
     kpi: ShortText = ""
+    baseline: ShortText = ""  # how the KPI is measured before acting
+    target: ShortText = ""  # the KPI's target
     status: Status = "planned"
     # Whether the team took the action on (separate from how far it got): only accepted
     # actions are the plan; suggestions wait for review.
@@ -116,6 +118,7 @@ class Assessment(_Model):
     # facilitator reveals them deliberately.
     round_open: bool = False
     discussion_size: int = Field(default=8, ge=1, le=100)  # statements proposed for the hour
+    roadmap_size: int = Field(default=10, ge=1, le=100)  # initiatives suggested at most
     participants: list[Participant] = Field(default_factory=list)
     agreed_questions: dict[str, AgreedScore] = Field(default_factory=dict)
     agreed_dimensions: dict[str, AgreedScore] = Field(default_factory=dict)

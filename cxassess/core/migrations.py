@@ -73,7 +73,17 @@ def _from_2(raw: dict[str, Any]) -> dict[str, Any]:
     return {**raw, "format_version": 3}
 
 
-_STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _from_1, 2: _from_2}
+def _from_3(raw: dict[str, Any]) -> dict[str, Any]:
+    """Format 4 added a KPI baseline and target to roadmap items and the number of
+    initiatives to suggest (`roadmap_size`); a format-3 file has neither, and loses nothing."""
+    return {**raw, "format_version": 4}
+
+
+_STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: _from_1,
+    2: _from_2,
+    3: _from_3,
+}
 
 
 def migrate(raw: dict[str, Any], source: str = "") -> dict[str, Any]:

@@ -42,7 +42,11 @@ class Action(_Model):
     text: Text
     effort: Effort
     kpi: Text = Field(description="What to measure to know the action is working.")
-    level: Ident = Field(description="Id of the maturity level this action helps reach.")
+    level: Ident = Field(description="Id of the maturity level this action moves a team to.")
+    # Added in questionnaire 2.0; empty in earlier files, which still load unchanged.
+    baseline: str = Field(default="", description="How to measure the KPI today, before acting.")
+    target: str = Field(default="", description="A suggested target for the KPI.")
+    owner: str = Field(default="", description="The role best placed to own the action.")
 
 
 class Question(_Model):
@@ -64,6 +68,18 @@ class Dimension(_Model):
     description: Text
     weight: float = Field(default=1.0, gt=0, le=100)
     questions: list[Question] = Field(min_length=1)
+    levels: list[Text] = Field(
+        default_factory=list,
+        description="What each maturity level looks like in this dimension, lowest first "
+        "(one per level; optional).",
+    )
+
+    def level_description(self, q: Questionnaire, level_id: str) -> str:
+        """This dimension's own description of a level, or the questionnaire's general one."""
+        index = q.level_index(level_id)
+        if index < len(self.levels):
+            return self.levels[index]
+        return q.levels[index].description
 
 
 class Reference(_Model):
@@ -100,9 +116,18 @@ class Questionnaire(_Model):
     @cached_property
     def content_hash(self) -> str:
         """A hash of the exact content, so documents can tell which questionnaire they used."""
-        canonical = json.dumps(
-            self.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=False
-        )
+        data = self.model_dump(mode="json")
+        # Fields added later are left out while empty, so a file written before they
+        # existed keeps the hash it was saved with.
+        for dimension in data["dimensions"]:
+            if not dimension["levels"]:
+                del dimension["levels"]
+            for question in dimension["questions"]:
+                for action in question["actions"]:
+                    for name in ("baseline", "target", "owner"):
+                        if not action[name]:
+                            del action[name]
+        canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
     @cached_property

@@ -124,49 +124,123 @@ def _due(doc: Assessment, horizon: Horizon) -> date:
     return doc.assessed_on + timedelta(days=HORIZON_DAYS[horizon])
 
 
-def _short(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+# Where in its horizon an item may fall due: the first week is for starting, not finishing.
+HORIZON_WINDOWS: dict[Horizon, tuple[int, int]] = {
+    "now": (14, 30),
+    "next": (45, 90),
+    "later": (120, 365),
+}
+EFFORT_COST: dict[Effort, float] = {"low": 1.0, "medium": 2.0, "high": 3.0}
 
 
-def generate_roadmap(doc: Assessment, scores: Scores | None = None) -> list[RoadmapItem]:
-    """Fresh generated items for every question below its dimension's target."""
+def _weekday(day: date) -> date:
+    # A due date on a weekend moves back to the Friday before.
+    return day - timedelta(days=max(0, day.weekday() - 4))
+
+
+def staggered_dues(doc: Assessment, horizon: Horizon, count: int) -> list[date]:
+    """``count`` due dates spread evenly across a horizon, earliest first."""
+    first, last = HORIZON_WINDOWS[horizon]
+    step = (last - first) / count if count else 0
+    return [
+        _weekday(
+            doc.assessed_on + timedelta(days=round(first + step * (i + 1)) if count > 1 else last)
+        )
+        for i in range(count)
+    ]
+
+
+def impact_band(priority: float) -> str:
+    """ "high", "medium" or "low" impact, from the weighted gap to target."""
+    return "high" if priority >= 1.0 else "medium" if priority >= 0.5 else "low"
+
+
+def _pick(q: Questionnaire, question: Question, mean: float) -> Action:
+    # Of the actions for the next level, the least effort: the roadmap is short.
+    options = actions_for_next_level(q, question, mean)
+    return min(options, key=lambda a: EFFORT_RANK[a.effort])
+
+
+def _reason(doc: Assessment, mean: float, target: float, priority: float, effort: Effort) -> str:
+    q = doc.questionnaire
+    today = q.level_for(mean).name
+    aim = q.level_for(target).name
+    who = "The team's average answer" if doc.is_team else "Your answer"
+    why = f"{who} is {mean:.1f} ({today}); the target is {target:.1f} ({aim})."
+    band = impact_band(priority)
+    if effort == "low" and band == "high":
+        return f"{why} High impact for little effort: a quick win."
+    return f"{why} {band.capitalize()} impact, {effort} effort."
+
+
+def _spread(ranked: list[RoadmapItem], limit: int) -> None:
+    """Move items to later horizons, best first, so no more than two in five start at once:
+    a team cannot begin ten things in its first month."""
+    capacity = {"now": max(1, round(limit * 0.4)), "next": max(1, round(limit * 0.4))}
+    for item in ranked:
+        for horizon in ("now", "next"):
+            if _ORDER[item.horizon] <= _ORDER[horizon] and capacity[horizon] > 0:
+                item.horizon = horizon
+                capacity[horizon] -= 1
+                break
+        else:
+            item.horizon = "later"
+
+
+def generate_roadmap(
+    doc: Assessment,
+    scores: Scores | None = None,
+    limit: int | None = None,
+    skip_questions: Iterable[str] = (),
+) -> list[RoadmapItem]:
+    """A short plan: for each statement below its dimension's target, the action that
+    moves it up one level; the best ``limit`` of them (the document's roadmap size) by
+    impact (gap to target times weight) for the effort, quick wins first, each with a
+    suggested owner role, a KPI with its baseline and target, and its own due date."""
     q = doc.questionnaire
     scores = scores or score_document(doc)
+    limit = doc.roadmap_size if limit is None else limit
+    skip = set(skip_questions)
     gaps = {g.dimension_id: g for g in dimension_gaps(doc, scores)}
     mean_weight = sum(qu.weight for _, qu in q.questions()) / max(1, len(list(q.questions())))
     mean_dim_weight = sum(d.weight for d in q.dimensions) / len(q.dimensions)
-    items: list[RoadmapItem] = []
-    for dim, question in q.questions():
+    candidates: list[tuple[float, float, int, RoadmapItem]] = []
+    for order, (dim, question) in enumerate(q.questions()):
         stats = scores.question(question.id)
         target = gaps[dim.id].target
-        if target is None or stats.mean is None or stats.mean >= target:
+        if question.id in skip or target is None or stats.mean is None or stats.mean >= target:
             continue
         gap = target - stats.mean
         priority = round(gap * (question.weight / mean_weight) * (dim.weight / mean_dim_weight), 3)
-        # Disagreement is settled in the discussion, not by an action on the roadmap.
-        reason = f"Team average {stats.mean:.1f} against a target of {target:.1f}"
-        if stats.on_agenda and doc.is_team:
-            reason += f"; answers far apart ({stats.min} to {stats.max}): agree a score first"
-        for action in actions_for_next_level(q, question, stats.mean):
-            horizon = horizon_for(priority, action.effort)
-            items.append(
-                RoadmapItem(
-                    action=action.text,
-                    dimension=dim.id,
-                    question=question.id,
-                    source_action=action.id,
-                    kpi=action.kpi,
-                    horizon=horizon,
-                    due=_due(doc, horizon),
-                    effort=action.effort,
-                    priority=priority,
-                    origin="generated",
-                    review="suggested",
-                    reason=reason,
-                )
-            )
-    return sort_roadmap(items)
+        action = _pick(q, question, stats.mean)
+        item = RoadmapItem(
+            action=action.text,
+            dimension=dim.id,
+            question=question.id,
+            source_action=action.id,
+            owner=action.owner,
+            kpi=action.kpi,
+            baseline=action.baseline,
+            target=action.target,
+            horizon=horizon_for(priority, action.effort),
+            effort=action.effort,
+            priority=priority,
+            origin="generated",
+            review="suggested",
+            reason=_reason(doc, stats.mean, target, priority, action.effort),
+        )
+        candidates.append((priority / EFFORT_COST[action.effort], priority, order, item))
+    candidates.sort(key=lambda c: (-c[0], -c[1], c[2]))
+    chosen = [c[3] for c in candidates[: max(0, limit)]]
+    _spread(chosen, limit)
+    chosen = sort_roadmap(chosen)
+    for horizon in HORIZON_WINDOWS:
+        in_horizon = [item for item in chosen if item.horizon == horizon]
+        for item, due in zip(
+            in_horizon, staggered_dues(doc, horizon, len(in_horizon)), strict=True
+        ):
+            item.due = due
+    return chosen
 
 
 def _key(item: RoadmapItem) -> tuple[str | None, str | None, bool]:
@@ -175,14 +249,21 @@ def _key(item: RoadmapItem) -> tuple[str | None, str | None, bool]:
 
 def regenerate_roadmap(doc: Assessment, scores: Scores | None = None) -> list[RoadmapItem]:
     """Replace untouched suggestions with fresh ones; keep every item a person reviewed,
-    edited or added, and never add a suggestion that duplicates one they kept."""
+    edited or added, never add a suggestion for a statement they already act on, and keep
+    the whole within the document's roadmap size."""
     kept = [
         item
         for item in doc.roadmap
         if item.origin != "generated" or item.edited or item.review != "suggested"
     ]
     kept_keys = {_key(item) for item in kept if item.origin == "generated"}
-    fresh = [item for item in generate_roadmap(doc, scores) if _key(item) not in kept_keys]
+    covered = {item.question for item in kept if item.question and item.review != "dropped"}
+    room = doc.roadmap_size - sum(1 for item in kept if item.review != "dropped")
+    fresh = [
+        item
+        for item in generate_roadmap(doc, scores, limit=max(0, room), skip_questions=covered)
+        if _key(item) not in kept_keys
+    ]
     doc.roadmap = sort_roadmap([*kept, *fresh])
     if doc.reassess_on is None:
         doc.reassess_on = reassessment_date(doc)
@@ -196,7 +277,19 @@ def effective_roadmap(doc: Assessment, scores: Scores | None = None) -> list[Roa
 
 
 EDITABLE_FIELDS = frozenset(
-    {"action", "owner", "due", "kpi", "status", "horizon", "notes", "effort", "review"}
+    {
+        "action",
+        "owner",
+        "due",
+        "kpi",
+        "baseline",
+        "target",
+        "status",
+        "horizon",
+        "notes",
+        "effort",
+        "review",
+    }
 )
 
 

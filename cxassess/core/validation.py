@@ -138,6 +138,15 @@ def questionnaire_semantic_problems(raw: Any) -> list[tuple[Path, str]]:
     for di, dim in enumerate(_as_list(data.get("dimensions"))):
         dim = _as_dict(dim)
         _unique(seen_dim, dim.get("id"), ("dimensions", di), "dimension", found)
+        own_levels = dim.get("levels")
+        if isinstance(own_levels, list) and own_levels and len(own_levels) != len(levels):
+            found.append(
+                (
+                    ("dimensions", di, "levels"),
+                    f"describes {len(own_levels)} levels but the questionnaire has "
+                    f"{len(levels)}; give one description per level, lowest first",
+                )
+            )
         for qi, q in enumerate(_as_list(dim.get("questions"))):
             q = _as_dict(q)
             qpath: Path = ("dimensions", di, "questions", qi)

@@ -307,7 +307,7 @@ class DocumentCommands:
         return True
 
     # --- export ---------------------------------------------------------------------------
-    def export(self, kind: str, suggestions: bool = False) -> None:
+    def export(self, kind: str, suggestions: bool = False, named: bool = False) -> None:
         from cxassess.gui.export import CsvJob, ExportController, PdfJob
 
         doc = self.session.doc
@@ -316,7 +316,9 @@ class DocumentCommands:
         base = Path(self.session.title()).stem or "assessment"
         if kind == "pdf":
             path = self.prompts.ask_save_path(
-                tr("Export the PDF report"), base + ".pdf", "PDF (*.pdf)"
+                tr("Export the PDF report"),
+                base + ("-named" if named else "") + ".pdf",
+                "PDF (*.pdf)",
             )
         else:
             path = self.prompts.ask_save_path(
@@ -324,7 +326,7 @@ class DocumentCommands:
             )
         if path is None:
             return
-        job = PdfJob(doc, path, suggestions) if kind == "pdf" else CsvJob(doc, path)
+        job = PdfJob(doc, path, suggestions, named) if kind == "pdf" else CsvJob(doc, path)
         label = tr("Building the report…") if kind == "pdf" else tr("Writing the CSV…")
         controller = ExportController(job, label, self.window)
         controller.done.connect(lambda target: self._exported(Path(target)))

@@ -43,7 +43,9 @@ class ExportJob(QObject):
 class PdfJob(ExportJob):
     """Builds the report in a separate process from a copy of the document."""
 
-    def __init__(self, doc: Assessment, target: Path, suggestions: bool = False) -> None:
+    def __init__(
+        self, doc: Assessment, target: Path, suggestions: bool = False, named: bool = False
+    ) -> None:
         super().__init__()
         from cxassess.core.storage import dump_document
 
@@ -53,6 +55,7 @@ class PdfJob(ExportJob):
         # A snapshot: the user can keep editing while the report is built.
         self._source.write_bytes(dump_document(doc))
         self._suggestions = suggestions
+        self._named = named
         self._cancelling = False
         self._stderr = b""
         self.process = QProcess(self)
@@ -69,6 +72,8 @@ class PdfJob(ExportJob):
         arguments += ["report", str(self._source), "-o", str(self.target), "--progress-lines"]
         if self._suggestions:
             arguments.append("--suggestions")
+        if self._named:
+            arguments.append("--named")
         self.process.start(program, arguments)
 
     def cancel(self) -> None:

@@ -260,6 +260,13 @@ class MainWindow(QMainWindow):
             None,
             "actionExportPdfSuggestions",
         )
+        # The PDF names nobody by default; this copy is for the people who took part.
+        self.act_pdf_named = self._action(
+            tr("Export PDF naming the participants…"),
+            lambda: self.commands.export("pdf", named=True),
+            None,
+            "actionExportPdfNamed",
+        )
         self.act_csv = self._action(
             tr("Export answers as &CSV…"),
             lambda: self.commands.export("csv"),
@@ -299,6 +306,7 @@ class MainWindow(QMainWindow):
             self.act_save_as,
             self.act_pdf,
             self.act_pdf_suggestions,
+            self.act_pdf_named,
             self.act_csv,
             self.act_form,
         ):
@@ -349,6 +357,7 @@ class MainWindow(QMainWindow):
             self.act_save_as,
             self.act_pdf,
             self.act_pdf_suggestions,
+            self.act_pdf_named,
             self.act_csv,
             self.act_form,
             self.act_close,
@@ -364,6 +373,7 @@ class MainWindow(QMainWindow):
         for a in (
             self.act_pdf,
             self.act_pdf_suggestions,
+            self.act_pdf_named,
             self.act_csv,
             self.act_present,
             self.act_compare,

@@ -120,6 +120,13 @@ class RoadmapModel(QAbstractTableModel):
             return None
         item = self._items[index.row()]
         col = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and col == KPI and (item.baseline or item.target):
+            parts = [item.kpi]
+            if item.baseline:
+                parts.append(tr("Baseline: %s") % item.baseline)
+            if item.target:
+                parts.append(tr("Target: %s") % item.target)
+            return "\n".join(parts)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = [
                 tr(REVIEW_NAMES[item.review]),

@@ -46,6 +46,7 @@ from cxassess.gui.roadmap_model import (
     HORIZON,
     KPI,
     NOTES,
+    OWNER,
     REVIEW,
     REVIEW_NAMES,
     SOURCE,
@@ -89,7 +90,7 @@ class RoadmapPage(QWidget):
         self.view.verticalHeader().hide()
         # Action, KPI and notes share the width; Source is left out on a small screen.
         self.columns = ColumnFitter(
-            self.view, {ACTION: 3.0, KPI: 1.6, NOTES: 1.2}, optional={SOURCE: 1150}
+            self.view, {ACTION: 3.0, OWNER: 1.0, KPI: 1.6, NOTES: 1.2}, optional={SOURCE: 1150}
         )
         self.date_delegate = DateDelegate(self.view)
         self.date_delegate.refused.connect(self._date_refused)

@@ -11,38 +11,104 @@ COLUMNS_PER_TABLE = 14
 
 
 def method(ctx: ReportContext) -> list[Any]:
-    """The scoring rules in plain language."""
+    """How the figures were made and what they can and cannot say, in short paragraphs."""
     from reportlab.platypus import CondPageBreak
 
     s, q = ctx.styles, ctx.doc.questionnaire
     n = q.scale.points
-    lines = [
-        f"Each statement is answered on a scale of 1 to {n} ({rich(', '.join(q.scale.labels))}), "
-        "or marked not applicable. Not applicable answers are left out of every average.",
-        "A dimension's score is the weighted average of its statements. When fewer than "
-        f"{q.min_coverage:.0%} of a dimension's statements have answers, it is shown as "
-        "insufficient data instead of a number that would mislead.",
-        f"The overall score is the weighted average of the dimensions. The index shows the same score "
-        f"on 0 to 100: a score of 1 is 0 and a score of {n} is 100.",
-        "Maturity levels start at fixed scores: "
-        + "; ".join(f"{rich(level.name)} from {level.start:g}" for level in q.levels)
-        + ".",
+    paragraphs = [
+        (
+            "The answers",
+            f"Each point is answered on a scale of 1 to {n}, whose names are the maturity "
+            f"levels ({rich(', '.join(q.scale.labels))}); each answer describes what the person "
+            "sees in the organisation today. “Not applicable” answers count nowhere.",
+        ),
+        (
+            "The scores",
+            "A point's score is the average answer. An area's score is the average of its "
+            "points, and the overall score the average of the areas. An area where fewer than "
+            f"{q.min_coverage:.0%} of the points were answered gets no score, rather than a "
+            "misleading one. The index puts the overall score on 0 to 100.",
+        ),
+        (
+            "The levels",
+            "A score reaches a level at a fixed value: "
+            + "; ".join(f"{rich(level.name)} from {level.start:g}" for level in q.levels)
+            + ". Targets are one level above today unless set otherwise.",
+        ),
     ]
     if ctx.team:
-        lines += [
-            "For a team, each statement's score is the average of the people who answered it, and "
-            "the dimension score is the weighted average of those.",
-            "Agreement (rwg) compares how far apart the answers are with answers picked at random: "
-            "1 means everyone gave the same answer, 0 means the answers are as spread out as chance. "
-            f"Statements with agreement below {q.agreement.rwg_threshold:.2f}, or answers "
-            f"{q.agreement.span_threshold} or more points apart, go on the discussion agenda.",
-            "Scores agreed by the team after discussion are shown beside the computed ones; the "
-            "answers themselves are never changed.",
-            f"Results by role appear only for groups of at least {max(2, q.min_role_size)} people.",
+        paragraphs += [
+            (
+                "Agreement",
+                "For each point, the answers' spread is compared with answers given at random "
+                "(a measure called r<sub>wg</sub>): 1 means everyone gave the same answer, 0 "
+                "that answers are as scattered as chance. Below "
+                f"{q.agreement.rwg_threshold:.2f}, or with answers {q.agreement.span_threshold} "
+                "or more points apart, the point goes on the discussion agenda. In the tables, "
+                f"“agree” is 0.90 or more, “mostly agree” {q.agreement.rwg_threshold:.2f} to "
+                "0.90, and “divided” less.",
+            ),
+            (
+                "What the figures cannot say",
+                "With a few people, one answer moves an average a long way: a 10-person team's "
+                "overall score is uncertain by roughly ±0.2 to ±0.4. Agreement figures from "
+                "fewer than five answers are rough. Scores describe how people see the "
+                "organisation, not what customers experience; use them with customer measures, "
+                "not instead of them.",
+            ),
+            (
+                "Privacy",
+                "Results by role appear only for groups of at least "
+                f"{max(2, q.min_role_size)} people, and smaller roles are combined, so that no "
+                "one's answers can be worked out. Scores agreed in discussion appear beside the "
+                "computed ones; people's answers are never changed.",
+            ),
         ]
-    flow: list[Any] = [CondPageBreak(200), para("How the scores are computed", s["h1"])]
-    flow += [para(line, s["body"]) for line in lines]
+    flow: list[Any] = [CondPageBreak(260), para("How the figures were made", s["h1"])]
+    for title, body in paragraphs:
+        flow.append(para(f"<b>{title}.</b> {body}", s["body"]))
+        flow.append(para("", s["small"]))
     return flow
+
+
+def figures(ctx: ReportContext) -> list[Any]:
+    """Every point's figures for readers who want them: average, spread and agreement."""
+    from reportlab.platypus import CondPageBreak
+
+    from cxassess.report.context import fmt
+
+    if not ctx.team:
+        return []
+    s, q = ctx.styles, ctx.doc.questionnaire
+    rows = []
+    for _, question in q.questions():
+        st = ctx.scores.question(question.id)
+        rows.append(
+            [
+                text(question.text, s["cell"]),
+                str(st.n),
+                fmt(st.mean, 2),
+                fmt(st.sd, 2),
+                fmt(st.rwg, 2),
+            ]
+        )
+    return [
+        CondPageBreak(200),
+        para("The figures behind the results", s["h2"]),
+        para(
+            "Per point: how many answered (not counting “not applicable”), the average, the "
+            "standard deviation (how far answers typically sit from the average) and agreement "
+            "(r<sub>wg</sub>).",
+            s["muted"],
+        ),
+        data_table(
+            ctx,
+            ["Statement", "Answers", "Average", "Std dev", "Agreement"],
+            rows,
+            [FRAME_WIDTH - 200, 45, 50, 50, 55],
+        ),
+    ]
 
 
 def _legend(ctx: ReportContext) -> Any:
@@ -75,56 +141,88 @@ def _legend(ctx: ReportContext) -> Any:
     return table
 
 
-def answers_appendix(ctx: ReportContext) -> list[Any]:
-    """Every answer (P1..Pn labels when the document is anonymous) and every comment."""
+def comments(ctx: ReportContext) -> list[Any]:
+    """Comments grouped under the point they were made on; names only in a named copy."""
     from reportlab.platypus import CondPageBreak
 
     s, doc = ctx.styles, ctx.doc
     q = doc.questionnaire
     names = doc.display_names()
-    people = doc.participants
-    flow: list[Any] = [CondPageBreak(320), para("Appendix: answers and comments", s["h1"])]
-    if ctx.team:
-        key = ", ".join(f"P{i}" for i in range(1, len(people) + 1)) if doc.anonymous else ""
-        flow.append(
-            para(
-                "Each column is one participant"
-                + (f" ({key})" if key and len(people) <= 6 else "")
-                + "; NA is not applicable and an empty cell is unanswered.",
-                s["muted"],
+    rows: list[list[Any]] = []
+    for _, question in q.questions():
+        said = [
+            (p, p.answers[question.id].comment.strip())
+            for p in doc.participants
+            if question.id in p.answers and p.answers[question.id].comment.strip()
+        ]
+        if not said:
+            continue
+        if not ctx.named:
+            # Out of answer order, so a comment cannot be matched to a column or a person.
+            said.sort(key=lambda pair: pair[1].casefold())
+        for i, (p, comment) in enumerate(said):
+            who = f"<br/><font color='#5f6b76'>{rich(names[p.id])}</font>" if ctx.named else ""
+            rows.append(
+                [
+                    text(question.text, s["cell"]) if i == 0 else "",
+                    para(rich(comment) + who, s["cell"]),
+                ]
             )
+    if not rows:
+        return []
+    return [
+        CondPageBreak(200),
+        para("What people said", s["h1"]),
+        para(
+            "Comments as written, under the point they were made on."
+            + ("" if ctx.named else " They are not attributed."),
+            s["muted"],
+        ),
+        data_table(ctx, ["Statement", "Comment"], rows, [FRAME_WIDTH * 0.42, FRAME_WIDTH * 0.58]),
+    ]
+
+
+def answers_appendix(ctx: ReportContext) -> list[Any]:
+    """Each person's answers, by name: only in a copy made with --named."""
+    from reportlab.platypus import CondPageBreak
+
+    if not ctx.named or not ctx.team:
+        return []
+    s, doc = ctx.styles, ctx.doc
+    q = doc.questionnaire
+    people = doc.participants
+    flow: list[Any] = [CondPageBreak(320), para("Appendix: each person's answers", s["h1"])]
+    flow.append(
+        para(
+            "Each column is one participant (numbered below); answers are shown by the first "
+            "letters of their names (R Reactive, A Aware, D Developing, E Established, C "
+            "Customer-led on the standard scale); NA is not applicable and an empty cell "
+            "unanswered.",
+            s["muted"],
         )
-    if not doc.anonymous and ctx.team:
-        flow.append(_legend(ctx))
+    )
+    flow.append(_legend(ctx))
+    short = [
+        label[:2] if len(set(x[:1] for x in q.scale.labels)) < len(q.scale.labels) else label[:1]
+        for label in q.scale.labels
+    ]
     for start in range(0, len(people), COLUMNS_PER_TABLE):
         chunk = people[start : start + COLUMNS_PER_TABLE]
-        labels = [
-            f"P{start + i}" if doc.anonymous else str(start + i) for i in range(1, len(chunk) + 1)
-        ]
-        if not ctx.team:
-            labels = ["Answer"]
+        labels = [str(start + i) for i in range(1, len(chunk) + 1)]
         rows = []
         for _, question in q.questions():
             cells = []
             for p in chunk:
                 a = p.answers.get(question.id)
-                cells.append("" if a is None else ("NA" if a.value is None else str(a.value)))
-            rows.append([question.id, *cells])
-        col = min(28.0, (FRAME_WIDTH - 90) / max(1, len(chunk))) if ctx.team else 60.0
-        flow.append(data_table(ctx, ["Statement", *labels], rows, [90] + [col] * len(chunk)))
-    comments = [
-        (question, p, p.answers[question.id].comment)
-        for _, question in q.questions()
-        for p in people
-        if question.id in p.answers and p.answers[question.id].comment.strip()
-    ]
-    if comments:
-        flow.append(para("Comments", s["h2"]))
-        rows = [
-            [rich(question.id), rich(names[p.id]), text(comment, s["cell"])]
-            for question, p, comment in comments
-        ]
+                cells.append("" if a is None else ("NA" if a.value is None else short[a.value - 1]))
+            rows.append([text(question.text, s["cell"]), *cells])
+        col = min(22.0, (FRAME_WIDTH - 200) / max(1, len(chunk)))
         flow.append(
-            data_table(ctx, ["Statement", "Who", "Comment"], rows, [80, 90, FRAME_WIDTH - 170])
+            data_table(
+                ctx,
+                ["Statement", *labels],
+                rows,
+                [FRAME_WIDTH - col * len(chunk), *[col] * len(chunk)],
+            )
         )
     return flow

@@ -66,6 +66,14 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(lines)
 
 
+def _two_lines(text: str, width: int) -> str:
+    lines = _wrap(text, width).split("\n")
+    if len(lines) <= 2:
+        return "\n".join(lines)
+    second = lines[1]
+    return lines[0] + "\n" + (second[: width - 1].rsplit(" ", 1)[0] + "…")
+
+
 def radar_figure(
     labels: Sequence[str],
     points: int,
@@ -138,11 +146,13 @@ def distribution_figure(
     labels: Sequence[str],
     width_in: float = 6.6,
 ) -> Figure:
-    """How answers were spread, one stacked bar per question: (label, counts, not applicable)."""
+    """How answers were spread, one stacked bar per question: (label, counts, not applicable).
+
+    Labels are the statements themselves, wrapped to two lines at most."""
     import matplotlib
 
     with matplotlib.rc_context(_rc()):
-        height = 0.32 * len(rows) + 0.75
+        height = 0.42 * len(rows) + 0.75
         fig = new_figure(width_in, height)
         ax = fig.add_subplot()
         palette = ["#c8553d", "#e8a07a", "#d9d9d9", "#8fb8a8", "#3f7d6b"]
@@ -189,7 +199,7 @@ def distribution_figure(
                 linewidth=0.5,
             )
         ax.set_yticks(ys)
-        ax.set_yticklabels([r[0] for r in rows], fontsize=7.5)
+        ax.set_yticklabels([_two_lines(r[0], 52) for r in rows], fontsize=6.8)
         ax.set_xlim(0, 1)
         ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
         ax.tick_params(axis="x", labelsize=7)

@@ -95,13 +95,14 @@ def build_report(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     suggestions: bool = False,
+    named: bool = False,
 ) -> bytes:
     """The report as PDF bytes. Calls `progress(fraction, message)`; raises ReportCancelled
-    as soon as `cancelled()` returns True."""
+    as soon as `cancelled()` returns True. It names no participant unless `named`."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
-    from cxassess.report import appendix, results, roadmap_pdf, summary
+    from cxassess.report import appendix, next_steps, results, roadmap_pdf, summary
     from cxassess.report.trends import since_last_time
 
     branding = branding or Branding()
@@ -123,6 +124,7 @@ def build_report(
         roadmap=the_plan(doc, scores),
         suggested=suggestions_of(doc, scores),
         show_suggestions=suggestions,
+        named=named and doc.is_team and not doc.anonymous,
         roles=role_groups(doc) if doc.is_team else [],
         styles=make_styles(branding.accent),
         branding=branding,
@@ -136,8 +138,11 @@ def build_report(
         ("Dimensions", results.dimension_sections),
         ("Discussion agenda", results.agenda),
         ("Roadmap", roadmap_pdf.roadmap_section),
+        ("Next steps", next_steps.next_steps),
         ("Suggested actions", roadmap_pdf.suggestions_annex),
+        ("Comments", appendix.comments),
         ("Method", appendix.method),
+        ("Figures", appendix.figures),
         ("Appendix", appendix.answers_appendix),
     ]
     flow: list[Any] = []
@@ -202,6 +207,7 @@ def build_report_file(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     suggestions: bool = False,
+    named: bool = False,
 ) -> None:
     """Write the report atomically; on failure or cancel nothing is written."""
     from cxassess.core.storage import atomic_write_bytes
@@ -215,5 +221,6 @@ def build_report_file(
         progress=progress,
         cancelled=cancelled,
         suggestions=suggestions,
+        named=named,
     )
     atomic_write_bytes(Path(out), data)

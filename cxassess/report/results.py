@@ -9,16 +9,20 @@ from cxassess.report.charts import distribution_figure, figure_drawing, radar_fi
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, fmt, para, text
 from cxassess.report.markup import rich
 from cxassess.report.styles import AGREED_COLOUR, CURRENT_COLOUR, PREVIOUS_COLOUR, TARGET_COLOUR
+from cxassess.report.wording import agreement_words, counts_words, level_words, range_words
 
 
-def _value_cell(ctx: ReportContext, st: QuestionStats) -> str:
+def _answer_cell(ctx: ReportContext, st: QuestionStats) -> str:
+    q = ctx.doc.questionnaire
     if ctx.team:
-        return fmt(st.mean, 2)
-    return "N/A" if st.not_applicable else fmt(st.mean, 0)
+        return level_words(q, st.mean)
+    if st.not_applicable:
+        return "Not applicable"
+    return "–" if st.mean is None else q.scale.labels[round(st.mean) - 1]
 
 
 def _score_cell(d: DimensionScore) -> str:
-    return "insufficient data" if d.insufficient else fmt(d.score, 2)
+    return "too few answers" if d.insufficient else fmt(d.score, 1)
 
 
 Series = list[tuple[str, list[float | None], str, str]]
@@ -56,37 +60,35 @@ def overview(ctx: ReportContext) -> list[Any]:
         para("Results by dimension", s["h1"]),
         figure_drawing(radar, FRAME_WIDTH * 0.82),
     ]
-    header = ["Dimension", "Score", "Index", "Level", "Agreed", "Target", "Gap"]
-    widths = [FRAME_WIDTH - 330, 62, 40, 78, 50, 50, 50]
+    q = ctx.doc.questionnaire
+    header = ["Area", "Today", "Target", "Agreed after discussion"]
+    widths = [FRAME_WIDTH - 330, 110, 110, 110]
     if ctx.team:
-        header.append("Agreement")
-        widths = [FRAME_WIDTH - 405, 62, 40, 78, 50, 50, 50, 75]
+        header = ["Area", "Today", "Target", "Agreed", "Answers"]
+        widths = [FRAME_WIDTH - 380, 100, 100, 90, 90]
     rows = []
     for d in dims:
         g = gaps[d.dimension_id]
         row = [
             f"<b>{rich(d.title)}</b>",
-            _score_cell(d),
-            fmt(d.index, 0),
-            rich(d.level.name) if d.level else "–",
-            fmt(d.agreed, 1),
-            fmt(g.target, 2),
-            fmt(g.gap, 2) if d.score is not None else "–",
+            "too few answers" if d.insufficient else level_words(q, d.score),
+            level_words(q, g.target),
+            level_words(q, d.agreed),
         ]
         if ctx.team:
-            row.append(fmt(d.rwg_j, 2))
+            row.append(agreement_words(d.rwg_j, q.agreement.rwg_threshold))
         rows.append(row)
     flow.append(data_table(ctx, header, rows, widths))
     flow.append(
         para(
-            "Scores run from 1 to {p}; the index puts the same score on 0 to 100. Targets are one "
-            "maturity level above the current one unless the team set its own. "
-            "{agreement}".format(
-                p=ctx.points,
-                agreement="Agreement runs from 0, answers as scattered as if picked at random, to 1, "
-                "everyone answered alike; below 0.70 the team sees it differently."
+            f"Scores run from 1 ({rich(q.scale.labels[0])}) to {ctx.points} "
+            f"({rich(q.scale.labels[-1])}), the same names as the maturity levels. Targets are "
+            "one level above today unless set otherwise."
+            + (
+                " “Answers” says whether people answered alike (agree), mostly alike, or were "
+                "divided; the method page explains the figure behind it."
                 if ctx.team
-                else "",
+                else ""
             ),
             s["muted"],
         )
@@ -115,7 +117,7 @@ def role_lens(ctx: ReportContext) -> list[Any]:
     for g in ctx.roles:
         row = [rich(g.role), str(g.members)]
         row += [_score_cell(g.scores.dimension(d.id)) for d in dims]
-        row.append(fmt(g.scores.overall.score, 2))
+        row.append(fmt(g.scores.overall.score, 1))
         rows.append(row)
     return [
         para("By role", s["h2"]),
@@ -129,7 +131,8 @@ def role_lens(ctx: ReportContext) -> list[Any]:
 
 
 def dimension_sections(ctx: ReportContext) -> list[Any]:
-    """One section per dimension: score, level, the next level, and each question."""
+    """One section per area: where it stands in this area's own terms, what the next level
+    looks like here, each point in plain words, and how answers were spread."""
     from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
     s, q = ctx.styles, ctx.doc.questionnaire
@@ -141,14 +144,14 @@ def dimension_sections(ctx: ReportContext) -> list[Any]:
         flow.append(Spacer(1, 4))
         if d.score is None:
             summary = (
-                f"Not scored: {d.answered} of {d.questions} questions were answered, below the "
-                f"minimum of {q.min_coverage:.0%}."
+                f"Not scored: {d.answered} of {d.questions} points were answered, fewer than "
+                f"the {q.min_coverage:.0%} needed for a fair score."
             )
         else:
-            level = d.level
+            level = q.level_for(d.score)
             summary = (
-                f"Score <b>{d.score:.2f}</b> (index {d.index:.0f}), level "
-                f"<b>{rich(level.name if level else '')}</b>: {rich(level.description if level else '')}"
+                f"<b>Today: {rich(level.name)}</b> ({d.score:.1f}). "
+                f"{rich(dim.level_description(q, level.id))}"
             )
         flow.append(para(summary, s["body"]))
         if d.score is not None:
@@ -157,39 +160,36 @@ def dimension_sections(ctx: ReportContext) -> list[Any]:
                 nxt = q.levels[index + 1]
                 flow.append(
                     para(
-                        f"<b>What {rich(nxt.name)} looks like:</b> {rich(nxt.description)}",
+                        f"<b>What {rich(nxt.name)} looks like here:</b> "
+                        f"{rich(dim.level_description(q, nxt.id))}",
                         s["body"],
                     )
                 )
-        # A solo assessment shows the person's answer, not a mean of one.
-        header = ["Statement", "Mean" if ctx.team else "Answer"]
-        widths = [FRAME_WIDTH - 50, 50]
+        header = ["Statement", "Typical answer" if ctx.team else "Your answer"]
+        widths = [FRAME_WIDTH - 110, 110]
         if ctx.team:
-            header += ["Range", "SD", "Agreement", "Agreed"]
-            widths = [FRAME_WIDTH - 245, 40, 45, 40, 70, 50]
+            header += ["Range", "Answers", "Agreed"]
+            widths = [FRAME_WIDTH - 355, 95, 110, 70, 80]
         rows = []
         for question in dim.questions:
             st = ctx.scores.question(question.id)
-            row: list[Any] = [text(question.text, s["cell"]), _value_cell(ctx, st)]
+            row: list[Any] = [text(question.text, s["cell"]), _answer_cell(ctx, st)]
             if ctx.team:
                 flag = " ●" if st.on_agenda else ""
                 row += [
-                    f"{st.min}–{st.max}" if st.min is not None else "–",
-                    fmt(st.sd, 2),
-                    fmt(st.rwg, 2) + flag,
-                    fmt(st.agreed, 1),
+                    range_words(q, st),
+                    agreement_words(st.rwg, q.agreement.rwg_threshold) + flag,
+                    level_words(q, st.agreed),
                 ]
             rows.append(row)
         flow.append(data_table(ctx, header, rows, widths))
         if ctx.team:
             flow.append(
-                para(
-                    "● on the discussion agenda: the team disagrees on this statement.", s["muted"]
-                )
+                para("● on the discussion agenda: people see this differently.", s["muted"])
             )
             chart_rows = [
                 (
-                    qu.id,
+                    qu.text,
                     list(ctx.scores.question(qu.id).distribution),
                     ctx.scores.question(qu.id).not_applicable,
                 )
@@ -223,33 +223,32 @@ def agenda(ctx: ReportContext) -> list[Any]:
         return flow
     flow.append(
         para(
-            f"{len(items)} statements where answers were far apart (agreement below "
-            f"{q.agreement.rwg_threshold:.2f}, or {q.agreement.span_threshold} or more points between "
-            "the lowest and highest answer), most disagreement first. Ask the people at both ends "
-            "what they have seen.",
+            f"The {len(items)} points where people's answers were furthest apart, most "
+            "disagreement first. Ask people at both ends what they have seen, then agree a score.",
             s["body"],
         )
     )
     rows = []
     for st in items:
-        counts = " · ".join(f"{i + 1}: {c}" for i, c in enumerate(st.distribution) if c)
         agreed = ctx.doc.agreed_questions.get(st.question_id)
-        note = f"<br/><i>Agreed {agreed.score:g}: {rich(agreed.rationale)}</i>" if agreed else ""
+        note = (
+            f"<br/><i>Agreed: {rich(level_words(q, agreed.score))}. {rich(agreed.rationale)}</i>"
+            if agreed
+            else ""
+        )
         rows.append(
             [
                 para(rich(st.text) + note, s["cell"]),
                 rich(q.dimension(st.dimension_id).title),
-                f"{st.min}–{st.max}",
-                fmt(st.rwg, 2),
-                counts,
+                counts_words(q, st.distribution),
             ]
         )
     flow.append(
         data_table(
             ctx,
-            ["Statement", "Dimension", "Range", "Agreement", "Answers (value: people)"],
+            ["Statement", "Area", "How many gave each answer"],
             rows,
-            [FRAME_WIDTH - 280, 75, 40, 70, 95],
+            [FRAME_WIDTH - 230, 90, 140],
         )
     )
     return flow

@@ -1,4 +1,4 @@
-"""The roadmap: tables grouped by horizon and a timeline chart."""
+"""The roadmap: an impact-by-effort chart, tables grouped by horizon, and a timeline."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from typing import Any
 from cxassess.core.roadmap import HORIZON_DAYS, HORIZON_LABELS, reassessment_date
 from cxassess.report.charts import figure_drawing, timeline_figure
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, para, text
-from cxassess.report.markup import rich
+from cxassess.report.markup import rich, shorten
+from cxassess.report.roadmap_charts import impact_effort_figure
 
 STATUS_LABELS = {
     "planned": "Planned",
@@ -21,74 +22,110 @@ TIMELINE_LIMIT = 30
 HORIZON_START = {"now": 0, "next": HORIZON_DAYS["now"], "later": HORIZON_DAYS["next"]}
 
 
-def roadmap_section(ctx: ReportContext) -> list[Any]:
-    """The plan: what, who, by when, and how to tell it worked."""
-    from reportlab.platypus import KeepTogether, PageBreak
+def _measure(item: Any) -> str:
+    parts = [rich(item.kpi) if item.kpi else "–"]
+    if item.baseline:
+        parts.append(f"<font color='#5f6b76'>Baseline: {rich(item.baseline)}</font>")
+    if item.target:
+        parts.append(f"<b>Target:</b> {rich(item.target)}")
+    return "<br/>".join(parts)
 
-    s, q = ctx.styles, ctx.doc.questionnaire
-    flow: list[Any] = [PageBreak(), para("Roadmap", s["h1"])]
+
+def _action_cell(ctx: ReportContext, item: Any) -> str:
+    q = ctx.doc.questionnaire
+    action = rich(item.action)
+    if item.status == "dropped":
+        action = f"<strike>{action}</strike>"
+    extra = ""
+    if item.question and q.has_question(item.question):
+        extra = (
+            f"<br/><font color='#5f6b76'>For: “{rich(shorten(q.question(item.question).text, 160))}”"
+            f"</font>"
+        )
+    notes = f"<br/><i>{rich(item.notes)}</i>" if item.notes else ""
+    return action + extra + notes
+
+
+def roadmap_section(ctx: ReportContext) -> list[Any]:
+    """The plan: what, for which point, who, by when, and how to tell it worked, with a
+    chart of where each initiative sits on impact and effort."""
+    from reportlab.platypus import CondPageBreak, KeepTogether
+
+    s = ctx.styles
+    flow: list[Any] = [CondPageBreak(320), para("Roadmap", s["h1"])]
     items = ctx.roadmap
+    who = "the team" if ctx.team else "you"
     if not items and ctx.suggested:
         flow.append(
             para(
                 f"No actions have been accepted yet. The {len(ctx.suggested)} suggested actions "
-                "are listed under <b>Suggested actions</b> for the team to review: accept the "
-                "ones it will carry out, with an owner and a date.",
+                f"are listed under <b>Suggested actions</b> for {who} to review: accept the "
+                "ones to carry out, with an owner and a date.",
                 s["body"],
             )
         )
         return flow
     if not items:
         flow.append(
-            para("Every dimension is at or above its target; no actions were generated.", s["body"])
+            para("Every area is at or above its target; no actions were suggested.", s["body"])
         )
         return flow
     active = [i for i in items if i.status != "dropped"]
     flow.append(
         para(
-            f"{len(active)} actions the team accepted, grouped by when to start them. Quick wins "
-            f"(little effort, large gap) come first. Assess again on "
-            f"<b>{reassessment_date(ctx.doc).strftime('%d %B %Y')}</b> to see what moved.",
+            f"{len(active)} initiative{'' if len(active) == 1 else 's'} {who} accepted, chosen "
+            "for the most improvement for the "
+            "effort and grouped by when to start them; quick wins come first. Each has a "
+            "suggested owner, a measure with how to take its baseline, and a target.",
             s["body"],
         )
     )
-    for horizon in ("now", "next", "later"):
-        group = [i for i in items if i.horizon == horizon]
-        if not group:
-            continue
-        rows = []
-        for item in group:
-            serves = ""
-            if item.question and q.has_question(item.question):
-                serves = f"<br/><font color='#5f6b76'>{rich(q.dimension_of(item.question).title)} · {rich(item.question)}</font>"
-            notes = f"<br/><i>{rich(item.notes)}</i>" if item.notes else ""
-            action = rich(item.action)
-            if item.status == "dropped":
-                action = f"<strike>{action}</strike>"
-            rows.append(
+    numbered = list(enumerate(items, start=1))
+    points = [(n, i.effort or "medium", i.priority) for n, i in numbered if i.status != "dropped"]
+    if points:
+        fig = impact_effort_figure(points, height_in=2.3)
+        flow.append(
+            KeepTogether(
                 [
-                    para(action + serves + notes, s["cell"]),
-                    text(item.owner or "–", s["cell"]),
-                    item.due.isoformat() if item.due else "–",
-                    text(item.kpi or "–", s["cell"]),
-                    STATUS_LABELS[item.status],
+                    para("Impact and effort", s["h2"]),
+                    figure_drawing(fig, FRAME_WIDTH),
+                    para(
+                        "Numbers match the table below. Impact is how far the point is below "
+                        "its target, weighted by its importance.",
+                        s["muted"],
+                    ),
                 ]
             )
-        table = data_table(
-            ctx,
-            ["Action", "Owner", "Due", "KPI", "Status"],
-            rows,
-            [FRAME_WIDTH - 300, 70, 58, 117, 55],
         )
+    for horizon in ("now", "next", "later"):
+        group = [(n, i) for n, i in numbered if i.horizon == horizon]
+        if not group:
+            continue
+        rows = [
+            [
+                str(n),
+                para(_action_cell(ctx, item), s["cell"]),
+                text(item.owner or "–", s["cell"]),
+                item.due.strftime("%d %b %Y") if item.due else "–",
+                para(_measure(item), s["cell"]),
+                STATUS_LABELS[item.status],
+            ]
+            for n, item in group
+        ]
+        flow.append(CondPageBreak(150))
+        flow.append(para(HORIZON_LABELS[horizon], s["h2table"]))
         flow.append(
-            KeepTogether([para(HORIZON_LABELS[horizon], s["h2"]), table])
-            if len(rows) <= 3
-            else para(HORIZON_LABELS[horizon], s["h2"])
+            data_table(
+                ctx,
+                ["#", "Action", "Owner", "Due", "Measure", "Status"],
+                rows,
+                [16, FRAME_WIDTH - 318, 70, 54, 128, 50],
+            )
         )
-        if len(rows) > 3:
-            flow.append(table)
+    horizons = {i.horizon for i in active}
     timeline = [i for i in active if i.due][:TIMELINE_LIMIT]
-    if timeline:
+    # A timeline adds something only when work is spread over time.
+    if len(horizons) >= 2 and len(timeline) >= 4:
         start = ctx.doc.assessed_on
         bars = []
         for item in timeline:
@@ -129,13 +166,14 @@ def suggestions_annex(ctx: ReportContext) -> list[Any]:
         PageBreak(),
         para("Suggested actions", s["h1"]),
         para(
-            f"{len(rows)} actions the assessment suggests and the team has not reviewed yet, "
-            "soonest and most important first. They are not part of the plan until accepted.",
+            f"{len(rows)} actions the assessment suggests and "
+            f"{'the team has' if ctx.team else 'you have'} not reviewed yet, soonest and most "
+            "important first. They are not part of the plan until accepted.",
             s["body"],
         ),
         data_table(
             ctx,
-            ["Suggested action", "Statement it addresses", "Why"],
+            ["Suggested action", "For the point", "Why"],
             rows,
             [FRAME_WIDTH * 0.42, FRAME_WIDTH * 0.33, FRAME_WIDTH * 0.25],
         ),

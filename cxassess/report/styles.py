@@ -47,11 +47,24 @@ def make_styles(accent: str = DEFAULT_ACCENT) -> Styles:
     base = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13, alignment=TA_LEFT)
     acc = colors.HexColor(accent)
     muted = colors.HexColor(MUTED)
+    h2 = ParagraphStyle(
+        "h2table",
+        parent=base,
+        fontName=SANS_BOLD,
+        fontSize=11.5,
+        leading=15,
+        textColor=acc,
+        spaceBefore=8,
+        spaceAfter=4,
+    )
     styles = {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5),
         "muted": ParagraphStyle("muted", parent=base, fontSize=8, leading=10.5, textColor=muted),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10),
+        "bullet": ParagraphStyle(
+            "bullet", parent=base, leftIndent=12, bulletIndent=2, spaceAfter=5, bulletText="•"
+        ),
         "cellb": ParagraphStyle("cellb", parent=base, fontSize=8, leading=10, fontName=SANS_BOLD),
         "head": ParagraphStyle(
             "head", parent=base, fontSize=8, leading=10, fontName=SANS_BOLD, textColor=colors.white
@@ -71,17 +84,10 @@ def make_styles(accent: str = DEFAULT_ACCENT) -> Styles:
             spaceAfter=8,
             keepWithNext=1,
         ),
-        "h2": ParagraphStyle(
-            "h2",
-            parent=base,
-            fontName=SANS_BOLD,
-            fontSize=11.5,
-            leading=15,
-            textColor=acc,
-            spaceBefore=8,
-            spaceAfter=4,
-            keepWithNext=1,
-        ),
+        "h2": ParagraphStyle("h2", parent=h2, keepWithNext=1),
+        # A heading over a long table: the table may start on the same page and continue
+        # on the next (a heading kept with its whole table would leave a page half empty).
+        "h2table": h2,
         "big": ParagraphStyle(
             "big",
             parent=base,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from cxassess.core.roadmap import HORIZON_LABELS, is_alignment_step, reassessment_date
-from cxassess.core.scoring import QuestionStats
-from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, fmt, para, text
+from cxassess.core.roadmap import is_alignment_step, reassessment_date
+from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, para, text
 from cxassess.report.markup import rich, shorten
+from cxassess.report.wording import level_words
 
 
 def _logo(ctx: ReportContext) -> list[Any]:
@@ -23,6 +23,13 @@ def _logo(ctx: ReportContext) -> list[Any]:
     image.drawWidth = min(height * ratio, 200)
     image.hAlign = "LEFT"
     return [image]
+
+
+def _participants(ctx: ReportContext) -> str:
+    count = len(ctx.doc.participants)
+    if not ctx.team:
+        return "One person"
+    return f"{count} people" + ("" if ctx.named else ", not named in this report")
 
 
 def cover(ctx: ReportContext) -> list[Any]:
@@ -46,7 +53,7 @@ def cover(ctx: ReportContext) -> list[Any]:
         ["Assessment", kind],
         ["Questionnaire", f"{rich(q.title)} (version {rich(q.version)})"],
         ["Facilitator", rich(doc.facilitator) if doc.facilitator else "–"],
-        ["Participants", str(len(doc.participants)) + (" (anonymous)" if doc.anonymous else "")],
+        ["Participants", _participants(ctx)],
         ["Next assessment", reassessment_date(doc).strftime("%d %B %Y")],
     ]
     from reportlab.platypus import Table, TableStyle
@@ -59,16 +66,27 @@ def cover(ctx: ReportContext) -> list[Any]:
         TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
     )
     flow.append(table)
+    flow.append(Spacer(1, 36))
+    flow.append(para(confidentiality(ctx), s["small"]))
     flow.append(PageBreak())
     return flow
 
 
-def _extremes(ctx: ReportContext) -> tuple[list[QuestionStats], list[QuestionStats]]:
-    answered = [q for q in ctx.scores.questions if q.mean is not None]
-    ranked = sorted(answered, key=lambda q: (q.mean or 0, -(q.sd or 0)))
-    woes = ranked[:3]
-    wows = [q for q in reversed(ranked[3:])][:3] if len(ranked) > 3 else []
-    return wows, woes
+def confidentiality(ctx: ReportContext) -> str:
+    """The line on the cover that says who the report is for and what it shows of people."""
+    doc = ctx.doc
+    whom = f" Prepared for {rich(shorten(doc.organisation, 120))}." if doc.organisation else ""
+    if not ctx.team:
+        return f"<b>Confidential.</b>{whom} One person's assessment; share it as they choose."
+    if ctx.named:
+        return (
+            f"<b>Confidential.</b>{whom} This copy names the participants and shows each "
+            "person's answers and comments: keep it to the people who took part."
+        )
+    return (
+        f"<b>Confidential.</b>{whom} It names no participant: results are shown for the "
+        "group, roles only where enough people share one, and comments without names."
+    )
 
 
 def _headline(ctx: ReportContext) -> Any:
@@ -85,7 +103,7 @@ def _headline(ctx: ReportContext) -> Any:
         level = overall.level
         left = [
             para(f"{overall.index:.0f}", s["big"]),
-            para(f"index out of 100<br/>score {overall.score:.2f} of {ctx.points}", s["bigcap"]),
+            para(f"index out of 100<br/>score {overall.score:.1f} of {ctx.points}", s["bigcap"]),
         ]
         right = [
             para(f"Maturity level: <b>{rich(level.name if level else '')}</b>", s["h2"]),
@@ -105,83 +123,47 @@ def _headline(ctx: ReportContext) -> Any:
 
 
 def executive_summary(ctx: ReportContext) -> list[Any]:
-    """Overall index and level, wows and woes, biggest gaps, top five actions: one page."""
+    """One page: the overall level, three to five key insights drawn from the data, where
+    each area stands against its target, and where to start."""
     from reportlab.platypus import PageBreak, Spacer
 
+    from cxassess.core.insights import key_insights
+
     s, q = ctx.styles, ctx.doc.questionnaire
-    flow: list[Any] = [para("Executive summary", s["h1"]), _headline(ctx), Spacer(1, 8)]
+    flow: list[Any] = [para("Executive summary", s["h1"]), _headline(ctx), Spacer(1, 6)]
     who = f"{ctx.scores.respondents} people" if ctx.team else "one person"
     flow.append(
         para(
-            f"Based on the answers of {who} to {sum(1 for _ in q.questions())} statements "
-            f"across {len(q.dimensions)} dimensions.",
+            f"From the answers of {who}, on {sum(1 for _ in q.questions())} points in "
+            f"{len(q.dimensions)} areas.",
             s["muted"],
         )
     )
-    wows, woes = _extremes(ctx)
-    for title, items in (
-        ("Wows: where you are strongest", wows),
-        ("Woes: where customers feel it most", woes),
-    ):
-        if not items:
-            continue
-        flow.append(para(title, s["h2"]))
+    flow.append(para("Key insights", s["h2"]))
+    for insight in key_insights(ctx.doc, ctx.scores):
+        flow.append(para(f"<b>{rich(insight.lead)}</b> {rich(insight.text)}", s["bullet"]))
+    standing = [g for g in ctx.gaps if g.score is not None and g.target is not None]
+    if standing:
+        flow.append(para("Where each area stands", s["h2"]))
         rows = [
-            [text(st.text, s["cell"]), fmt(st.mean), rich(q.dimension(st.dimension_id).title)]
-            for st in items
+            [rich(g.title), level_words(q, g.score), level_words(q, g.target)]
+            for g in sorted(standing, key=lambda g: -g.gap)
         ]
         flow.append(
-            data_table(ctx, ["Statement", "Mean", "Dimension"], rows, [FRAME_WIDTH - 150, 40, 110])
-        )
-    gaps = sorted(
-        (g for g in ctx.gaps if g.score is not None and g.target is not None), key=lambda g: -g.gap
-    )
-    if gaps:
-        flow.append(para("Biggest gaps to target", s["h2"]))
-        rows = [
-            [
-                rich(g.title),
-                fmt(g.score, 2),
-                fmt(g.target, 2),
-                fmt(g.gap, 2),
-                rich(q.level_for(g.target).name) if g.target is not None else "",
-            ]
-            for g in gaps[:4]
-        ]
-        flow.append(
-            data_table(
-                ctx,
-                ["Dimension", "Score", "Target", "Gap", "Target level"],
-                rows,
-                [FRAME_WIDTH - 230, 50, 50, 40, 90],
-            )
+            data_table(ctx, ["Area", "Today", "Target"], rows, [FRAME_WIDTH - 240, 120, 120])
         )
     open_items = [i for i in ctx.roadmap if i.status not in ("done", "dropped")]
     top = [i for i in open_items if not is_alignment_step(i)][:5]
-    aligning = len(open_items) - len([i for i in open_items if not is_alignment_step(i)])
     if top:
-        flow.append(para("Top five actions", s["h2"]))
-        if aligning:
-            flow.append(
-                para(
-                    f"First, agree as a team on the {aligning} statement(s) on the discussion "
-                    "agenda; then start with these:",
-                    s["small"],
-                )
-            )
+        flow.append(para("Where to start", s["h2"]))
         rows = [
             [
                 text(shorten(i.action, 240), s["cell"]),
                 rich(shorten(i.owner, 60)) or "–",
-                i.due.isoformat() if i.due else "–",
-                HORIZON_LABELS[i.horizon].split(" ")[0],
+                i.due.strftime("%d %b %Y") if i.due else "–",
             ]
             for i in top
         ]
-        flow.append(
-            data_table(
-                ctx, ["Action", "Owner", "Due", "When"], rows, [FRAME_WIDTH - 200, 90, 62, 48]
-            )
-        )
+        flow.append(data_table(ctx, ["Action", "Owner", "Due"], rows, [FRAME_WIDTH - 200, 120, 80]))
     flow.append(PageBreak())
     return flow

@@ -1,0 +1,220 @@
+"""Key insights for the executive summary: what the scores mean, in sentences drawn from the data."""
+
+from __future__ import annotations
+
+import math
+import statistics
+from dataclasses import dataclass
+
+from cxassess.core.document import Assessment
+from cxassess.core.questionnaire import Questionnaire
+from cxassess.core.roles import role_groups
+from cxassess.core.scoring import DimensionScore, QuestionStats, Scores, score_participants
+
+# Two scores closer than this are reported as level with each other, not ranked.
+TIE = 0.1
+
+
+@dataclass(frozen=True)
+class Insight:
+    """One finding: a short bold lead and the sentence that explains it."""
+
+    lead: str
+    text: str
+
+
+def answer_words(q: Questionnaire, low: int, high: int) -> str:
+    """A range of answers by their names: "Aware", "Reactive or Aware", "Aware to Established"."""
+    labels = q.scale.labels
+    if low == high:
+        return labels[low - 1]
+    if high == low + 1:
+        return f"{labels[low - 1]} or {labels[high - 1]}"
+    return f"{labels[low - 1]} to {labels[high - 1]}"
+
+
+def _names(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _quoted(text: str, limit: int = 140) -> str:
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return f"“{text}”"
+
+
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
+
+
+def _standing(doc: Assessment, scores: Scores) -> Insight | None:
+    overall = scores.overall
+    if overall.score is None or overall.level is None:
+        return None
+    q = doc.questionnaire
+    index = q.level_index(overall.level.id)
+    place = ORDINALS[index] if index < len(ORDINALS) else f"number {index + 1}"
+    who = "The team places" if doc.is_team else "You place"
+    where = doc.organisation or ("the organisation" if doc.is_team else "your organisation")
+    lead = f"{overall.level.name}: the {place} of {len(q.levels)} levels."
+    said = f"{who} {where} at {overall.level.name} ({overall.score:.1f} of {q.scale.points})."
+    if index + 1 < len(q.levels):
+        nxt = q.levels[index + 1]
+        return Insight(lead, f"{said} The next level, {nxt.name}, means: {nxt.description}")
+    return Insight(lead, f"{said} That is the top of the scale.")
+
+
+def _ends(dims: list[DimensionScore], strongest: bool) -> list[DimensionScore]:
+    ranked = sorted(dims, key=lambda d: d.score or 0.0, reverse=strongest)
+    first = ranked[0].score or 0.0
+    return [d for d in ranked if abs((d.score or 0.0) - first) < TIE]
+
+
+def _strengths(doc: Assessment, scores: Scores) -> Insight | None:
+    dims = [d for d in scores.dimensions if d.score is not None]
+    if len(dims) < 2:
+        return None
+    top, bottom = _ends(dims, True), _ends(dims, False)
+    if len(top) == len(dims):
+        return Insight(
+            "No clear strongest or weakest area.",
+            f"All {len(dims)} dimensions score within {TIE:.1f} of each other "
+            f"(about {dims[0].score:.1f}); work on the weakest statements rather than one area.",
+        )
+    q = doc.questionnaire
+
+    def describe(group: list[DimensionScore]) -> str:
+        names = _names([d.title for d in group])
+        if len(group) == 1:
+            d = group[0]
+            return f"{names} ({d.level.name if d.level else ''}, {d.score:.1f})"
+        return f"{names}, level with each other at about {group[0].score:.1f}"
+
+    answered = [s for s in scores.questions if s.mean is not None]
+    lowest = min(answered, key=lambda s: (s.mean or 0.0, -(s.sd or 0.0)))
+    level = q.level_for(lowest.mean or 1.0).name
+    strongest = "strongest areas are" if len(top) > 1 else "strongest area is"
+    weakest = "weakest are" if len(bottom) > 1 else "weakest is"
+    return Insight(
+        f"Strongest: {_names([d.title for d in top])}. Weakest: "
+        f"{_names([d.title for d in bottom])}.",
+        f"The {strongest} {describe(top)}; the {weakest} {describe(bottom)}. "
+        f"The lowest-rated point of all is {_quoted(lowest.text)} ({level}).",
+    )
+
+
+def _disagreement(doc: Assessment, scores: Scores) -> Insight | None:
+    if not doc.is_team:
+        return None
+    flagged = [s for s in scores.questions if s.on_agenda and s.min is not None]
+    if not flagged:
+        return Insight(
+            "The team sees things alike.",
+            "No point drew answers far enough apart to need discussion.",
+        )
+    worst = min(flagged, key=lambda s: (s.rwg if s.rwg is not None else 1.0, -s.span))
+    return Insight(
+        "Biggest disagreement.",
+        f"On {_quoted(worst.text)} answers ran from {answer_words(doc.questionnaire, worst.min or 1, worst.max or 1)}. "
+        f"{_split(doc.questionnaire, worst)} People see this differently, so agree what is true "
+        "before acting on it.",
+    )
+
+
+def _split(q: Questionnaire, stats: QuestionStats) -> str:
+    points = q.scale.points
+    low_top, high_bottom = points // 2, points - points // 2 + 1
+    counts = stats.distribution
+    low = sum(counts[:low_top])
+    high = sum(counts[high_bottom - 1 :])
+    if low >= 2 and high >= 2:
+        return (
+            f"{low} people answered {answer_words(q, 1, low_top)} and {high} answered "
+            f"{answer_words(q, high_bottom, points)}."
+        )
+    return ""
+
+
+def _person_spread(doc: Assessment) -> tuple[float, int] | None:
+    """The standard deviation of individuals' overall scores, and how many there are."""
+    q = doc.questionnaire
+    totals = [score_participants(q, [p]).overall.score for p in doc.participants]
+    values = [t for t in totals if t is not None]
+    if len(values) < 3:
+        return None
+    return statistics.stdev(values), len(values)
+
+
+def _role_gap(doc: Assessment, spread: float | None) -> Insight | None:
+    if not doc.is_team or spread is None:
+        return None
+    groups = [g for g in role_groups(doc) if g.scores.overall.score is not None]
+    if len(groups) < 2:
+        return None
+    high = max(groups, key=lambda g: g.scores.overall.score or 0.0)
+    low = min(groups, key=lambda g: g.scores.overall.score or 0.0)
+    gap = (high.scores.overall.score or 0.0) - (low.scores.overall.score or 0.0)
+    if gap <= spread:
+        return None
+    return Insight(
+        f"{high.role} and {low.role} see the organisation differently.",
+        f"{high.role} rates it {gap:.1f} points higher than {low.role} "
+        f"({high.scores.overall.score:.1f} against {low.scores.overall.score:.1f}), more than "
+        f"individuals usually differ ({spread:.1f}). Hear both sides before setting targets.",
+    )
+
+
+def _next_level(
+    doc: Assessment, scores: Scores, spread: tuple[float, int] | None
+) -> Insight | None:
+    q = doc.questionnaire
+    overall = scores.overall
+    if overall.score is None or overall.level is None:
+        return None
+    index = q.level_index(overall.level.id)
+    if index + 1 >= len(q.levels):
+        return Insight(
+            "At the top level.",
+            "The work now is to keep it there: assess again to check nothing slips.",
+        )
+    nxt = q.levels[index + 1]
+    distance = nxt.start - overall.score
+    lead = f"{distance:.1f} below {nxt.name}."
+    if spread is None:
+        caveat = (
+            "This is one person's view: a different answer on a few points could move it, "
+            "so confirm it with others before relying on the level."
+            if not doc.is_team
+            else "With so few people, treat the level as a first reading."
+        )
+        return Insight(lead, f"The next level starts at {nxt.start:.1f}. {caveat}")
+    sd, n = spread
+    margin = 2 * sd / math.sqrt(n)  # about 95% of samples of this size land within it
+    if distance <= margin:
+        return Insight(
+            f"Close to {nxt.name}.",
+            f"The score is {distance:.1f} below {nxt.name} ({nxt.start:.1f}), within the "
+            f"uncertainty of a {n}-person answer (about ±{margin:.1f}): treat the level as "
+            "borderline, not as a result to report upwards.",
+        )
+    return Insight(
+        lead,
+        f"{nxt.name} starts at {nxt.start:.1f}; reaching it means moving the weakest points "
+        f"first. The uncertainty of a {n}-person answer is about ±{margin:.1f}.",
+    )
+
+
+def key_insights(doc: Assessment, scores: Scores) -> list[Insight]:
+    """Three to five findings, most important first."""
+    spread = _person_spread(doc) if doc.is_team else None
+    found = [
+        _standing(doc, scores),
+        _strengths(doc, scores),
+        _disagreement(doc, scores),
+        _role_gap(doc, spread[0] if spread else None),
+        _next_level(doc, scores, spread),
+    ]
+    return [i for i in found if i is not None][:5]
+
+
+__all__ = ["Insight", "answer_words", "key_insights"]

@@ -1,0 +1,85 @@
+"""Next steps and cadence: who owns the roadmap, how often it is reviewed, when to assess again."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cxassess.core.roadmap import reassessment_date
+from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, para
+from cxassess.report.markup import rich
+
+
+def _owner(ctx: ReportContext) -> str:
+    owners = [i.owner for i in ctx.roadmap if i.owner and i.status != "dropped"]
+    if not owners:
+        return "one person"
+    most = max(set(owners), key=owners.count)
+    return rich(most)
+
+
+def next_steps(ctx: ReportContext) -> list[Any]:
+    """What happens after the workshop (or, solo, after the sitting), with dates."""
+    from reportlab.platypus import CondPageBreak
+
+    s, doc = ctx.styles, ctx.doc
+    again = reassessment_date(doc)
+    flow: list[Any] = [CondPageBreak(300), para("Next steps and cadence", s["h1"])]
+    if ctx.team:
+        steps = [
+            (
+                "This week",
+                "Name one owner for the roadmap as a whole, often the "
+                f"{_owner(ctx)}, and replace each suggested owner role with a person. "
+                "Send this report to everyone who took part.",
+            ),
+            (
+                "Every two weeks",
+                "A fifteen-minute check on the actions under way: done, stuck, or in need "
+                "of help. Record progress in the assessment file, so the next report shows it.",
+            ),
+            (
+                "Every month",
+                "The roadmap's owner reports the measures behind each action to the "
+                "leadership team, against their baselines and targets.",
+            ),
+            (
+                again.strftime("%d %B %Y"),
+                "Assess again with the same people and questionnaire (Assess again… in the "
+                "app starts from this file) and compare: what moved, and what did not.",
+            ),
+        ]
+    else:
+        steps = [
+            (
+                "This week",
+                "Pick the first action, put it in your calendar, and tell one colleague what "
+                "you are going to change.",
+            ),
+            (
+                "Every two weeks",
+                "Look at the actions under way and record progress in the assessment file.",
+            ),
+            (
+                "Every month",
+                "Check each measure against its baseline and target; drop what is not working.",
+            ),
+            (
+                again.strftime("%d %B %Y"),
+                "Take the assessment again (Assess again… starts from this file) and compare "
+                "with today's answers. Consider asking your team to answer too.",
+            ),
+        ]
+    flow.append(
+        data_table(ctx, ["When", "What"], [[w, t] for w, t in steps], [100, FRAME_WIDTH - 100])
+    )
+    flow.append(
+        para(
+            "Culture moves slowly: expect the first actions to change what customers notice "
+            "within a quarter, and the scores to follow over two or three assessments.",
+            s["muted"],
+        )
+    )
+    return flow
+
+
+__all__ = ["next_steps"]

@@ -1,0 +1,61 @@
+"""The roadmap's impact-by-effort chart: where each initiative sits, quick wins top left."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from cxassess.report.charts import _rc, new_figure
+from cxassess.report.styles import CURRENT_COLOUR, MUTED
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+EFFORT_X = {"low": 1.0, "medium": 2.0, "high": 3.0}
+
+
+def impact_effort_figure(
+    points: Sequence[tuple[int, str, float]], width_in: float = 6.6, height_in: float = 3.0
+) -> Figure:
+    """One numbered dot per initiative: (number, effort, impact). Impact is the weighted gap
+    to target that the initiative addresses; dots at the same spot are fanned out."""
+    import matplotlib
+
+    with matplotlib.rc_context(_rc()):
+        fig = new_figure(width_in, height_in)
+        ax = fig.add_subplot()
+        top = max([impact for _, _, impact in points] + [1.2]) * 1.15
+        # The quick-win corner: little effort, large gap.
+        ax.axvspan(0.5, 1.5, ymin=0.5, ymax=1.0, color="#e3f1e5", zorder=0)
+        ax.text(0.55, top * 0.97, "Quick wins", va="top", fontsize=7.5, color="#3f7d6b")
+        ax.axhline(top / 2, color="#d0d7de", linewidth=0.6, zorder=1)
+        seen: dict[tuple[str, float], int] = {}
+        for number, effort, impact in points:
+            key = (effort, round(impact, 1))
+            nudge = seen.get(key, 0)
+            seen[key] = nudge + 1
+            x = EFFORT_X.get(effort, 2.0) + (nudge % 5 - 2) * 0.09 + (0.0 if nudge < 5 else 0.04)
+            ax.scatter([x], [impact], s=150, color=CURRENT_COLOUR, zorder=3, linewidths=0)
+            ax.text(
+                x,
+                impact,
+                str(number),
+                ha="center",
+                va="center",
+                fontsize=7,
+                color="white",
+                zorder=4,
+            )
+        ax.set_xlim(0.5, 3.5)
+        ax.set_ylim(0, top)
+        ax.set_xticks([1, 2, 3])
+        ax.set_xticklabels(["Low effort", "Medium effort", "High effort"])
+        ax.set_yticks([])
+        ax.set_ylabel("Impact (gap to target × weight)", color=MUTED)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        fig.tight_layout(pad=0.4)
+        return fig
+
+
+__all__ = ["impact_effort_figure"]
