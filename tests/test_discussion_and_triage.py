@@ -237,7 +237,10 @@ def test_only_accepted_actions_reach_the_pdf_from_the_app(qtbot, window, tmp_pat
     exports = (
         ("plan.pdf", lambda: window.commands.export("pdf")),
         ("annex.pdf", lambda: window.commands.export("pdf", suggestions=True)),
-        ("named.pdf", window.act_pdf_named.trigger),  # File › Export PDF naming the participants
+        (
+            "named.pdf",
+            window.act_pdf_named.trigger,
+        ),  # the File menu: Export PDF naming the participants
     )
     for name, start in exports:
         target = tmp_path / name

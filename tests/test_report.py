@@ -105,8 +105,7 @@ def test_key_insights_are_drawn_from_the_data(demo, demo_pdf):
 def test_report_numbers_match_the_scores(demo, demo_pdf):
     text = squash(pdf_text(demo_pdf))
     scores = score_document(demo)
-    assert f"{scores.overall.index:.0f} index out of 100" in text
-    assert f"score {scores.overall.score:.1f} of 5" in text
+    assert f"{scores.overall.score:.1f} out of 5 (index {scores.overall.index:.0f} of 100)" in text
     for d in scores.dimensions:
         assert f"Today: {d.level.name} ({d.score:.1f})" in text
     # two-decimal figures live in the method appendix, for those who want them
@@ -123,8 +122,8 @@ NAMES = ["Zoë Martin", "Łukasz Nowak", "山田 花子", "Henrik Ørsted", "ل�
 def test_the_report_names_nobody_by_default(demo, demo_pdf, shipped):
     text = pdf_text(demo_pdf)
     for person in demo.participants:
-        for part in person.name.split():
-            assert part not in text, part
+        for part in person.name.split():  # no first or last name on its own either
+            assert not re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text), part
     # statements appear by their text, never by their ids
     ids = [qu.id for _, qu in shipped.questions()] + [
         a.id for _, qu in shipped.questions() for a in qu.actions
@@ -231,9 +230,13 @@ def test_thirty_people_get_a_short_roadmap_each_item_complete(shipped):
     doc = thirty(shipped)
     items = doc.roadmap
     assert 1 <= len(items) <= 10
+    roles = {a.owner for _, qu in shipped.questions() for a in qu.actions}
     for item in items:
-        assert item.owner and item.kpi and item.baseline and item.target and item.reason
-        assert item.owner != item.owner.title() or " " not in item.owner  # a role, e.g. "Head of …"
+        assert item.kpi and item.baseline and item.target and item.reason
+        assert item.owner in roles  # a role, for the team to replace with a person
+    # no area takes more than its share of the ten
+    per_area = [sum(1 for i in items if i.dimension == d.id) for d in shipped.dimensions]
+    assert max(per_area) <= 3
     dues = [item.due for item in items]
     assert None not in dues and len(set(dues)) == len(dues)  # each its own date
     assert not any("Align the team" in i.action for i in items)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 from helpers import doc_with, person, small_questionnaire
@@ -137,3 +137,20 @@ def test_reassessment_defaults_to_ninety_days():
     doc.reassess_on = None
     regenerate_roadmap(doc)
     assert doc.reassess_on == date(2026, 4, 10)
+
+
+def test_a_score_agreed_in_discussion_counts(shipped):
+    from cxassess.core.document import AgreedScore
+
+    # everyone answers 3; the team then agrees the organisation is really at 1 on one point
+    answers = {qu.id: 3 for _, qu in shipped.questions()}
+    doc = doc_with(shipped, [person("A", answers), person("B", answers)])
+    doc.targets = {d.id: 3.2 for d in shipped.dimensions}
+    before = {i.question for i in generate_roadmap(doc, limit=100)}
+    doc.agreed_questions["cm-empower"] = AgreedScore(score=1.0, rationale="No written authority.")
+    items = generate_roadmap(doc, limit=100)
+    empower = next(i for i in items if i.question == "cm-empower")
+    assert empower.reason.startswith("The score agreed in discussion is 1.0 (Reactive)")
+    assert empower.priority > max(i.priority for i in items if i.question != "cm-empower")
+    assert "cm-empower" in before  # it was there, now it leads
+    assert items[0].question == "cm-empower" or empower.horizon == "now"

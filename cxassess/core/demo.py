@@ -109,19 +109,12 @@ def demo_workshop(
     doc.targets["ideal-customer"] = 3.4
     regenerate_roadmap(doc, score_document(doc))
     # The team accepted what starts now or next, under the suggested owner roles; the
-    # first item already has a person (the facilitator, not a participant: the report
-    # names no participant) and is under way, and the last one waits.
+    # first item is already under way, and the last one waits.
     for item in [item for item in doc.roadmap if item.horizon != "later"]:
         edit_item(doc, item.id, review="accepted")
     if len(doc.roadmap) > 3:
         first = doc.roadmap[0]
-        edit_item(
-            doc,
-            first.id,
-            owner="Maria Costa",
-            status="in_progress",
-            notes="Started at the workshop.",
-        )
+        edit_item(doc, first.id, status="in_progress", notes="Started at the workshop.")
         last = doc.roadmap[-1]
         edit_item(doc, last.id, review="dropped", notes="Not before the new CRM is live.")
     doc.modified_at = stamp

@@ -60,14 +60,20 @@ def _standing(doc: Assessment, scores: Scores) -> Insight | None:
     said = f"{who} {where} at {overall.level.name} ({overall.score:.1f} of {q.scale.points})."
     if index + 1 < len(q.levels):
         nxt = q.levels[index + 1]
-        return Insight(lead, f"{said} The next level, {nxt.name}, means: {nxt.description}")
+        meaning = nxt.description[:1].lower() + nxt.description[1:]
+        return Insight(lead, f"{said} The next level, {nxt.name}, means: {meaning}")
     return Insight(lead, f"{said} That is the top of the scale.")
 
 
+def _effective(d: DimensionScore) -> float:
+    # A score the team agreed in discussion replaces the computed one.
+    return d.agreed if d.agreed is not None else d.score or 0.0
+
+
 def _ends(dims: list[DimensionScore], strongest: bool) -> list[DimensionScore]:
-    ranked = sorted(dims, key=lambda d: d.score or 0.0, reverse=strongest)
-    first = ranked[0].score or 0.0
-    return [d for d in ranked if abs((d.score or 0.0) - first) < TIE]
+    ranked = sorted(dims, key=_effective, reverse=strongest)
+    first = _effective(ranked[0])
+    return [d for d in ranked if abs(_effective(d) - first) < TIE]
 
 
 def _strengths(doc: Assessment, scores: Scores) -> Insight | None:
@@ -78,8 +84,8 @@ def _strengths(doc: Assessment, scores: Scores) -> Insight | None:
     if len(top) == len(dims):
         return Insight(
             "No clear strongest or weakest area.",
-            f"All {len(dims)} dimensions score within {TIE:.1f} of each other "
-            f"(about {dims[0].score:.1f}); work on the weakest statements rather than one area.",
+            f"All {len(dims)} areas score within {TIE:.1f} of each other "
+            f"(about {_effective(dims[0]):.1f}); work on the weakest points rather than one area.",
         )
     q = doc.questionnaire
 
@@ -87,8 +93,10 @@ def _strengths(doc: Assessment, scores: Scores) -> Insight | None:
         names = _names([d.title for d in group])
         if len(group) == 1:
             d = group[0]
-            return f"{names} ({d.level.name if d.level else ''}, {d.score:.1f})"
-        return f"{names}, level with each other at about {group[0].score:.1f}"
+            value = _effective(d)
+            how = ", agreed in discussion" if d.agreed is not None else ""
+            return f"{names} ({q.level_for(value).name}, {value:.1f}{how})"
+        return f"{names}, level with each other at about {_effective(group[0]):.1f}"
 
     answered = [s for s in scores.questions if s.mean is not None]
     lowest = min(answered, key=lambda s: (s.mean or 0.0, -(s.sd or 0.0)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -161,11 +162,19 @@ def _pick(q: Questionnaire, question: Question, mean: float) -> Action:
     return min(options, key=lambda a: EFFORT_RANK[a.effort])
 
 
-def _reason(doc: Assessment, mean: float, target: float, priority: float, effort: Effort) -> str:
+def _reason(
+    doc: Assessment, mean: float, target: float, priority: float, effort: Effort, agreed: bool
+) -> str:
     q = doc.questionnaire
     today = q.level_for(mean).name
     aim = q.level_for(target).name
-    who = "The team's average answer" if doc.is_team else "Your answer"
+    who = (
+        "The score agreed in discussion"
+        if agreed
+        else "The team's average answer"
+        if doc.is_team
+        else "Your answer"
+    )
     why = f"{who} is {mean:.1f} ({today}); the target is {target:.1f} ({aim})."
     band = impact_band(priority)
     if effort == "low" and band == "high":
@@ -208,11 +217,14 @@ def generate_roadmap(
     for order, (dim, question) in enumerate(q.questions()):
         stats = scores.question(question.id)
         target = gaps[dim.id].target
-        if question.id in skip or target is None or stats.mean is None or stats.mean >= target:
+        # A score the team agreed in discussion is its considered view: it counts.
+        agreed = doc.agreed_questions.get(question.id)
+        mean = agreed.score if agreed is not None else stats.mean
+        if question.id in skip or target is None or mean is None or mean >= target:
             continue
-        gap = target - stats.mean
+        gap = target - mean
         priority = round(gap * (question.weight / mean_weight) * (dim.weight / mean_dim_weight), 3)
-        action = _pick(q, question, stats.mean)
+        action = _pick(q, question, mean)
         item = RoadmapItem(
             action=action.text,
             dimension=dim.id,
@@ -227,11 +239,25 @@ def generate_roadmap(
             priority=priority,
             origin="generated",
             review="suggested",
-            reason=_reason(doc, stats.mean, target, priority, action.effort),
+            reason=_reason(doc, mean, target, priority, action.effort, agreed is not None),
         )
         candidates.append((priority / EFFORT_COST[action.effort], priority, order, item))
     candidates.sort(key=lambda c: (-c[0], -c[1], c[2]))
-    chosen = [c[3] for c in candidates[: max(0, limit)]]
+    # No area takes more than its share, so one far-off target cannot fill the roadmap.
+    per_area = max(1, math.ceil(limit / len(q.dimensions)))
+    taken: dict[str | None, int] = {}
+    chosen: list[RoadmapItem] = []
+    spare: list[RoadmapItem] = []
+    for *_, item in candidates:
+        if taken.get(item.dimension, 0) < per_area:
+            taken[item.dimension] = taken.get(item.dimension, 0) + 1
+            chosen.append(item)
+        else:
+            spare.append(item)
+    # When some areas need less than their share, the rest goes to the next best.
+    chosen = (chosen + spare)[: max(0, limit)]
+    rank = {id(c[3]): position for position, c in enumerate(candidates)}
+    chosen.sort(key=lambda i: rank[id(i)])
     _spread(chosen, limit)
     chosen = sort_roadmap(chosen)
     for horizon in HORIZON_WINDOWS:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, para, text
@@ -90,7 +91,8 @@ def figures(ctx: ReportContext) -> list[Any]:
                 str(st.n),
                 fmt(st.mean, 2),
                 fmt(st.sd, 2),
-                fmt(st.rwg, 2),
+                # Rounded down, so a value just under the threshold never prints as it.
+                fmt(None if st.rwg is None else math.floor(st.rwg * 100) / 100, 2),
             ]
         )
     return [
@@ -106,7 +108,7 @@ def figures(ctx: ReportContext) -> list[Any]:
             ctx,
             ["Statement", "Answers", "Average", "Std dev", "Agreement"],
             rows,
-            [FRAME_WIDTH - 200, 45, 50, 50, 55],
+            [FRAME_WIDTH - 215, 48, 50, 52, 65],
         ),
     ]
 

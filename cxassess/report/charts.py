@@ -210,7 +210,9 @@ def distribution_figure(
             loc="lower center",
             bbox_to_anchor=(0.5, 1.0),
             frameon=False,
-            fontsize=7,
+            fontsize=6.5,
+            handlelength=1.2,
+            columnspacing=1.0,
         )
         fig.tight_layout(pad=0.4)
         return fig
@@ -257,9 +259,9 @@ def timeline_figure(
                 xytext=(3, 0),
                 textcoords="offset points",
             )
-        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
-        ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        # "Dec 2026", not ConciseDateFormatter's bare "Dec | 2027 | Feb".
+        ax.xaxis.set_major_locator(mdates.MonthLocator(interval=2))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
         ax.tick_params(axis="x", labelsize=7, rotation=0)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)

@@ -72,6 +72,7 @@ def data_table(
     widths: Sequence[float],
     zebra: bool = True,
     extra: Sequence[tuple[Any, ...]] = (),
+    split_rows: bool = True,
 ) -> Any:
     """A table with a coloured header row that repeats on every page it spans."""
     from reportlab.lib import colors
@@ -81,8 +82,15 @@ def data_table(
     head = [para(h, s["head"]) for h in header]
     body = [[c if not isinstance(c, str) else para(c, s["cell"]) for c in row] for row in rows]
     # Rows may split across pages: one cell can hold a 20,000-character note, taller than
-    # a page, and a table that cannot split such a row cannot be laid out at all.
-    table = Table([head, *body], colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
+    # a page, and a table that cannot split such a row cannot be laid out at all. Tables
+    # whose rows are short ask for whole rows (split_rows=False).
+    table = Table(
+        [head, *body],
+        colWidths=list(widths),
+        repeatRows=1,
+        hAlign="LEFT",
+        splitInRow=1 if split_rows else 0,
+    )
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(s.accent)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

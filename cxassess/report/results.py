@@ -15,7 +15,8 @@ from cxassess.report.wording import agreement_words, counts_words, level_words, 
 def _answer_cell(ctx: ReportContext, st: QuestionStats) -> str:
     q = ctx.doc.questionnaire
     if ctx.team:
-        return level_words(q, st.mean)
+        # An average of answers from both ends of the scale describes nobody's view.
+        return "none: divided" if st.on_agenda else level_words(q, st.mean)
     if st.not_applicable:
         return "Not applicable"
     return "–" if st.mean is None else q.scale.labels[round(st.mean) - 1]
@@ -76,7 +77,9 @@ def overview(ctx: ReportContext) -> list[Any]:
             level_words(q, d.agreed),
         ]
         if ctx.team:
-            row.append(agreement_words(d.rwg_j, q.agreement.rwg_threshold))
+            points = [ctx.scores.question(qu.id) for qu in q.dimension(d.dimension_id).questions]
+            divided = sum(1 for st in points if st.on_agenda)
+            row.append(f"{divided} of {len(points)} divided" if divided else "alike")
         rows.append(row)
     flow.append(data_table(ctx, header, rows, widths))
     flow.append(
@@ -85,8 +88,8 @@ def overview(ctx: ReportContext) -> list[Any]:
             f"({rich(q.scale.labels[-1])}), the same names as the maturity levels. Targets are "
             "one level above today unless set otherwise."
             + (
-                " “Answers” says whether people answered alike (agree), mostly alike, or were "
-                "divided; the method page explains the figure behind it."
+                " “Answers” counts the points on which people were divided; the method page "
+                "explains how that is decided."
                 if ctx.team
                 else ""
             ),
@@ -211,7 +214,12 @@ def agenda(ctx: ReportContext) -> list[Any]:
     from reportlab.platypus import CondPageBreak
 
     s, q = ctx.styles, ctx.doc.questionnaire
-    items = ctx.scores.agenda()
+    from cxassess.core.discussion import discussion_list
+
+    flagged = discussion_list(q, ctx.scores, ctx.doc.discussion_size)
+    # The hour has room for the proposed few; the rest are counted, not listed.
+    items = [ctx.scores.question(i.question_id) for i in flagged if i.proposed]
+    more = len(flagged) - len(items)
     flow: list[Any] = [CondPageBreak(200), para("Discussion agenda", s["h1"])]
     if not items:
         flow.append(
@@ -224,7 +232,13 @@ def agenda(ctx: ReportContext) -> list[Any]:
     flow.append(
         para(
             f"The {len(items)} points where people's answers were furthest apart, most "
-            "disagreement first. Ask people at both ends what they have seen, then agree a score.",
+            "disagreement first. Ask people at both ends what they have seen, then agree a score."
+            + (
+                f" {more} more points were divided too; the figures at the end of the report "
+                "show them all."
+                if more
+                else ""
+            ),
             s["body"],
         )
     )

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from cxassess.report.charts import _rc, new_figure
-from cxassess.report.styles import CURRENT_COLOUR, MUTED
+from cxassess.report.styles import CURRENT_COLOUR
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -26,9 +26,8 @@ def impact_effort_figure(
         ax = fig.add_subplot()
         top = max([impact for _, _, impact in points] + [1.2]) * 1.15
         # The quick-win corner: little effort, large gap.
-        ax.axvspan(0.5, 1.5, ymin=0.5, ymax=1.0, color="#e3f1e5", zorder=0)
+        ax.axvspan(0.5, 1.5, ymin=1.0 / top, ymax=1.0, color="#e3f1e5", zorder=0)
         ax.text(0.55, top * 0.97, "Quick wins", va="top", fontsize=7.5, color="#3f7d6b")
-        ax.axhline(top / 2, color="#d0d7de", linewidth=0.6, zorder=1)
         seen: dict[tuple[str, float], int] = {}
         for number, effort, impact in points:
             key = (effort, round(impact, 1))
@@ -50,8 +49,12 @@ def impact_effort_figure(
         ax.set_ylim(0, top)
         ax.set_xticks([1, 2, 3])
         ax.set_xticklabels(["Low effort", "Medium effort", "High effort"])
-        ax.set_yticks([])
-        ax.set_ylabel("Impact (gap to target × weight)", color=MUTED)
+        # The bands the roadmap's reasons use: high from 1.0, medium from 0.5.
+        for edge in (0.5, 1.0):
+            ax.axhline(edge, color="#e6eaee", linewidth=0.5, zorder=1)
+        ax.set_yticks([0.25, 0.75, min(top, 1.0 + (top - 1.0) / 2)])
+        ax.set_yticklabels(["Low impact", "Medium", "High"])
+        ax.tick_params(axis="y", length=0)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         fig.tight_layout(pad=0.4)

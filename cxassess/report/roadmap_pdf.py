@@ -52,7 +52,7 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
     from reportlab.platypus import CondPageBreak, KeepTogether
 
     s = ctx.styles
-    flow: list[Any] = [CondPageBreak(320), para("Roadmap", s["h1"])]
+    flow: list[Any] = [CondPageBreak(240), para("Roadmap", s["h1"])]
     items = ctx.roadmap
     who = "the team" if ctx.team else "you"
     if not items and ctx.suggested:
@@ -114,12 +114,15 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
         ]
         flow.append(CondPageBreak(150))
         flow.append(para(HORIZON_LABELS[horizon], s["h2table"]))
+        # Whole rows, unless a row holds more text than a page can (a long note).
+        short = all(len(item.action) + len(item.notes) < 1200 for _, item in group)
         flow.append(
             data_table(
                 ctx,
                 ["#", "Action", "Owner", "Due", "Measure", "Status"],
                 rows,
                 [16, FRAME_WIDTH - 318, 70, 54, 128, 50],
+                split_rows=not short,
             )
         )
     horizons = {i.horizon for i in active}

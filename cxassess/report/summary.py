@@ -102,8 +102,8 @@ def _headline(ctx: ReportContext) -> Any:
     else:
         level = overall.level
         left = [
-            para(f"{overall.index:.0f}", s["big"]),
-            para(f"index out of 100<br/>score {overall.score:.1f} of {ctx.points}", s["bigcap"]),
+            para(f"{overall.score:.1f}", s["big"]),
+            para(f"out of {ctx.points}<br/>(index {overall.index:.0f} of 100)", s["bigcap"]),
         ]
         right = [
             para(f"Maturity level: <b>{rich(level.name if level else '')}</b>", s["h2"]),
@@ -134,7 +134,7 @@ def executive_summary(ctx: ReportContext) -> list[Any]:
     who = f"{ctx.scores.respondents} people" if ctx.team else "one person"
     flow.append(
         para(
-            f"From the answers of {who}, on {sum(1 for _ in q.questions())} points in "
+            f"From the answers of {who} to {sum(1 for _ in q.questions())} statements in "
             f"{len(q.dimensions)} areas.",
             s["muted"],
         )
@@ -146,11 +146,22 @@ def executive_summary(ctx: ReportContext) -> list[Any]:
     if standing:
         flow.append(para("Where each area stands", s["h2"]))
         rows = [
-            [rich(g.title), level_words(q, g.score), level_words(q, g.target)]
+            [
+                rich(g.title),
+                level_words(q, g.score),
+                level_words(q, g.target)
+                + (
+                    ""
+                    if g.target_is_default
+                    else ", set in the workshop"
+                    if ctx.team
+                    else ", your own"
+                ),
+            ]
             for g in sorted(standing, key=lambda g: -g.gap)
         ]
         flow.append(
-            data_table(ctx, ["Area", "Today", "Target"], rows, [FRAME_WIDTH - 240, 120, 120])
+            data_table(ctx, ["Area", "Today", "Target"], rows, [FRAME_WIDTH - 300, 110, 190])
         )
     open_items = [i for i in ctx.roadmap if i.status not in ("done", "dropped")]
     top = [i for i in open_items if not is_alignment_step(i)][:5]
