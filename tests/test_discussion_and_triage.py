@@ -342,3 +342,29 @@ def test_with_a_projector_attached_the_controls_stay_on_the_laptop(tmp_path):
         seen["controls_window"] and seen["controls_visible"] and seen["controls_screen"] == "laptop"
     )
     assert seen["agreed"] == 3.0
+
+
+def test_the_roadmap_size_is_set_in_the_set_up_and_undoable(qtbot, window, tmp_path, shipped):
+    from cxassess.core.document import Assessment
+
+    answers = {qu.id: 1 for _, qu in shipped.questions()}
+    doc = Assessment.new(shipped, participants=[person("A", answers), person("B", answers)])
+    path = tmp_path / "t.cxa"
+    save_document(doc, path)
+    assert window.commands.open_path(path)
+    window.show_page("setup")
+    spin = window.page("setup").roadmap_size
+    assert spin.value() == 10
+    spin.setValue(5)
+    spin.editingFinished.emit()
+    assert window.session.doc.roadmap_size == 5
+    window.show_page("roadmap")
+    window.page("roadmap").regenerate()
+    assert len(window.session.doc.roadmap) == 5
+    stack = window.session.undo_stack
+    texts = [stack.text(i) for i in range(stack.count())]
+    # the page suggests on first showing, then the button again; the size before both
+    assert texts[0] == "Roadmap size" and set(texts[1:]) == {"Suggest actions"}, texts
+    for _ in texts:
+        stack.undo()
+    assert window.session.doc.roadmap_size == 10 and spin.value() == 10

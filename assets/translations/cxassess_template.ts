@@ -151,15 +151,15 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/handover_page.py" line="46"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="94"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="103"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="183"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="95"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="104"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="184"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/handover_page.py" line="59"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="143"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="144"/>
         <source>Start answering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/document_commands.py" line="72"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="283"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="303"/>
         <source>Participant %d</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1100,7 +1100,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/results_page.py" line="322"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="104"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="105"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,7 +1177,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/roadmap_page.py" line="181"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="112"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="113"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,7 +1404,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/roadmap_page.py" line="342"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="249"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="265"/>
         <source>Edit %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,174 +1435,194 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/session.py" line="330"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="223"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="224"/>
         <source>Target for %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="55"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="56"/>
         <source>Set up the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="58"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="59"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="61"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="62"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="62"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="63"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="63"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="64"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="64"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="65"/>
         <source>Date of the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="67"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="68"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="68"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="69"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="69"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="70"/>
         <source>&amp;Facilitator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="70"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="71"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="80"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="81"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="82"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="83"/>
         <source>Questionnaire in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="86"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="87"/>
         <source>Use another questionnaire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="88"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="89"/>
         <source>Load a questionnaire from a YAML file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="98"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="188"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="99"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="189"/>
         <source>Everyone who will answer. Roles let the results show differences between groups of three or more people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="104"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="105"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="111"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="112"/>
         <source>&amp;Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="113"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="114"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="114"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="115"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="123"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="124"/>
         <source>Anonymous: show participants as P1, P2, … in results, exports and the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="126"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="257"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="127"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="273"/>
         <source>Anonymous mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="132"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="133"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="143"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="144"/>
         <source>Start answering  →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="171"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="172"/>
         <source>%s, version %s: %d questions in %d dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="183"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="184"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="185"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="186"/>
         <source>Your name and role. Add people to turn this into a team workshop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="213"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="214"/>
         <source>Where each dimension should be by the next assessment. &apos;Automatic&apos; means one maturity level above the current score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="229"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="230"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../cxassess/gui/setup_page.py" line="246"/>
+        <source>Initiatives to suggest for the roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/setup_page.py" line="249"/>
+        <source> initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../cxassess/gui/setup_page.py" line="253"/>
+        <source>Roadmap at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/setup_page.py" line="269"/>
         <source>Edit date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="279"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="277"/>
+        <source>Roadmap size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/setup_page.py" line="299"/>
         <source>Edit participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="284"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="304"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="293"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="313"/>
         <source>Remove participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="301"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="321"/>
         <source>Reorder participants</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -240,8 +241,23 @@ class SetupPage(QWidget):
                 self.targets_form.addWidget(spin, row, col + 1)
             self.targets_form.setColumnStretch(1, 1)
             self.targets_form.setColumnStretch(3, 1)
+            # How many initiatives "Suggest actions" proposes: a roadmap a team can carry.
+            self.roadmap_size = named(
+                QSpinBox(), "roadmapSize", tr("Initiatives to suggest for the roadmap")
+            )
+            self.roadmap_size.setRange(1, 100)
+            self.roadmap_size.setSuffix(tr(" initiatives"))
+            self.roadmap_size.editingFinished.connect(
+                lambda: self._set_roadmap_size(self.roadmap_size.value())
+            )
+            label = QLabel(tr("Roadmap at most:"))
+            label.setBuddy(self.roadmap_size)
+            row = 2 + (len(doc.questionnaire.dimensions) - 1) // 2
+            self.targets_form.addWidget(label, row, 0)
+            self.targets_form.addWidget(self.roadmap_size, row, 1)
         for dim_id, spin in self.target_spins.items():
             spin.setValue(doc.targets.get(dim_id, spin.minimum()))
+        self.roadmap_size.setValue(doc.roadmap_size)
 
     # --- writing back -------------------------------------------------------------
     def _set_text(self, field: str, value: str) -> None:
@@ -255,6 +271,10 @@ class SetupPage(QWidget):
     def _set_anonymous(self, checked: bool) -> None:
         if not self._loading and self.session.doc is not None:
             self.session.set_fields(tr("Anonymous mode"), "meta", anonymous=checked)
+
+    def _set_roadmap_size(self, value: int) -> None:
+        if not self._loading and self.session.doc is not None:
+            self.session.set_fields(tr("Roadmap size"), "targets", roadmap_size=value)
 
     def _set_target(self, dimension_id: str, value: float) -> None:
         if not self._loading and self.session.doc is not None:
