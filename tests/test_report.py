@@ -234,9 +234,11 @@ def test_thirty_people_get_a_short_roadmap_each_item_complete(shipped):
     for item in items:
         assert item.kpi and item.baseline and item.target and item.reason
         assert item.owner in roles  # a role, for the team to replace with a person
-    # no area takes more than its share of the ten
+    # no area takes more than its share of the ten (more only where others have too few)
     per_area = [sum(1 for i in items if i.dimension == d.id) for d in shipped.dimensions]
-    assert max(per_area) <= 3
+    assert max(per_area) <= 4
+    # quick fixes and structural work both: at most three in five are low effort
+    assert sum(1 for i in items if i.effort == "low") <= 6
     dues = [item.due for item in items]
     assert None not in dues and len(set(dues)) == len(dues)  # each its own date
     assert not any("Align the team" in i.action for i in items)

@@ -153,6 +153,16 @@ def _person_spread(doc: Assessment) -> tuple[float, int] | None:
     return statistics.stdev(values), len(values)
 
 
+def uncertainty(doc: Assessment) -> tuple[float, int] | None:
+    """How far the overall score could be off by chance (about 95%), and for how many
+    people; None with fewer than three."""
+    spread = _person_spread(doc)
+    if spread is None:
+        return None
+    sd, n = spread
+    return 2 * sd / math.sqrt(n), n
+
+
 def _role_gap(doc: Assessment, spread: float | None) -> Insight | None:
     if not doc.is_team or spread is None:
         return None
@@ -225,4 +235,4 @@ def key_insights(doc: Assessment, scores: Scores) -> list[Insight]:
     return [i for i in found if i is not None][:5]
 
 
-__all__ = ["Insight", "answer_words", "key_insights"]
+__all__ = ["Insight", "answer_words", "key_insights", "uncertainty"]

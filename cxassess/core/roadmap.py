@@ -162,6 +162,15 @@ def _pick(q: Questionnaire, question: Question, mean: float) -> Action:
     return min(options, key=lambda a: EFFORT_RANK[a.effort])
 
 
+def _structural(q: Questionnaire, question: Question, mean: float) -> Action | None:
+    # The larger step for the same point: the next level's medium or high effort action,
+    # or failing that the one for the level after.
+    options = [a for a in question.actions if a.effort != "low"]
+    at_least = q.level_index(q.level_for(mean).id) + 1
+    ahead = [a for a in options if q.level_index(a.level) >= at_least]
+    return min(ahead, key=lambda a: q.level_index(a.level)) if ahead else None
+
+
 def _reason(
     doc: Assessment, mean: float, target: float, priority: float, effort: Effort, agreed: bool
 ) -> str:
@@ -224,38 +233,54 @@ def generate_roadmap(
             continue
         gap = target - mean
         priority = round(gap * (question.weight / mean_weight) * (dim.weight / mean_dim_weight), 3)
-        action = _pick(q, question, mean)
-        item = RoadmapItem(
-            action=action.text,
-            dimension=dim.id,
-            question=question.id,
-            source_action=action.id,
-            owner=action.owner,
-            kpi=action.kpi,
-            baseline=action.baseline,
-            target=action.target,
-            horizon=horizon_for(priority, action.effort),
-            effort=action.effort,
-            priority=priority,
-            origin="generated",
-            review="suggested",
-            reason=_reason(doc, mean, target, priority, action.effort, agreed is not None),
-        )
-        candidates.append((priority / EFFORT_COST[action.effort], priority, order, item))
+        quick = _pick(q, question, mean)
+        larger = _structural(q, question, mean)
+        for action in [quick] + ([larger] if larger and larger.id != quick.id else []):
+            item = RoadmapItem(
+                action=action.text,
+                dimension=dim.id,
+                question=question.id,
+                source_action=action.id,
+                owner=action.owner,
+                kpi=action.kpi,
+                baseline=action.baseline,
+                target=action.target,
+                horizon=horizon_for(priority, action.effort),
+                effort=action.effort,
+                priority=priority,
+                origin="generated",
+                review="suggested",
+                reason=_reason(doc, mean, target, priority, action.effort, agreed is not None),
+            )
+            candidates.append((priority / EFFORT_COST[action.effort], priority, order, item))
     candidates.sort(key=lambda c: (-c[0], -c[1], c[2]))
-    # No area takes more than its share, so one far-off target cannot fill the roadmap.
+    # No area takes more than its share, so one far-off target cannot fill the roadmap,
+    # and quick fixes take at most three in five places: the rest go to the structural
+    # work (medium or high effort) with the largest gaps, which a plan of only quick wins
+    # would never start.
     per_area = max(1, math.ceil(limit / len(q.dimensions)))
+    max_low = max(1, math.ceil(limit * 0.6))
     taken: dict[str | None, int] = {}
+    low = 0
     chosen: list[RoadmapItem] = []
     spare: list[RoadmapItem] = []
+    covered: set[str | None] = set()
     for *_, item in candidates:
-        if taken.get(item.dimension, 0) < per_area:
-            taken[item.dimension] = taken.get(item.dimension, 0) + 1
-            chosen.append(item)
-        else:
+        if item.question in covered:
+            continue  # one initiative per statement
+        if taken.get(item.dimension, 0) >= per_area or (item.effort == "low" and low >= max_low):
             spare.append(item)
+            continue
+        taken[item.dimension] = taken.get(item.dimension, 0) + 1
+        low += item.effort == "low"
+        covered.add(item.question)
+        chosen.append(item)
     # When some areas need less than their share, the rest goes to the next best.
-    chosen = (chosen + spare)[: max(0, limit)]
+    for item in spare:
+        if item.question not in covered:
+            covered.add(item.question)
+            chosen.append(item)
+    chosen = chosen[: max(0, limit)]
     rank = {id(c[3]): position for position, c in enumerate(candidates)}
     chosen.sort(key=lambda i: rank[id(i)])
     _spread(chosen, limit)

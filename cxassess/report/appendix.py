@@ -52,9 +52,8 @@ def method(ctx: ReportContext) -> list[Any]:
             ),
             (
                 "What the figures cannot say",
-                "With a few people, one answer moves an average a long way: a 10-person team's "
-                "overall score is uncertain by roughly ±0.2 to ±0.4. Agreement figures from "
-                "fewer than five answers are rough. Scores describe how people see the "
+                f"With a few people, one answer moves an average a long way: {_margin(ctx)} "
+                "Agreement figures from fewer than five answers are rough. Scores describe how people see the "
                 "organisation, not what customers experience; use them with customer measures, "
                 "not instead of them.",
             ),
@@ -71,6 +70,19 @@ def method(ctx: ReportContext) -> list[Any]:
         flow.append(para(f"<b>{title}.</b> {body}", s["body"]))
         flow.append(para("", s["small"]))
     return flow
+
+
+def _margin(ctx: ReportContext) -> str:
+    from cxassess.core.insights import uncertainty
+
+    found = uncertainty(ctx.doc)
+    if found is None:
+        return "with so few people, treat every score as a first reading."
+    margin, n = found
+    return (
+        f"for these {n} people the overall score could be off by about ±{margin:.1f} by "
+        "chance alone, and a single point's average by more."
+    )
 
 
 def figures(ctx: ReportContext) -> list[Any]:

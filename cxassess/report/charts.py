@@ -265,9 +265,11 @@ def timeline_figure(
         ax.tick_params(axis="x", labelsize=7, rotation=0)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
+        used = {item[3] for item in items}
         handles = [
             matplotlib.patches.Patch(color=c, label=h.capitalize())
             for h, c in HORIZON_COLOURS.items()
+            if h in used
         ]
         ax.legend(
             handles=handles,

@@ -16,7 +16,7 @@ def _answer_cell(ctx: ReportContext, st: QuestionStats) -> str:
     q = ctx.doc.questionnaire
     if ctx.team:
         # An average of answers from both ends of the scale describes nobody's view.
-        return "none: divided" if st.on_agenda else level_words(q, st.mean)
+        return "people disagreed" if st.on_agenda else level_words(q, st.mean)
     if st.not_applicable:
         return "Not applicable"
     return "–" if st.mean is None else q.scale.labels[round(st.mean) - 1]
@@ -168,7 +168,7 @@ def dimension_sections(ctx: ReportContext) -> list[Any]:
                         s["body"],
                     )
                 )
-        header = ["Statement", "Typical answer" if ctx.team else "Your answer"]
+        header = ["Statement", "Average answer" if ctx.team else "Your answer"]
         widths = [FRAME_WIDTH - 110, 110]
         if ctx.team:
             header += ["Range", "Answers", "Agreed"]
@@ -178,10 +178,12 @@ def dimension_sections(ctx: ReportContext) -> list[Any]:
             st = ctx.scores.question(question.id)
             row: list[Any] = [text(question.text, s["cell"]), _answer_cell(ctx, st)]
             if ctx.team:
-                flag = " ●" if st.on_agenda else ""
+                # On the agenda means divided, whichever rule put it there (agreement or span).
                 row += [
                     range_words(q, st),
-                    agreement_words(st.rwg, q.agreement.rwg_threshold) + flag,
+                    "divided ●"
+                    if st.on_agenda
+                    else agreement_words(st.rwg, q.agreement.rwg_threshold),
                     level_words(q, st.agreed),
                 ]
             rows.append(row)

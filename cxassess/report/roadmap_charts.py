@@ -28,23 +28,25 @@ def impact_effort_figure(
         # The quick-win corner: little effort, large gap.
         ax.axvspan(0.5, 1.5, ymin=1.0 / top, ymax=1.0, color="#e3f1e5", zorder=0)
         ax.text(0.55, top * 0.97, "Quick wins", va="top", fontsize=7.5, color="#3f7d6b")
-        seen: dict[tuple[str, float], int] = {}
+        # Dots of one effort fan out across its column, in order, so none hide another.
+        by_effort: dict[str, list[tuple[int, float]]] = {}
         for number, effort, impact in points:
-            key = (effort, round(impact, 1))
-            nudge = seen.get(key, 0)
-            seen[key] = nudge + 1
-            x = EFFORT_X.get(effort, 2.0) + (nudge % 5 - 2) * 0.09 + (0.0 if nudge < 5 else 0.04)
-            ax.scatter([x], [impact], s=150, color=CURRENT_COLOUR, zorder=3, linewidths=0)
-            ax.text(
-                x,
-                impact,
-                str(number),
-                ha="center",
-                va="center",
-                fontsize=7,
-                color="white",
-                zorder=4,
-            )
+            by_effort.setdefault(effort, []).append((number, impact))
+        for effort, group in by_effort.items():
+            centre = EFFORT_X.get(effort, 2.0)
+            for i, (number, impact) in enumerate(group):
+                x = centre if len(group) == 1 else centre - 0.28 + 0.56 * i / (len(group) - 1)
+                ax.scatter([x], [impact], s=150, color=CURRENT_COLOUR, zorder=3, linewidths=0)
+                ax.text(
+                    x,
+                    impact,
+                    str(number),
+                    ha="center",
+                    va="center",
+                    fontsize=7,
+                    color="white",
+                    zorder=4,
+                )
         ax.set_xlim(0.5, 3.5)
         ax.set_ylim(0, top)
         ax.set_xticks([1, 2, 3])
