@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "dist" / "cxassess"
-RUNS = 9
+RUNS = 15
 
 BARE = """
 from PySide6.QtCore import QEvent, QObject, QTimer
