@@ -213,7 +213,7 @@ def _next_level(
             f"Close to {nxt.name}.",
             f"The score is {distance:.1f} below {nxt.name} ({nxt.start:.1f}), within the "
             f"uncertainty of a {n}-person answer (about ±{margin:.1f}): treat the level as "
-            "borderline, not as a result to report upwards.",
+            "borderline.",
         )
     return Insight(
         lead,

@@ -45,7 +45,8 @@ def next_steps(ctx: ReportContext) -> list[Any]:
             (
                 again.strftime("%d %B %Y"),
                 "Assess again with the same people and questionnaire (Assess again… in the "
-                "app starts from this file) and compare: what moved, and what did not.",
+                "app starts from this file) and compare: what moved, and what did not. Most "
+                "targets run to a year, so this checks progress, not final results.",
             ),
         ]
     else:
@@ -66,7 +67,8 @@ def next_steps(ctx: ReportContext) -> list[Any]:
             (
                 again.strftime("%d %B %Y"),
                 "Take the assessment again (Assess again… starts from this file) and compare "
-                "with today's answers. Consider asking your team to answer too.",
+                "with today's answers; most targets run to a year, so this checks progress. "
+                "Consider asking your team to answer too.",
             ),
         ]
     flow.append(
