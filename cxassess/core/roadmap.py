@@ -211,10 +211,12 @@ def generate_roadmap(
     limit: int | None = None,
     skip_questions: Iterable[str] = (),
 ) -> list[RoadmapItem]:
-    """A short plan: for each statement below its dimension's target, the action that
-    moves it up one level; the best ``limit`` of them (the document's roadmap size) by
-    impact (gap to target times weight) for the effort, quick wins first, each with a
-    suggested owner role, a KPI with its baseline and target, and its own due date."""
+    """A short plan: for each statement below its dimension's target, the least-effort
+    action for the next level (and a larger, structural one as an alternative); the best
+    ``limit`` of them (the document's roadmap size) by impact (gap to target times weight)
+    for the effort, one per statement, no area over its share, quick fixes at most three
+    in five; quick wins first, each with a suggested owner role, a KPI with its baseline
+    and target, and its own due date."""
     q = doc.questionnaire
     scores = scores or score_document(doc)
     limit = doc.roadmap_size if limit is None else limit
