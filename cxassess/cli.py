@@ -138,6 +138,31 @@ def cmd_form(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_xlsform(args: argparse.Namespace) -> int:
+    import io
+
+    from openpyxl import Workbook
+
+    from cxassess.core.storage import atomic_write_bytes
+    from cxassess.core.xlsform import xlsform_sheets
+
+    q = _load_questionnaire(args.questionnaire)
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows in xlsform_sheets(q).items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    atomic_write_bytes(Path(args.output), buffer.getvalue())
+    print(
+        f"Wrote {args.output}: upload it to ODK Central or KoboToolbox as a form "
+        f"('{q.id}' version {q.version}); import its submissions with cxassess import."
+    )
+    return EXIT_OK
+
+
 def cmd_score(args: argparse.Namespace) -> int:
     from cxassess.core.results_json import scores_to_json
     from cxassess.core.scoring import score_document
@@ -262,8 +287,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
     p = add("validate", "check a questionnaire (.yaml) or an assessment (.cxa)", cmd_validate)
     p.add_argument("file")
-    p = add("import", "turn a responses spreadsheet (CSV) into an assessment", cmd_import)
-    p.add_argument("csv", metavar="RESPONSES.csv")
+    p = add(
+        "import",
+        "turn a responses spreadsheet (CSV or XLSX, or an ODK Central or KoboToolbox export) "
+        "into an assessment",
+        cmd_import,
+    )
+    p.add_argument("csv", metavar="RESPONSES")
     p.add_argument(
         "-q",
         "--questionnaire",
@@ -329,6 +359,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("form", "write a page participants answer offline in any browser", cmd_form)
     p.add_argument("file", metavar="FILE.cxa")
     p.add_argument("-o", "--output", required=True, metavar="FORM.html")
+    p = add("xlsform", "write the questionnaire as an XLSForm for ODK or KoboToolbox", cmd_xlsform)
+    p.add_argument("questionnaire", metavar="QUESTIONNAIRE")
+    p.add_argument("-o", "--output", required=True, metavar="FORM.xlsx")
     p = add("demo", "write a sample workshop file and its PDF", cmd_demo)
     p.add_argument("-o", "--output", required=True, metavar="DIR")
     return parser

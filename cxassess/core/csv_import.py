@@ -144,14 +144,64 @@ def parse_responses_csv(text: str, q: Questionnaire, source: str = "") -> list[P
     return people
 
 
-def import_responses_csv(path: Path, q: Questionnaire, **fields: object) -> Assessment:
-    """A new assessment holding the participants of a responses CSV file."""
-    data = read_capped(Path(path), MAX_CSV_BYTES, "a responses spreadsheet")
+def _xlsx_rows(data: bytes, source: str) -> list[list[str]]:
+    """The first sheet of an XLSX file as text cells."""
+    from openpyxl import load_workbook
+
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Older Excel versions save CSV in the Windows code page.
-        text = data.decode("cp1252", errors="replace")
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a file that is not XLSX
+        raise CxError(f"{source} is not a readable XLSX workbook ({type(exc).__name__}).") from None
+    sheet = book.worksheets[0]
+    rows = [
+        [
+            ""
+            if cell is None
+            else str(int(cell))
+            if isinstance(cell, float) and cell.is_integer()
+            else str(cell)
+            for cell in row
+        ]
+        for row in sheet.iter_rows(values_only=True)
+    ]
+    book.close()
+    return rows
+
+
+def _csv_rows(text: str, source: str) -> list[list[str]]:
+    first_line = text.split("\n", 1)[0]
+    try:
+        return list(
+            csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(first_line))
+        )
+    except csv.Error as exc:
+        raise CxError(f"{source} could not be read: {exc}.") from None
+
+
+def import_responses_csv(path: Path, q: Questionnaire, **fields: object) -> Assessment:
+    """A new assessment from a responses spreadsheet (CSV or XLSX): the wide layout, or the
+    submission export of ODK Central or KoboToolbox for the form `xlsform` made."""
+    from cxassess.core.submissions import is_submission_export, parse_submissions
+
+    data = read_capped(Path(path), MAX_CSV_BYTES, "a responses spreadsheet")
+    source = str(path)
+    if Path(path).suffix.lower() == ".xlsx":
+        rows = _xlsx_rows(data, source)
+        text = None
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            # Older Excel versions save CSV in the Windows code page.
+            text = data.decode("cp1252", errors="replace")
+        rows = _csv_rows(text.removeprefix("\ufeff"), source)
     with bulk_allocation():
-        people = parse_responses_csv(text, q, str(path))
+        if rows and is_submission_export([c.strip() for c in rows[0]]):
+            people = parse_submissions(rows, q, source)
+        else:
+            if text is None:
+                buffer = io.StringIO()
+                csv.writer(buffer).writerows(rows)
+                text = buffer.getvalue()
+            people = parse_responses_csv(text, q, source)
         return Assessment.new(q, participants=people, **fields)

@@ -1,0 +1,80 @@
+"""The questionnaire as an XLSForm: the sheets ODK Central and KoboToolbox build a form from.
+
+The form answers the same statements on the same scale as the app, so what they collect
+imports back by question id: one group per dimension (named by its id), each statement a
+`select_one` over the scale (choice names 1..N and `na`), an optional comment per statement
+(`<question id>_comment`), and `name` and `role` questions first.
+"""
+
+from __future__ import annotations
+
+from cxassess.core.questionnaire import Questionnaire
+
+Row = list[str]
+NOT_APPLICABLE = "na"
+COMMENT_SUFFIX = "_comment"
+SURVEY_HEADER: Row = ["type", "name", "label", "hint", "required", "appearance", "calculation"]
+# A hidden field carrying the questionnaire's version into every submission, so an export
+# of another version of the form is recognised on import.
+VERSION_FIELD = "form_version"
+CHOICES_HEADER: Row = ["list_name", "name", "label"]
+SETTINGS_HEADER: Row = ["form_title", "form_id", "version", "default_language"]
+
+
+def _list_name(question_id: str) -> str:
+    # Choice list names must be valid XML names; question ids already are (a-z, 0-9, -, _).
+    return f"scale_{question_id}".replace("-", "_")
+
+
+def xlsform_sheets(q: Questionnaire) -> dict[str, list[Row]]:
+    """The survey, choices and settings sheets, each a header row then data rows."""
+    survey: list[Row] = [
+        SURVEY_HEADER,
+        ["calculate", VERSION_FIELD, "", "", "", "", f"'{q.version}'"],
+        ["text", "name", "Your name (as the facilitator should list you)", "", "", "", ""],
+        ["text", "role", "Your role or department (optional)", "", "", "", ""],
+    ]
+    choices: list[Row] = [CHOICES_HEADER]
+    for dim in q.dimensions:
+        survey.append(["begin_group", dim.id, dim.title, dim.description, "", "field-list", ""])
+        for question in dim.questions:
+            list_name = _list_name(question.id)
+            survey.append(
+                [
+                    f"select_one {list_name}",
+                    question.id,
+                    question.text,
+                    question.help,
+                    "yes",
+                    "",
+                    "",
+                ]
+            )
+            survey.append(
+                [
+                    "text",
+                    question.id + COMMENT_SUFFIX,
+                    "What have you seen that makes you answer this way? (optional)",
+                    "",
+                    "",
+                    "multiline",
+                    "",
+                ]
+            )
+            for point, (label, anchor) in enumerate(
+                zip(q.scale.labels, question.anchors, strict=True), start=1
+            ):
+                choices.append([list_name, str(point), f"{point} · {label}: {anchor}"])
+            choices.append([list_name, NOT_APPLICABLE, "Not applicable / don't know"])
+        survey.append(["end_group", "", "", "", "", "", ""])
+    settings: list[Row] = [SETTINGS_HEADER, [q.title, q.id, _version(q.version), q.language]]
+    return {"survey": survey, "choices": choices, "settings": settings}
+
+
+def _version(version: str) -> str:
+    # ODK compares form versions as text and KoboToolbox shows them; keep the
+    # questionnaire's own, e.g. "2.0".
+    return version
+
+
+__all__ = ["COMMENT_SUFFIX", "NOT_APPLICABLE", "VERSION_FIELD", "xlsform_sheets"]
