@@ -138,6 +138,47 @@ def cmd_form(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_portfolio(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from cxassess.core.portfolio import cxa_files, portfolio, summarise
+
+    if args.min_respondents < 1:
+        raise CxError("--min-respondents must be 1 or more.")
+    today = date.today()
+    data = portfolio([summarise(p, today) for p in cxa_files(args.paths)], args.min_respondents)
+    if args.json:
+        _print_json(data)
+        return EXIT_OK
+    titles = [d["title"] for d in data["dimensions"]]
+    ids = [d["id"] for d in data["dimensions"]]
+    width = max([len("Team")] + [len(f"{t['organisation']} · {t['team']}") for t in data["teams"]])
+    print(
+        f"{'Team':<{width}}  {'People':>6}  "
+        + "  ".join(f"{t[:12]:>12}" for t in titles)
+        + "  Overall"
+    )
+    for team in data["teams"]:
+        name = f"{team['organisation']} · {team['team']}"
+        if team["suppressed"]:
+            print(
+                f"{name:<{width}}  {team['respondents']:>6}  suppressed: fewer than {args.min_respondents} people"
+            )
+            continue
+        cells = [team["dimensions"].get(i, {}).get("score") for i in ids]
+        shown = "  ".join(f"{'–' if c is None else f'{c:.2f}':>12}" for c in cells)
+        overall = team["overall"]["score"]
+        print(
+            f"{name:<{width}}  {team['respondents']:>6}  {shown}  {'–' if overall is None else f'{overall:.2f}'}"
+        )
+    weakest = "; ".join(
+        f"{w['text'][:60]} ({w['mean_of_teams']:.2f})" for w in data["weakest_statements"][:3]
+    )
+    if weakest:
+        print(f"Weakest across the organisation: {weakest}")
+    return EXIT_OK
+
+
 def cmd_xlsform(args: argparse.Namespace) -> int:
     import io
 
@@ -359,6 +400,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("form", "write a page participants answer offline in any browser", cmd_form)
     p.add_argument("file", metavar="FILE.cxa")
     p.add_argument("-o", "--output", required=True, metavar="FORM.html")
+    p = add("portfolio", "many teams' assessments side by side", cmd_portfolio)
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=".cxa files or folders")
+    p.add_argument("--json", action="store_true", help="print JSON (shape in the README)")
+    p.add_argument(
+        "--min-respondents",
+        type=int,
+        default=3,
+        metavar="N",
+        help="show no scores for teams with fewer people (default 3)",
+    )
     p = add("xlsform", "write the questionnaire as an XLSForm for ODK or KoboToolbox", cmd_xlsform)
     p.add_argument("questionnaire", metavar="QUESTIONNAIRE")
     p.add_argument("-o", "--output", required=True, metavar="FORM.xlsx")

@@ -1,0 +1,167 @@
+"""Many teams side by side: each team's latest scores, its trend, and the organisation's view.
+
+A team is an (organisation, team) pair. Each file is read, scored exactly as `score` scores
+it, and reduced to a summary before the next is read, so memory stays bounded by one file
+however many there are. A team with fewer respondents than the minimum shows only that it
+was suppressed.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from cxassess.core.problems import CxError
+from cxassess.core.roadmap import effective_roadmap
+from cxassess.core.scoring import score_document
+from cxassess.core.storage import load_document
+
+DEFAULT_MIN_RESPONDENTS = 3
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What the portfolio keeps of one assessment file."""
+
+    path: str
+    organisation: str
+    team: str
+    assessed_on: date
+    modified: str
+    respondents: int
+    overall: float | None
+    level: str | None
+    dimensions: dict[str, tuple[str, float | None, str | None]]  # id: (title, score, level)
+    statements: dict[str, tuple[str, float | None]]  # id: (text, mean)
+    roadmap: dict[str, int]  # accepted, done, overdue
+
+
+def cxa_files(paths: Iterable[Path]) -> list[Path]:
+    """The .cxa files named, and those under the folders named, in a stable order."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(path.rglob("*.cxa")))
+        elif path.exists():
+            found.append(path)
+        else:
+            raise CxError(f"{path} does not exist.")
+    if not found:
+        raise CxError("No .cxa files were found in the folders given.")
+    return found
+
+
+def summarise(path: Path, today: date) -> Summary:
+    """Read one file and keep only what the portfolio shows."""
+    doc = load_document(path)
+    scores = score_document(doc)
+    plan = [i for i in effective_roadmap(doc, scores) if i.review == "accepted"]
+    return Summary(
+        path=str(path),
+        organisation=doc.organisation,
+        team=doc.team,
+        assessed_on=doc.assessed_on,
+        modified=doc.modified_at.isoformat(),
+        respondents=scores.respondents,
+        overall=scores.overall.score,
+        level=scores.overall.level.name if scores.overall.level else None,
+        dimensions={
+            d.dimension_id: (d.title, d.score, d.level.name if d.level else None)
+            for d in scores.dimensions
+        },
+        statements={s.question_id: (s.text, s.mean) for s in scores.questions},
+        roadmap={
+            "accepted": len(plan),
+            "done": sum(1 for i in plan if i.status == "done"),
+            "overdue": sum(
+                1 for i in plan if i.status not in ("done", "dropped") and i.due and i.due < today
+            ),
+        },
+    )
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
+
+
+def portfolio(
+    summaries: Sequence[Summary], min_respondents: int = DEFAULT_MIN_RESPONDENTS
+) -> dict[str, Any]:
+    """The portfolio as plain JSON data (the shape is in the README)."""
+    by_team: dict[tuple[str, str], list[Summary]] = defaultdict(list)
+    for s in summaries:
+        by_team[(s.organisation, s.team)].append(s)
+    teams: list[dict[str, Any]] = []
+    shown: list[Summary] = []
+    for (organisation, team), files in sorted(by_team.items()):
+        files.sort(key=lambda s: (s.assessed_on, s.modified))
+        latest = files[-1]
+        entry: dict[str, Any] = {
+            "organisation": organisation,
+            "team": team,
+            "assessed_on": latest.assessed_on.isoformat(),
+            "file": latest.path,
+            "respondents": latest.respondents,
+            "suppressed": latest.respondents < min_respondents,
+            "assessments": len(files),
+        }
+        if not entry["suppressed"]:
+            shown.append(latest)
+            entry["overall"] = {"score": _round(latest.overall), "level": latest.level}
+            entry["dimensions"] = {
+                dim: {"title": title, "score": _round(score), "level": level}
+                for dim, (title, score, level) in latest.dimensions.items()
+            }
+            entry["trend"] = [
+                {"assessed_on": f.assessed_on.isoformat(), "overall": _round(f.overall)}
+                for f in files
+                if f.respondents >= min_respondents
+            ]
+            entry["roadmap"] = latest.roadmap
+        teams.append(entry)
+    dimensions: dict[str, dict[str, Any]] = {}
+    for s in shown:
+        for dim, (title, score, level) in s.dimensions.items():
+            d = dimensions.setdefault(dim, {"id": dim, "title": title, "scores": [], "levels": {}})
+            if score is not None:
+                d["scores"].append(score)
+                d["levels"][level] = d["levels"].get(level, 0) + 1
+    statements: dict[str, list[float]] = defaultdict(list)
+    texts: dict[str, str] = {}
+    for s in shown:
+        for qid, (text, mean) in s.statements.items():
+            texts[qid] = text
+            if mean is not None:
+                statements[qid].append(mean)
+    weakest = sorted(
+        ((statistics.fmean(v), qid, len(v)) for qid, v in statements.items() if v),
+        key=lambda t: (t[0], t[1]),
+    )[:5]
+    return {
+        "teams": teams,
+        "dimensions": [
+            {
+                "id": d["id"],
+                "title": d["title"],
+                "mean_of_teams": _round(statistics.fmean(d["scores"])) if d["scores"] else None,
+                "teams_by_level": d["levels"],
+            }
+            for d in dimensions.values()
+        ],
+        "weakest_statements": [
+            {"id": qid, "text": texts[qid], "mean_of_teams": _round(mean), "teams": n}
+            for mean, qid, n in weakest
+        ],
+        "roadmap": {
+            key: sum(s.roadmap[key] for s in shown) for key in ("accepted", "done", "overdue")
+        },
+        "min_respondents": min_respondents,
+    }
+
+
+__all__ = ["DEFAULT_MIN_RESPONDENTS", "Summary", "cxa_files", "portfolio", "summarise"]

@@ -1,0 +1,64 @@
+"""Many teams, one organisation: the portfolio across files and folders."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import date
+
+from helpers import run_cli
+
+from cxassess.core.document import Answer, Assessment, Participant
+from cxassess.core.storage import save_document
+
+
+def team_file(shipped, folder, org, team, when, people, seed):
+    rng = random.Random(seed)
+    members = [
+        Participant(
+            name=f"{team} {i}",
+            role="Sales",
+            answers={qu.id: Answer(value=rng.randint(1, 5)) for _, qu in shipped.questions()},
+        )
+        for i in range(people)
+    ]
+    doc = Assessment.new(
+        shipped, organisation=org, team=team, assessed_on=when, participants=members
+    )
+    path = folder / f"{team}-{when.isoformat()}.cxa"
+    save_document(doc, path)
+    return path
+
+
+def test_portfolio_scores_equal_each_files_own_score_and_small_teams_stay_hidden(tmp_path, shipped):
+    folder = tmp_path / "teams"
+    (folder / "north").mkdir(parents=True)
+    early = team_file(shipped, folder / "north", "Acme", "Sales", date(2026, 3, 1), 5, 1)
+    latest = team_file(shipped, folder / "north", "Acme", "Sales", date(2026, 9, 1), 6, 2)
+    support = team_file(shipped, folder, "Acme", "Support", date(2026, 9, 2), 4, 3)
+    team_file(shipped, folder, "Acme", "Legal", date(2026, 9, 3), 2, 4)  # too few to show
+    done = run_cli("portfolio", str(folder), "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    teams = {t["team"]: t for t in data["teams"]}
+    assert set(teams) == {"Sales", "Support", "Legal"}
+    # each team's numbers are its latest file's own `score --json`, computed separately
+    for name, path in (("Sales", latest), ("Support", support)):
+        own = json.loads(run_cli("score", str(path), "--json").stdout)
+        assert teams[name]["overall"]["score"] == own["overall"]["score"]
+        for d in own["dimensions"]:
+            assert teams[name]["dimensions"][d["id"]]["score"] == d["score"]
+        assert teams[name]["respondents"] == own["assessment"]["participants"]
+    # the trend runs over both Sales assessments, oldest first
+    early_score = json.loads(run_cli("score", str(early), "--json").stdout)["overall"]["score"]
+    assert [t["overall"] for t in teams["Sales"]["trend"]] == [
+        early_score,
+        teams["Sales"]["overall"]["score"],
+    ]
+    # a two-person team shows that it was suppressed, and nothing else
+    legal = teams["Legal"]
+    assert legal["suppressed"] and not {"overall", "dimensions", "trend", "roadmap"} & set(legal)
+    assert all(sum(d["teams_by_level"].values()) == 2 for d in data["dimensions"])
+    assert len(data["weakest_statements"]) == 5
+    text = run_cli("portfolio", str(folder)).stdout
+    assert "suppressed" in text and "Legal" in text
