@@ -147,6 +147,14 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
         raise CxError("--min-respondents must be 1 or more.")
     today = date.today()
     data = portfolio([summarise(p, today) for p in cxa_files(args.paths)], args.min_respondents)
+    if args.output:
+        from cxassess.core.storage import atomic_write_bytes
+        from cxassess.report.portfolio_pdf import build_portfolio_report
+
+        atomic_write_bytes(Path(args.output), build_portfolio_report(data, data["levels"]))
+        print(
+            f"Wrote the portfolio to {args.output}.", file=sys.stderr if args.json else sys.stdout
+        )
     if args.json:
         _print_json(data)
         return EXIT_OK
@@ -402,6 +410,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="FORM.html")
     p = add("portfolio", "many teams' assessments side by side", cmd_portfolio)
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=".cxa files or folders")
+    p.add_argument("-o", "--output", metavar="OUT.pdf", help="also write the portfolio as a PDF")
     p.add_argument("--json", action="store_true", help="print JSON (shape in the README)")
     p.add_argument(
         "--min-respondents",

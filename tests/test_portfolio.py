@@ -62,3 +62,30 @@ def test_portfolio_scores_equal_each_files_own_score_and_small_teams_stay_hidden
     assert len(data["weakest_statements"]) == 5
     text = run_cli("portfolio", str(folder)).stdout
     assert "suppressed" in text and "Legal" in text
+
+
+def test_the_portfolio_pdf_marks_a_small_team_and_colours_no_cell_of_it(tmp_path, shipped):
+    import io
+
+    from pypdf import PdfReader
+
+    folder = tmp_path / "teams"
+    folder.mkdir()
+    for i, (team, people) in enumerate((("Sales", 5), ("Support", 6), ("Legal", 2))):
+        team_file(shipped, folder, "Acme", team, date(2026, 9, 1 + i), people, i)
+    out = tmp_path / "portfolio.pdf"
+    done = run_cli("portfolio", str(folder), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    text = " ".join(text.split())
+    for part in (
+        "Where the teams stand",
+        "Every team, by area",
+        "Who moved since last time",
+        "Weakest across the organisation",
+        "Roadmap follow-through",
+        "Confidential.",
+    ):
+        assert part in text, part
+    assert "Legal 2 suppressed: fewer than 3 people" in text
+    assert "Legal 0" not in text  # the suppressed team has no roadmap row either

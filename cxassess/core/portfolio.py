@@ -39,6 +39,8 @@ class Summary:
     dimensions: dict[str, tuple[str, float | None, str | None]]  # id: (title, score, level)
     statements: dict[str, tuple[str, float | None]]  # id: (text, mean)
     roadmap: dict[str, int]  # accepted, done, overdue
+    margin: float | None  # how far the overall score could be off by chance
+    levels: tuple[str, ...]  # the questionnaire's level names, lowest first
 
 
 def cxa_files(paths: Iterable[Path]) -> list[Path]:
@@ -58,8 +60,11 @@ def cxa_files(paths: Iterable[Path]) -> list[Path]:
 
 def summarise(path: Path, today: date) -> Summary:
     """Read one file and keep only what the portfolio shows."""
+    from cxassess.core.insights import uncertainty
+
     doc = load_document(path)
     scores = score_document(doc)
+    found = uncertainty(doc)
     plan = [i for i in effective_roadmap(doc, scores) if i.review == "accepted"]
     return Summary(
         path=str(path),
@@ -82,6 +87,8 @@ def summarise(path: Path, today: date) -> Summary:
                 1 for i in plan if i.status not in ("done", "dropped") and i.due and i.due < today
             ),
         },
+        margin=found[0] if found else None,
+        levels=tuple(level.name for level in doc.questionnaire.levels),
     )
 
 
@@ -118,7 +125,11 @@ def portfolio(
                 for dim, (title, score, level) in latest.dimensions.items()
             }
             entry["trend"] = [
-                {"assessed_on": f.assessed_on.isoformat(), "overall": _round(f.overall)}
+                {
+                    "assessed_on": f.assessed_on.isoformat(),
+                    "overall": _round(f.overall),
+                    "margin": _round(f.margin),
+                }
                 for f in files
                 if f.respondents >= min_respondents
             ]
@@ -161,6 +172,7 @@ def portfolio(
             key: sum(s.roadmap[key] for s in shown) for key in ("accepted", "done", "overdue")
         },
         "min_respondents": min_respondents,
+        "levels": list(shown[-1].levels if shown else summaries[0].levels if summaries else ()),
     }
 
 

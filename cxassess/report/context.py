@@ -44,6 +44,22 @@ class ReportContext:
         return self.doc.questionnaire.scale.points
 
 
+def a4_document(buffer: Any, **meta: Any) -> Any:
+    """An A4 page template with the report's margins; `meta` is the PDF's title and so on."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate
+
+    return SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_PT,
+        rightMargin=MARGIN_PT,
+        topMargin=MARGIN_PT,
+        bottomMargin=MARGIN_PT,
+        **meta,
+    )
+
+
 def para(markup: str, style: Any) -> Any:
     """A Paragraph; text in right-to-left scripts is shaped so it reads correctly."""
     from reportlab.platypus import Paragraph

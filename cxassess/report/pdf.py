@@ -13,7 +13,7 @@ from cxassess.core.roadmap import dimension_gaps, the_plan
 from cxassess.core.roadmap import suggestions as suggestions_of
 from cxassess.core.roles import role_groups
 from cxassess.core.scoring import score_document
-from cxassess.report.context import MARGIN_PT, ReportContext
+from cxassess.report.context import MARGIN_PT, ReportContext, a4_document
 from cxassess.report.styles import Branding, make_styles
 
 Progress = Callable[[float, str], None]
@@ -99,9 +99,6 @@ def build_report(
 ) -> bytes:
     """The report as PDF bytes. Calls `progress(fraction, message)`; raises ReportCancelled
     as soon as `cancelled()` returns True. It names no participant unless `named`."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import SimpleDocTemplate
-
     from cxassess.report import appendix, next_steps, results, roadmap_pdf, summary
     from cxassess.report.trends import since_last_time
 
@@ -153,13 +150,8 @@ def build_report(
     buffer = io.BytesIO()
     q = doc.questionnaire
     title = f"Customer-centric culture roadmap: {doc.organisation or doc.team or 'assessment'}"
-    template = SimpleDocTemplate(
+    template = a4_document(
         buffer,
-        pagesize=A4,
-        leftMargin=MARGIN_PT,
-        rightMargin=MARGIN_PT,
-        topMargin=MARGIN_PT,
-        bottomMargin=MARGIN_PT,
         title=title,
         author=doc.facilitator or doc.organisation or "cxassess",
         subject=f"{q.title} {q.version}, {doc.team or doc.organisation} {doc.assessed_on.isoformat()}",

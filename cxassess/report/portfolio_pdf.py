@@ -1,0 +1,204 @@
+"""The portfolio PDF: many teams on one heat map, the organisation's weak points, who moved."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from typing import Any
+
+from cxassess.report.context import FRAME_WIDTH, a4_document, para
+from cxassess.report.markup import rich, shorten
+from cxassess.report.styles import make_styles
+
+# Cell colours by maturity level, lowest first: the team report's answer palette.
+LEVEL_FILL = ["#e9b3a6", "#f4d3bf", "#ececec", "#c9ded5", "#9fc5b6"]
+SUPPRESSED_FILL = "#ffffff"
+
+
+def _table(header: list[str], rows: list[list[Any]], widths: list[float], s: Any) -> Any:
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Table, TableStyle
+
+    # A size smaller than the team report's headers: many narrow columns side by side.
+    small = ParagraphStyle("head-small", parent=s["head"], fontSize=7, leading=8.5)
+    head = [para(h, small) for h in header]
+    body = [[c if not isinstance(c, str) else para(c, s["cell"]) for c in row] for row in rows]
+    table = Table([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(s.accent)),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d0d7de")),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _heat_map(data: dict[str, Any], levels: list[str], s: Any) -> Any:
+    from reportlab.lib import colors
+
+    dims = data["dimensions"]
+    header = ["Team", "Size", *[rich(d["title"]) for d in dims], "Overall"]
+    rows: list[list[Any]] = []
+    fills: list[tuple[Any, ...]] = []
+    for r, team in enumerate(data["teams"], start=1):
+        name = rich(shorten(f"{team['team'] or team['organisation']}", 60))
+        if team["suppressed"]:
+            rows.append(
+                [
+                    name,
+                    str(team["respondents"]),
+                    f"suppressed: fewer than {data['min_respondents']} people",
+                ]
+                + [""] * len(dims)
+            )
+            fills.append(("SPAN", (2, r), (len(dims) + 2, r)))
+            fills.append(("TEXTCOLOR", (0, r), (-1, r), colors.HexColor("#5f6b76")))
+            continue
+        cells = []
+        for c, d in enumerate(dims, start=2):
+            value = team["dimensions"].get(d["id"], {})
+            score, level = value.get("score"), value.get("level")
+            cells.append("–" if score is None else f"{level} ({score:.1f})")
+            if level in levels:
+                fill = LEVEL_FILL[min(levels.index(level), len(LEVEL_FILL) - 1)]
+                fills.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(fill)))
+        overall = team["overall"]
+        cells.append(
+            "–" if overall["score"] is None else f"{overall['level']} ({overall['score']:.1f})"
+        )
+        rows.append([name, str(team["respondents"]), *cells])
+    other = (FRAME_WIDTH - 135) / (len(dims) + 1)
+    table = _table(header, rows, [100, 35] + [other] * (len(dims) + 1), s)
+    table.setStyle(fills)
+    return table
+
+
+def _movers(data: dict[str, Any]) -> list[list[str]]:
+    rows = []
+    for team in data["teams"]:
+        trend = team.get("trend") or []
+        if len(trend) < 2 or trend[-1]["overall"] is None or trend[-2]["overall"] is None:
+            continue
+        change = trend[-1]["overall"] - trend[-2]["overall"]
+        margin = max(m for m in (trend[-1]["margin"], trend[-2]["margin"], 0.0) if m is not None)
+        # Only a change larger than either assessment's own uncertainty counts as a move.
+        if abs(change) > margin:
+            rows.append(
+                [
+                    rich(team["team"]),
+                    f"{trend[-2]['overall']:.1f} → {trend[-1]['overall']:.1f}",
+                    f"{change:+.1f} (beyond ±{margin:.1f})",
+                ]
+            )
+    return rows
+
+
+def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str = "") -> bytes:
+    """The portfolio as PDF bytes, from `core.portfolio.portfolio` data and the level names."""
+    from reportlab.platypus import PageBreak, Spacer
+
+    s = make_styles()
+    teams = data["teams"]
+    shown = [t for t in teams if not t["suppressed"]]
+    organisations = sorted({t["organisation"] for t in teams if t["organisation"]})
+    heading = title or (", ".join(organisations) if organisations else "Many teams")
+    flow: list[Any] = [
+        Spacer(1, 80),
+        para("Customer-centric culture across the organisation", s["muted"]),
+        para(rich(shorten(heading, 160)), s["title"]),
+        Spacer(1, 20),
+        para(
+            f"{len(teams)} teams, {len(shown)} shown; the latest assessment of each, made "
+            f"between {min(t['assessed_on'] for t in teams)} and "
+            f"{max(t['assessed_on'] for t in teams)}. Report made {date.today():%d %B %Y}.",
+            s["body"],
+        ),
+        Spacer(1, 30),
+        para(
+            "<b>Confidential.</b> It names no participant. Teams with fewer than "
+            f"{data['min_respondents']} people show only that they were left out, and count "
+            "in none of the organisation's figures.",
+            s["small"],
+        ),
+        PageBreak(),
+        para("Where the teams stand", s["h1"]),
+    ]
+    dims = data["dimensions"]
+    rows = [
+        [rich(d["title"]), "–" if d["mean_of_teams"] is None else f"{d['mean_of_teams']:.1f}"]
+        + [str(d["teams_by_level"].get(level, 0)) for level in levels]
+        for d in dims
+    ]
+    other = (FRAME_WIDTH - 150) / len(levels)
+    flow.append(
+        _table(["Area", "Mean of teams", *levels], rows, [105, 45] + [other] * len(levels), s)
+    )
+    flow.append(
+        para(
+            "The mean of the teams' scores, each team counting once, and how many teams are at "
+            "each level.",
+            s["muted"],
+        )
+    )
+    flow.append(para("Every team, by area", s["h2"]))
+    flow.append(_heat_map(data, levels, s))
+    movers = _movers(data)
+    flow.append(para("Who moved since last time", s["h2"]))
+    if movers:
+        flow.append(_table(["Team", "Overall", "Change"], movers, [200, 100, FRAME_WIDTH - 300], s))
+    else:
+        flow.append(
+            para(
+                "No team's overall score changed by more than its own uncertainty; where a team "
+                "was assessed twice, treat the differences as noise for now.",
+                s["body"],
+            )
+        )
+    flow.append(para("Weakest across the organisation", s["h2"]))
+    flow.append(
+        _table(
+            ["Statement", "Mean of teams", "Teams"],
+            [
+                [rich(w["text"]), f"{w['mean_of_teams']:.1f}", str(w["teams"])]
+                for w in data["weakest_statements"]
+            ],
+            [FRAME_WIDTH - 120, 70, 50],
+            s,
+        )
+    )
+    flow.append(para("Roadmap follow-through", s["h2"]))
+    follow = [
+        [
+            rich(t["team"]),
+            str(t["roadmap"]["accepted"]),
+            str(t["roadmap"]["done"]),
+            str(t["roadmap"]["overdue"]),
+        ]
+        for t in shown
+    ]
+    total = data["roadmap"]
+    follow.append(
+        [
+            "<b>All teams shown</b>",
+            str(total["accepted"]),
+            str(total["done"]),
+            str(total["overdue"]),
+        ]
+    )
+    flow.append(
+        _table(["Team", "Accepted", "Done", "Overdue"], follow, [FRAME_WIDTH - 180, 60, 60, 60], s)
+    )
+    buffer = io.BytesIO()
+    a4_document(
+        buffer, title=f"Customer-centric culture portfolio: {heading}", creator="cxassess"
+    ).build(flow)
+    return buffer.getvalue()
+
+
+__all__ = ["build_portfolio_report"]
