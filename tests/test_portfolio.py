@@ -89,3 +89,56 @@ def test_the_portfolio_pdf_marks_a_small_team_and_colours_no_cell_of_it(tmp_path
         assert part in text, part
     assert "Legal 2 suppressed: fewer than 3 people" in text
     assert "Legal 0" not in text  # the suppressed team has no roadmap row either
+
+
+def test_the_portfolio_window_loads_sorts_filters_opens_and_exports(
+    qtbot, window, tmp_path, shipped
+):
+    from PySide6.QtCore import Qt
+
+    folder = tmp_path / "teams"
+    folder.mkdir()
+    files = {}
+    for i, (org, team, people) in enumerate(
+        (("Acme", "Sales", 5), ("Acme", "Support", 6), ("Acme", "Legal", 2), ("Beta", "Ops", 4))
+    ):
+        files[team] = team_file(shipped, folder, org, team, date(2026, 9, 1 + i), people, i)
+    window.open_portfolio(folder)
+    portfolio = window.portfolio
+    qtbot.waitUntil(lambda: portfolio.model.rowCount() == 4, timeout=30_000)
+    assert "4 teams (3 shown" in portfolio.summary.text()
+    rows = {
+        portfolio.model.item(r, 0).text(): [
+            portfolio.model.item(r, c).text() for c in range(portfolio.model.columnCount())
+        ]
+        for r in range(portfolio.model.rowCount())
+    }
+    assert set(rows["Legal"][4:]) == {"suppressed"}  # no score of a two-person team
+    assert all("(" in cell for cell in rows["Sales"][4:])  # "Developing (2.9)"
+    # filter by organisation, then by date
+    portfolio.organisation.setCurrentIndex(portfolio.organisation.findData("Beta"))
+    assert portfolio.proxy.rowCount() == 1
+    portfolio.organisation.setCurrentIndex(0)
+    portfolio.since.setDate(portfolio.since.date().addDays(2))
+    assert portfolio.proxy.rowCount() == 2
+    portfolio.since.setDate(portfolio.since.date().addDays(-2))
+    # sort by overall, lowest first, suppressed (no score) first
+    column = portfolio.model.columnCount() - 1
+    portfolio.view.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    first = portfolio.proxy.index(0, 0).data()
+    assert first == "Legal"
+    # double-click a team: its file opens in the main window
+    index = next(
+        portfolio.proxy.index(r, 0)
+        for r in range(portfolio.proxy.rowCount())
+        if portfolio.proxy.index(r, 0).data() == "Support"
+    )
+    portfolio.view.doubleClicked.emit(index)
+    assert window.session.path == files["Support"]
+    # export the PDF, off the GUI thread
+    target = tmp_path / "portfolio.pdf"
+    portfolio.ask_save = lambda *_a: target
+    portfolio.export()
+    qtbot.waitUntil(lambda: getattr(portfolio, "exported", None) == str(target), timeout=30_000)
+    assert target.read_bytes().startswith(b"%PDF-")
+    portfolio.close()

@@ -140,6 +140,7 @@
         <location filename="../../cxassess/gui/importing.py" line="155"/>
         <location filename="../../cxassess/gui/importing.py" line="163"/>
         <location filename="../../cxassess/gui/importing.py" line="199"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="113"/>
         <location filename="../../cxassess/gui/prompts.py" line="77"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
@@ -311,168 +312,178 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/main_window.py" line="236"/>
-        <source>&amp;Import participant files…</source>
+        <source>&amp;Portfolio of many teams…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/main_window.py" line="242"/>
+        <source>&amp;Import participant files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/main_window.py" line="248"/>
         <source>Import &amp;spreadsheet (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="247"/>
+        <location filename="../../cxassess/gui/main_window.py" line="253"/>
         <location filename="../../cxassess/gui/prompts.py" line="77"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="249"/>
+        <location filename="../../cxassess/gui/main_window.py" line="255"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="252"/>
+        <location filename="../../cxassess/gui/main_window.py" line="258"/>
         <source>Export &amp;PDF report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="258"/>
+        <location filename="../../cxassess/gui/main_window.py" line="264"/>
         <source>Export PDF with the suggested actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="265"/>
+        <location filename="../../cxassess/gui/main_window.py" line="271"/>
         <source>Export PDF naming the participants…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="271"/>
+        <location filename="../../cxassess/gui/main_window.py" line="277"/>
         <source>Export answers as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="277"/>
+        <location filename="../../cxassess/gui/main_window.py" line="283"/>
         <source>Write an answer &amp;form to send out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="283"/>
+        <location filename="../../cxassess/gui/main_window.py" line="289"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="285"/>
+        <location filename="../../cxassess/gui/main_window.py" line="291"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="286"/>
+        <location filename="../../cxassess/gui/main_window.py" line="292"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="289"/>
+        <location filename="../../cxassess/gui/main_window.py" line="295"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="293"/>
+        <location filename="../../cxassess/gui/main_window.py" line="299"/>
         <source>&amp;Presenter view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="296"/>
+        <location filename="../../cxassess/gui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="299"/>
+        <location filename="../../cxassess/gui/main_window.py" line="305"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="317"/>
+        <location filename="../../cxassess/gui/main_window.py" line="323"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="320"/>
+        <location filename="../../cxassess/gui/main_window.py" line="326"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="322"/>
+        <location filename="../../cxassess/gui/main_window.py" line="328"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="327"/>
+        <location filename="../../cxassess/gui/main_window.py" line="333"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="328"/>
+        <location filename="../../cxassess/gui/main_window.py" line="334"/>
         <source>1 · Set-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="329"/>
+        <location filename="../../cxassess/gui/main_window.py" line="335"/>
         <source>2 · Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="330"/>
+        <location filename="../../cxassess/gui/main_window.py" line="336"/>
         <source>3 · Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="331"/>
+        <location filename="../../cxassess/gui/main_window.py" line="337"/>
         <source>4 · Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="332"/>
+        <location filename="../../cxassess/gui/main_window.py" line="338"/>
         <source>5 · Over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="345"/>
+        <location filename="../../cxassess/gui/main_window.py" line="351"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="347"/>
+        <location filename="../../cxassess/gui/main_window.py" line="353"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="350"/>
+        <location filename="../../cxassess/gui/main_window.py" line="356"/>
         <source>&amp;About cxassess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="372"/>
+        <location filename="../../cxassess/gui/main_window.py" line="378"/>
         <source>Locked until the facilitator reveals the results on the hand-over screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="431"/>
+        <location filename="../../cxassess/gui/main_window.py" line="437"/>
         <source>never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="436"/>
+        <location filename="../../cxassess/gui/main_window.py" line="442"/>
         <source>%s (%s), last change %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="436"/>
+        <location filename="../../cxassess/gui/main_window.py" line="442"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="502"/>
+        <location filename="../../cxassess/gui/main_window.py" line="508"/>
         <source>The room could not open: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/main_window.py" line="582"/>
+        <source>A folder of assessment files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -654,6 +665,7 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/document_commands.py" line="383"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="263"/>
         <source>Wrote %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,14 +686,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="529"/>
+        <location filename="../../cxassess/gui/main_window.py" line="550"/>
         <source>Answering: 1–5 choose an answer, 0 or N not applicable, Enter or → next, ← back.
 Ctrl+S save, Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+E export PDF, F11 presenter view,
 Alt+1 … Alt+5 move between Start, Set-up, Answer, Results and Roadmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="540"/>
+        <location filename="../../cxassess/gui/main_window.py" line="561"/>
         <source>cxassess %s
 Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
@@ -1105,14 +1117,116 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="60"/>
+        <source>Loading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="102"/>
+        <source>Portfolio: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="108"/>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="109"/>
+        <source>Reading the assessments in %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="112"/>
+        <source>Loading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="120"/>
+        <source>Assessed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="124"/>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="124"/>
+        <source>Export the portfolio PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="127"/>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="129"/>
+        <source>Assessed since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="138"/>
+        <source>Teams by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="149"/>
+        <source>Double-click a team to open its latest assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="188"/>
+        <source>%d teams (%d shown; teams under %d people are left out) from %d files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="193"/>
         <location filename="../../cxassess/gui/results_page.py" line="322"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="193"/>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="195"/>
         <location filename="../../cxassess/gui/results_page.py" line="322"/>
         <location filename="../../cxassess/gui/trends_page.py" line="185"/>
         <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="208"/>
+        <source>suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="215"/>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="217"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="245"/>
+        <source>Export the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="249"/>
+        <source>Writing %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="269"/>
+        <source>The export failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1450,11 +1564,14 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="118"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="193"/>
         <location filename="../../cxassess/gui/setup_page.py" line="62"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="193"/>
         <location filename="../../cxassess/gui/setup_page.py" line="63"/>
         <source>Team</source>
         <translation type="unfinished"></translation>

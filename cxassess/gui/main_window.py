@@ -232,6 +232,12 @@ class MainWindow(QMainWindow):
             None,
             "actionCompare",
         )
+        self.act_portfolio = self._action(
+            tr("&Portfolio of many teams…"),
+            self.open_portfolio,
+            None,
+            "actionPortfolio",
+        )
         self.act_import = self._action(
             tr("&Import participant files…"),
             self.commands.import_files_dialog,
@@ -298,7 +304,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(a)
         self.recent_menu = file_menu.addMenu(tr("Open &recent"))
         file_menu.addSeparator()
-        for a in (self.act_import, self.act_import_csv, self.act_compare):
+        for a in (self.act_import, self.act_import_csv, self.act_compare, self.act_portfolio):
             file_menu.addAction(a)
         file_menu.addSeparator()
         for a in (
@@ -510,6 +516,21 @@ class MainWindow(QMainWindow):
             self.page("handover").prepare(None, keep_message=True)
 
     # --- presenter, help, closing ---------------------------------------------------
+    def open_portfolio(self, folder: Path | None = None) -> None:
+        """Open many teams' files from a folder in a portfolio window."""
+        from cxassess.gui.portfolio_window import PortfolioWindow
+
+        folder = folder or self.ask_portfolio_folder()
+        if folder is None:
+            return
+        self.portfolio = PortfolioWindow(
+            folder, self.commands.open_path, self.prompts.ask_save_path
+        )
+        self.portfolio.show()
+
+    def ask_portfolio_folder(self) -> Path | None:
+        return _portfolio_folder(self)
+
     def toggle_presenter(self) -> None:
         from cxassess.gui.presenter import PresenterWindow
 
@@ -553,6 +574,13 @@ class MainWindow(QMainWindow):
             self.room.close()
         self.commands.wait_for_exports()
         event.accept()
+
+
+def _portfolio_folder(window: QWidget) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = QFileDialog.getExistingDirectory(window, tr("A folder of assessment files"))
+    return Path(folder) if folder else None
 
 
 def _icon_path() -> Path:

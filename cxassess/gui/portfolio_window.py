@@ -1,0 +1,299 @@
+"""Portfolio: many teams' assessment files from a folder, side by side in a sortable table."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject, QSortFilterProxyModel, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxassess.gui.i18n import tr
+from cxassess.gui.widgets import heading, muted, named
+
+FILE_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class Loader(QObject):
+    """Reads and scores the files in a worker thread, one at a time, and can be cancelled."""
+
+    progress = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @Slot()
+    def run(self) -> None:
+        from cxassess.core.portfolio import cxa_files, summarise
+        from cxassess.core.problems import CxError
+
+        try:
+            files = cxa_files([self.folder])
+            today = date.today()
+            summaries = []
+            for i, path in enumerate(files, start=1):
+                if self._cancel.is_set():
+                    self.failed.emit(tr("Loading was cancelled."))
+                    return
+                summaries.append(summarise(path, today))
+                self.progress.emit(i, len(files))
+            self.done.emit(summaries)
+        except CxError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # a fault must not take the app down
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+
+
+class Writer(QObject):
+    """Builds and writes the portfolio PDF in a worker thread (hundreds of teams take a while)."""
+
+    done = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, data: dict[str, Any], target: Path) -> None:
+        super().__init__()
+        self.data = data
+        self.target = target
+
+    @Slot()
+    def run(self) -> None:
+        from cxassess.core.storage import atomic_write_bytes
+        from cxassess.report.portfolio_pdf import build_portfolio_report
+
+        try:
+            atomic_write_bytes(self.target, build_portfolio_report(self.data, self.data["levels"]))
+        except Exception as exc:  # a full disk or a locked file: say so, keep the window
+            self.failed.emit(str(exc))
+            return
+        self.done.emit(str(self.target))
+
+
+class PortfolioWindow(QWidget):
+    """Every team in a folder: sort by any column, filter by organisation and date, open a
+    team's file with a double-click, export the portfolio PDF."""
+
+    def __init__(self, folder: Path, open_file: Callable[[Path], object], ask_save: Any) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setObjectName("portfolioWindow")
+        self.setWindowTitle(tr("Portfolio: %s") % folder)
+        self.folder = folder
+        self.open_file = open_file
+        self.ask_save = ask_save
+        self.data: dict[str, Any] | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Portfolio"), "portfolioTitle"))
+        self.summary = muted(tr("Reading the assessments in %s…") % folder, "portfolioSummary")
+        layout.addWidget(self.summary)
+        row = QHBoxLayout()
+        self.progress = named(QProgressBar(), "portfolioProgress", tr("Loading progress"))
+        self.cancel_button = named(QPushButton(tr("Cancel")), "portfolioCancel", tr("Cancel"))
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        filters = QHBoxLayout()
+        self.organisation = named(QComboBox(), "portfolioOrganisation", tr("Organisation"))
+        self.organisation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.since = named(QDateEdit(), "portfolioSince", tr("Assessed since"))
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.export_button = named(
+            QPushButton(tr("&Export PDF…")), "portfolioExport", tr("Export the portfolio PDF")
+        )
+        self.export_button.setEnabled(False)
+        filters.addWidget(QLabel(tr("Organisation:")))
+        filters.addWidget(self.organisation)
+        filters.addWidget(QLabel(tr("Assessed since:")))
+        filters.addWidget(self.since)
+        filters.addStretch(1)
+        filters.addWidget(self.export_button)
+        layout.addLayout(filters)
+        self.model = QStandardItemModel(self)
+        self.proxy = _Filter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.view = named(QTableView(), "portfolioTable", tr("Teams by area"))
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.doubleClicked.connect(self._open)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(
+            muted(tr("Double-click a team to open its latest assessment."), "portfolioHint")
+        )
+        self.organisation.currentIndexChanged.connect(self._filter)
+        self.since.dateChanged.connect(self._filter)
+        self.export_button.clicked.connect(self.export)
+        self.resize(1000, 640)
+        self.loader = Loader(folder)
+        self.thread = QThread(self)
+        self.loader.moveToThread(self.thread)
+        self.thread.started.connect(self.loader.run)
+        self.loader.progress.connect(self._progress)
+        self.loader.done.connect(self._loaded)
+        self.loader.failed.connect(self._failed)
+        for signal in (self.loader.done, self.loader.failed):
+            signal.connect(self.thread.quit)
+        self.cancel_button.clicked.connect(self.loader.cancel)
+        self.thread.start()
+
+    @Slot(int, int)
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.summary.setText(message)
+
+    @Slot(object)
+    def _loaded(self, summaries: list[Any]) -> None:
+        from cxassess.core.portfolio import portfolio
+
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.data = data = portfolio(summaries)
+        teams = data["teams"]
+        shown = sum(1 for t in teams if not t["suppressed"])
+        self.summary.setText(
+            tr("%d teams (%d shown; teams under %d people are left out) from %d files.")
+            % (len(teams), shown, data["min_respondents"], len(summaries))
+        )
+        dims = data["dimensions"]
+        self.model.setHorizontalHeaderLabels(
+            [tr("Team"), tr("Organisation"), tr("Assessed"), tr("People")]
+            + [d["title"] for d in dims]
+            + [tr("Overall")]
+        )
+        for team in teams:
+            cells = [
+                _item(team["team"], team["team"].casefold()),
+                _item(team["organisation"], team["organisation"].casefold()),
+                _item(team["assessed_on"], team["assessed_on"]),
+                _item(str(team["respondents"]), team["respondents"]),
+            ]
+            scores = [team.get("dimensions", {}).get(d["id"], {}) for d in dims]
+            scores.append(team.get("overall", {}))
+            for value in scores:
+                if team["suppressed"]:
+                    cells.append(_item(tr("suppressed"), -1.0))
+                else:
+                    score = value.get("score")
+                    text = "–" if score is None else f"{value.get('level')} ({score:.1f})"
+                    cells.append(_item(text, -1.0 if score is None else score))
+            cells[0].setData(team["file"], FILE_ROLE)
+            self.model.appendRow(cells)
+        self.organisation.addItem(tr("All organisations"), "")
+        for name in sorted({t["organisation"] for t in teams}):
+            self.organisation.addItem(name or tr("(none)"), name)
+        first = min((t["assessed_on"] for t in teams), default=date.today().isoformat())
+        self.since.setDate(QDate.fromString(first, "yyyy-MM-dd"))
+        self.export_button.setEnabled(True)
+        self.view.sortByColumn(len(dims) + 4, Qt.SortOrder.AscendingOrder)
+
+    def _filter(self) -> None:
+        # Qt 6.10 replaced invalidateFilter() with a begin/end pair around the change.
+        begin = getattr(self.proxy, "beginFilterChange", None)
+        if begin is not None:
+            begin()
+        self.proxy.organisation = self.organisation.currentData() or ""
+        self.proxy.since = self.since.date().toString("yyyy-MM-dd")
+        if begin is not None:
+            self.proxy.endFilterChange()
+        else:
+            self.proxy.invalidateFilter()
+
+    def _open(self, index: Any) -> None:
+        source = self.proxy.mapToSource(index)
+        path = self.model.item(source.row(), 0).data(FILE_ROLE)
+        if path:
+            self.open_file(Path(path))
+
+    def export(self) -> None:
+        """Write the portfolio PDF where the user says, off the GUI thread."""
+        if self.data is None:
+            return
+        target = self.ask_save(tr("Export the portfolio"), "portfolio.pdf", "PDF (*.pdf)")
+        if target is None:
+            return
+        self.export_button.setEnabled(False)
+        self.summary.setText(tr("Writing %s…") % target)
+        self.writer = Writer(self.data, Path(target))
+        self.writer_thread = QThread(self)
+        self.writer.moveToThread(self.writer_thread)
+        self.writer_thread.started.connect(self.writer.run)
+        self.writer.done.connect(self._written)
+        self.writer.failed.connect(self._write_failed)
+        for signal in (self.writer.done, self.writer.failed):
+            signal.connect(self.writer_thread.quit)
+        self.writer_thread.start()
+
+    @Slot(str)
+    def _written(self, target: str) -> None:
+        self.export_button.setEnabled(True)
+        self.summary.setText(tr("Wrote %s.") % target)
+        self.exported = target
+
+    @Slot(str)
+    def _write_failed(self, message: str) -> None:
+        self.export_button.setEnabled(True)
+        QMessageBox.warning(self, tr("The export failed; nothing was written"), message)
+
+    def closeEvent(self, event: Any) -> None:
+        self.loader.cancel()
+        self.thread.quit()
+        self.thread.wait(5000)
+        if hasattr(self, "writer_thread"):
+            self.writer_thread.wait(30_000)  # a PDF half-written must finish or not exist
+        super().closeEvent(event)
+
+
+class _Filter(QSortFilterProxyModel):
+    organisation = ""
+    since = ""
+
+    def filterAcceptsRow(self, row: int, parent: Any) -> bool:
+        model = self.sourceModel()
+        org = model.index(row, 1, parent).data()
+        when = model.index(row, 2, parent).data()
+        return (not self.organisation or org == self.organisation) and (
+            not self.since or when >= self.since
+        )
+
+
+def _item(text: str, sort: object) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setData(sort, SORT_ROLE)
+    return item
+
+
+__all__ = ["PortfolioWindow"]
