@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -15,6 +16,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cxassess.core.questionnaire import Questionnaire  # noqa: E402
 from cxassess.core.questionnaire_io import load_questionnaire  # noqa: E402
+
+# As in the app (cxassess/gui/collector.py): the cyclic collector must never run in a room
+# thread and free a Qt object there. Tests collect on the main thread between tests, and
+# the window fixture installs the app's GUI-thread collector.
+gc.disable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread():
+    yield
+    gc.collect()
+
 
 SHIPPED = ROOT / "questionnaires" / "customer-centric-culture.yaml"
 
@@ -49,8 +62,10 @@ def window(qtbot, app_env, monkeypatch):
     """The real main window at laptop size; fails the test if a modal dialog is left open."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from cxassess.gui.collector import install
     from cxassess.gui.main_window import MainWindow
 
+    install(QApplication.instance())
     win = MainWindow()
     monkeypatch.setattr(win, "ask_unsaved", lambda: "discard")
     qtbot.addWidget(win)

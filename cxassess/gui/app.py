@@ -52,6 +52,9 @@ def run(files: Sequence[str] = (), exit_when_shown: bool = False) -> int:
     app.setApplicationDisplayName("cxassess")
     app.setDesktopFileName("cxassess")  # Wayland and the dock find the icon by this name
     install_translator(app)
+    from cxassess.gui.collector import install as install_collector
+
+    install_collector(app)
     window = MainWindow()
     if isinstance(app, Application):
         app.fileOpenRequested.connect(lambda name: window.commands.open_path(Path(name)))
