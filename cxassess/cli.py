@@ -204,7 +204,7 @@ def cmd_xlsform(args: argparse.Namespace) -> int:
             sheet.append(row)
     buffer = io.BytesIO()
     book.save(buffer)
-    atomic_write_bytes(Path(args.output), buffer.getvalue())
+    atomic_write_bytes(Path(args.output), buffer.getvalue(), private=False)
     print(
         f"Wrote {args.output}: upload it to ODK Central or KoboToolbox as a form "
         f"('{q.id}' version {q.version}); import its submissions with cxassess import."

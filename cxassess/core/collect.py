@@ -12,10 +12,16 @@ from typing import Any
 
 from cxassess.core.document import Answer, Assessment, Participant, now_utc
 from cxassess.core.questionnaire import Questionnaire
+from cxassess.core.text import clean_name, same_name, text_problem
 
 MAX_COMMENT = 2000
 MAX_NAME = 200
 MAX_ROLE = 200
+# A room can never write a file it cannot read back (64 MiB): 500 people with 20,000
+# characters of comments each (up to 4 bytes a character) stay well inside it.
+MAX_PEOPLE = 500
+MAX_TEXT_PER_PERSON = 20_000
+TAKEN = "This name is taken. If it is yours, ask the facilitator."
 
 
 class Refused(Exception):
@@ -49,10 +55,14 @@ def parse_join(body: Any, roles: list[str], anonymous: bool) -> tuple[str, str, 
         raise Refused(422, f"name must be text of at most {MAX_NAME} characters.")
     if not isinstance(role, str) or len(role) > MAX_ROLE:
         raise Refused(422, f"role must be text of at most {MAX_ROLE} characters.")
-    name, role = " ".join(name.split()), role.strip()
+    for label, text in (("name", name), ("role", role)):
+        problem = text_problem(text)
+        if problem is not None:
+            raise Refused(422, f"{label} {problem}.")
+    name, role = clean_name(name), clean_name(role)
     if not name and not anonymous:
         raise Refused(422, "name is needed: type the name the facilitator knows you by.")
-    if roles and role and role not in roles:
+    if roles and role and not any(same_name(role, r) for r in roles):
         raise Refused(422, f"role '{role[:40]}' is not one of the roles of this workshop.")
     return pin, name, role
 
@@ -89,12 +99,11 @@ def parse_answers(q: Questionnaire, body: Any) -> list[Given]:
                 422,
                 f"{where}: the comment on '{qid}' must be text of at most {MAX_COMMENT} characters.",
             )
+        problem = text_problem(comment)
+        if problem is not None:
+            raise Refused(422, f"{where}: the comment on '{qid}' {problem}.")
         out.append(Given(qid, value, comment.strip()))
     return out
-
-
-def _same_name(a: str, b: str) -> bool:
-    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
 def join(
@@ -103,23 +112,26 @@ def join(
     """The person who joined from their own device.
 
     A name the facilitator already listed takes that place, so the hand-over shows one
-    Ana, not two; a place someone already answers in (here or on another phone) is
-    refused, so nobody can take over another person's answers.
+    Ana, not two; names match however they are typed (case, width, invisible characters,
+    lookalike letters of other scripts). A place someone already answers in (here or on
+    another phone) is refused without saying who, so nobody can take over another
+    person's answers. A join never changes the role of a listed person (it may fill one
+    the facilitator left empty).
     """
     if name:
         for person in doc.participants:
-            if not _same_name(person.name, name):
+            if not same_name(person.name, name):
                 continue
             if person.id in claimed or person.answers or person.sealed:
-                raise Refused(
-                    409,
-                    f"{person.name} is already answering. If that is you, ask the facilitator; "
-                    "otherwise add something to your name.",
-                )
-            if role and role != person.role:
+                raise Refused(409, TAKEN)
+            if role and not person.role:
                 person.role = role
             doc.touch()
             return person
+    if len(doc.participants) >= MAX_PEOPLE:
+        raise Refused(
+            409, f"The room is full ({MAX_PEOPLE} people); ask the facilitator for another room."
+        )
     label = name or f"Participant {len(doc.participants) + 1}"
     person = Participant(name=label, role=role)
     doc.participants.append(person)
@@ -132,6 +144,14 @@ def record(doc: Assessment, participant_id: uuid.UUID, given: list[Given]) -> tu
     person = doc.participant(participant_id)
     if person.sealed:
         raise Refused(409, "Your answers are already sealed; ask the facilitator to reopen them.")
+    text = {qid: a.comment for qid, a in person.answers.items()}
+    text.update({g.question: g.comment for g in given})
+    if sum(len(c) for c in text.values()) > MAX_TEXT_PER_PERSON:
+        raise Refused(
+            413,
+            f"Your comments together are longer than {MAX_TEXT_PER_PERSON:,} characters; "
+            "shorten one and send it again.",
+        )
     stamp = now_utc()
     for g in given:
         person.answers[g.question] = Answer(value=g.value, comment=g.comment, answered_at=stamp)

@@ -11,6 +11,7 @@ from cxassess.core.document import Answer, Assessment, Participant
 from cxassess.core.files import read_capped
 from cxassess.core.problems import CxError, Problem
 from cxassess.core.questionnaire import Questionnaire
+from cxassess.core.text import clean_name, name_key, text_problem
 
 MAX_CSV_BYTES = 32 * 1024 * 1024
 NOT_APPLICABLE = {"", "na", "n/a", "n.a.", "-"}
@@ -97,18 +98,22 @@ def parse_responses_csv(text: str, q: Questionnaire, source: str = "") -> list[P
                 len(header),
                 f"the row has {len(row)} cells but the header has {len(header)}",
             )
-        name = row[name_col].strip() if name_col < len(row) else ""
-        if not name:
+        raw_name = row[name_col] if name_col < len(row) else ""
+        raw_role = row[role_col] if role_col is not None and role_col < len(row) else ""
+        broken = text_problem(raw_name + raw_role)
+        name, role = ("", "") if broken else (clean_name(raw_name), clean_name(raw_role))
+        if broken:
+            bad(line_no, name_col, f"the participant's name or role {broken}")
+        elif not name:
             bad(line_no, name_col, "the participant name is empty")
-        elif name.casefold() in names:
+        elif name_key(name) in names:
             bad(
                 line_no,
                 name_col,
-                f"participant {_quoted(name)} already appears on row {names[name.casefold()]}",
+                f"participant {_quoted(name)} already appears on row {names[name_key(name)]}",
             )
         else:
-            names[name.casefold()] = line_no
-        role = row[role_col].strip() if role_col is not None and role_col < len(row) else ""
+            names[name_key(name)] = line_no
         answers: dict[str, Answer] = {}
         for col, qid in question_cols.items():
             cell = row[col].strip() if col < len(row) else ""

@@ -4,17 +4,39 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    StringConstraints,
+    model_serializer,
+)
 
 from cxassess.core.questionnaire import Questionnaire
+from cxassess.core.text import clean_name, valid_text
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-ShortText = Annotated[str, StringConstraints(max_length=500)]
-LongText = Annotated[str, StringConstraints(max_length=20_000)]
+
+def _name(text: str) -> str:
+    text = clean_name(text)
+    if not text:
+        raise ValueError("a name needs at least one visible character")
+    return text
+
+
+# Every string is checked where it is stored (also on assignment), not only when a file
+# is read: one lone surrogate would make every later save of the document fail.
+Name = Annotated[str, StringConstraints(max_length=200), AfterValidator(_name)]
+Role = Annotated[str, StringConstraints(max_length=500), AfterValidator(clean_name)]
+ShortText = Annotated[str, StringConstraints(max_length=500), AfterValidator(valid_text)]
+LongText = Annotated[str, StringConstraints(max_length=20_000), AfterValidator(valid_text)]
 Status = Literal["planned", "in_progress", "done", "dropped"]
 Review = Literal["suggested", "accepted", "dropped"]
 Horizon = Literal["now", "next", "later"]
@@ -26,9 +48,40 @@ def now_utc() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+class Sealed(Exception):
+    """A write to a finished person's answers: sealed answers change only after an unlock."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} has finished; their answers are sealed.")
+
+
 class _Model(BaseModel):
     # NaN and infinity are not scores, weights or priorities, and JSON cannot carry them
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+    # Assignments are validated too: `person.role = text` from a phone is a write path.
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, validate_assignment=True)
+
+
+def _always_written(
+    model: BaseModel,
+    names: tuple[str, ...],
+    handler: SerializerFunctionWrapHandler,
+    info: SerializationInfo,
+) -> Any:
+    """Dump the model, keeping `names` even where they equal their default.
+
+    `exclude_defaults` compares with what the default factory gives *now*: a date made
+    today equals `date.today()` and would vanish from the file, coming back as whatever
+    day the file is read. Identity and dates are always written.
+    """
+    out = handler(model)
+    if info.exclude_defaults and isinstance(out, dict):
+        for name in names:
+            if name not in out:
+                value = getattr(model, name)
+                if info.mode_is_json():
+                    value = str(value) if isinstance(value, uuid.UUID) else value.isoformat()
+                out[name] = value
+    return out
 
 
 class Answer(_Model):
@@ -44,7 +97,7 @@ class Participant(_Model):
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4)
     name: Name
-    role: ShortText = ""
+    role: Role = ""
     answers: dict[str, Answer] = Field(default_factory=dict)
     # Set when the person finishes: from then on their answers are sealed, so nobody at a
     # shared laptop (or a phone in the room) can reopen them until the facilitator unlocks.
@@ -62,6 +115,10 @@ class AgreedScore(_Model):
     score: float
     rationale: LongText = ""
     recorded_at: datetime = Field(default_factory=now_utc)
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+        return _always_written(self, ("recorded_at",), handler, info)
 
 
 class RoadmapItem(_Model):
@@ -91,6 +148,13 @@ class RoadmapItem(_Model):
     carried_from: uuid.UUID | None = None
 
 
+class PinHash(_Model):
+    """The facilitator's PIN, salted and hashed with scrypt (never the PIN itself)."""
+
+    salt: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
+    hash: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
 class PreviousLink(_Model):
     """A link to an earlier assessment of the same team."""
 
@@ -117,6 +181,8 @@ class Assessment(_Model):
     # True while a workshop's private answering is under way: results stay hidden until the
     # facilitator reveals them deliberately.
     round_open: bool = False
+    # Asked for before sealed answers are unlocked or the results revealed, where set.
+    facilitator_pin: PinHash | None = None
     discussion_size: int = Field(default=8, ge=1, le=100)  # statements proposed for the hour
     roadmap_size: int = Field(default=10, ge=1, le=100)  # initiatives suggested at most
     participants: list[Participant] = Field(default_factory=list)
@@ -126,6 +192,19 @@ class Assessment(_Model):
     roadmap: list[RoadmapItem] = Field(default_factory=list)
     reassess_on: date | None = None
     previous: list[PreviousLink] = Field(default_factory=list)
+    # Fields a file did not have and that were inferred when it was read (not saved).
+    _reconstructed: dict[str, str] = PrivateAttr(default_factory=dict)
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+        return _always_written(
+            self, ("id", "assessed_on", "created_at", "modified_at"), handler, info
+        )
+
+    @property
+    def reconstructed(self) -> dict[str, str]:
+        """Fields the file lacked, each with how its value was found."""
+        return self._reconstructed
 
     @classmethod
     def new(cls, questionnaire: Questionnaire, **fields: object) -> Assessment:
@@ -163,12 +242,17 @@ class Assessment(_Model):
         if value is not None and not 1 <= value <= points:
             raise ValueError(f"An answer must be between 1 and {points}, or not applicable.")
         person = self.participant(participant_id)
+        if person.sealed:
+            raise Sealed(person.name)
         person.answers[question_id] = Answer(value=value, comment=comment, answered_at=now_utc())
         self.touch()
 
     def clear_answer(self, participant_id: uuid.UUID, question_id: str) -> None:
         """Remove an answer so the question shows as unanswered again."""
-        self.participant(participant_id).answers.pop(question_id, None)
+        person = self.participant(participant_id)
+        if person.sealed:
+            raise Sealed(person.name)
+        person.answers.pop(question_id, None)
         self.touch()
 
     def touch(self) -> None:

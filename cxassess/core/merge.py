@@ -67,13 +67,26 @@ class Conflict:
         return f"answered {' but '.join(parts)}"
 
 
+def _sealed_ids(docs: Sequence[Assessment]) -> set[uuid.UUID]:
+    return {p.id for doc in docs for p in doc.participants if p.sealed}
+
+
+def _counts(person: Participant, sealed: set[uuid.UUID]) -> bool:
+    """Whether this copy of a person contributes answers: a sealed person's answers come
+    from their sealed copies only, so an unfinished copy cannot change what they sealed."""
+    return person.sealed or person.id not in sealed
+
+
 def find_conflicts(docs: Sequence[Assessment], sources: Sequence[str] = ()) -> list[Conflict]:
     """Every answer that differs between the files for the same person and question."""
     labels = list(sources) or [f"file {i + 1}" for i in range(len(docs))]
     seen: dict[tuple[uuid.UUID, str], list[tuple[str, Answer]]] = {}
     names: dict[uuid.UUID, str] = {}
+    sealed = _sealed_ids(docs)
     for doc, label in zip(docs, labels, strict=False):
         for person in doc.participants:
+            if not _counts(person, sealed):
+                continue
             names.setdefault(person.id, person.name)
             for qid, answer in person.answers.items():
                 options = seen.setdefault((person.id, qid), [])
@@ -152,20 +165,30 @@ def merge_documents(
             problems,
         )
     merged: dict[uuid.UUID, Participant] = {}
+    sealed = _sealed_ids(docs)
     for doc in docs:
         for person in doc.participants:
             target = merged.get(person.id)
             if target is None:
-                merged[person.id] = person.model_copy(deep=True)
+                target = merged[person.id] = person.model_copy(deep=True)
+                if not _counts(person, sealed):
+                    target.answers = {}
+                continue
+            if not _counts(person, sealed):
+                continue
+            if not target.sealed and person.sealed:
+                # the first sealed copy: what came from unfinished copies gives way
+                target.answers = {q: a.model_copy() for q, a in person.answers.items()}
+                target.finished_at = person.finished_at
                 continue
             for qid, answer in person.answers.items():
                 target.answers.setdefault(qid, answer.model_copy())
-            if target.finished_at is None:
-                target.finished_at = person.finished_at
     for (pid, qid), answer in chosen.items():
         merged[pid].answers[qid] = answer.model_copy()
     out = docs[0].model_copy(deep=True)
     out.participants = list(merged.values())
+    # A round open in any file stays open: merging must not reveal results.
+    out.round_open = any(doc.round_open for doc in docs)
     for doc in docs[1:]:
         for field in ("organisation", "team", "facilitator"):
             if not getattr(out, field) and getattr(doc, field):

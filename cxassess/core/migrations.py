@@ -79,10 +79,17 @@ def _from_3(raw: dict[str, Any]) -> dict[str, Any]:
     return {**raw, "format_version": 4}
 
 
+def _from_4(raw: dict[str, Any]) -> dict[str, Any]:
+    """Format 5 added the facilitator's PIN (hashed), which a format-4 file does not have:
+    its round is guarded as before, without a PIN."""
+    return {**raw, "format_version": 5}
+
+
 _STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _from_1,
     2: _from_2,
     3: _from_3,
+    4: _from_4,
 }
 
 

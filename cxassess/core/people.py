@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import unicodedata
 import uuid
 from collections.abc import Sequence
 
-from cxassess.core.document import Answer, Assessment, Participant, now_utc
+from cxassess.core.document import Answer, Assessment, Participant
 from cxassess.core.questionnaire import Question
+from cxassess.core.round import finish, unlock
+from cxassess.core.text import name_key
 
 
 def unanswered(doc: Assessment, person: Participant) -> list[Question]:
@@ -20,27 +21,8 @@ def unfinished(doc: Assessment) -> list[Participant]:
     return [p for p in doc.participants if not p.sealed]
 
 
-def finish(doc: Assessment, participant_id: uuid.UUID) -> None:
-    """Seal a person's answers: they finished, and nobody reopens them without unlocking."""
-    person = doc.participant(participant_id)
-    if person.finished_at is None:
-        person.finished_at = now_utc()
-        doc.touch()
-
-
-def unlock(doc: Assessment, participant_id: uuid.UUID) -> None:
-    """Let a finished person answer again (the facilitator's decision)."""
-    person = doc.participant(participant_id)
-    if person.finished_at is not None:
-        person.finished_at = None
-        doc.touch()
-
-
 def _identity(person: Participant) -> tuple[str, str]:
-    def norm(text: str) -> str:
-        return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-    return norm(person.name), norm(person.role)
+    return name_key(person.name), name_key(person.role)
 
 
 def likely_duplicates(people: Sequence[Participant]) -> list[list[Participant]]:
@@ -65,19 +47,24 @@ def combine_duplicates(
 ) -> list[Participant]:
     """People with each group folded into its first member.
 
-    Per question the most recent answer wins (the first member's on a tie); the person
-    is finished if any copy was. Everyone else keeps their place in the list.
+    Per question the most recent answer wins (the first member's on a tie). Sealed stays
+    sealed: when any copy is finished, the answers come from the finished copies only,
+    so an unfinished copy cannot change what the person sealed. Everyone else keeps
+    their place in the list.
     """
     fold: dict[uuid.UUID, Participant] = {}
     for group in groups:
         keeper = group[0].model_copy(deep=True)
-        for other in group[1:]:
-            for qid, answer in other.answers.items():
+        sealed = [p for p in group if p.sealed]
+        sources = sealed or list(group)
+        keeper.answers = {}
+        for copy in sources:
+            for qid, answer in copy.answers.items():
                 mine = keeper.answers.get(qid)
                 if mine is None or _stamp(answer) > _stamp(mine):
                     keeper.answers[qid] = answer.model_copy()
-            if keeper.finished_at is None:
-                keeper.finished_at = other.finished_at
+        finished = [p.finished_at for p in sealed if p.finished_at is not None]
+        keeper.finished_at = max(finished) if finished else None
         fold[group[0].id] = keeper
         for other in group[1:]:
             fold[other.id] = keeper

@@ -9,6 +9,7 @@ import os
 import re
 import tempfile
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,18 +28,24 @@ _UMASK = os.umask(0)
 os.umask(_UMASK)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+PRIVATE_MODE = 0o600
+
+
+def atomic_write_bytes(path: Path, data: bytes, private: bool = True) -> None:
     """Write a file so that a crash leaves either the old or the new content, never a mix.
 
     The data goes to a temporary file in the same folder, is flushed and fsynced, takes
-    the existing file's mode, and then replaces the file in one rename.
+    the existing file's mode, and then replaces the file in one rename. A new file is
+    created owner-only unless `private` is False (a file meant to be sent, such as the
+    blank answer form).
     """
-    atomic_write_all([(Path(path), data)])
+    atomic_write_all([(Path(path), data)], private)
 
 
-def atomic_write_all(files: Sequence[tuple[Path, bytes]]) -> None:
+def atomic_write_all(files: Sequence[tuple[Path, bytes]], private: bool = True) -> None:
     """Write several files all or nothing: every one is staged and synced before any
-    replaces its destination, so a failure (a missing folder, a full disk) writes none."""
+    replaces its destination, so a failure (a missing folder, a full disk) writes none.
+    New files are owner-only (0600) unless `private` is False."""
     staged: list[tuple[str, Path]] = []
     path = Path()
     existed = False
@@ -51,7 +58,7 @@ def atomic_write_all(files: Sequence[tuple[Path, bytes]]) -> None:
                 mode = path.stat().st_mode & 0o7777
             except FileNotFoundError:
                 existed = False
-                mode = 0o666 & ~_UMASK
+                mode = PRIVATE_MODE if private else 0o666 & ~_UMASK
             fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
             staged.append((tmp_name, path))
             with os.fdopen(fd, "wb") as handle:
@@ -101,8 +108,9 @@ def dump_document(doc: Assessment) -> bytes:
     return body.encode("utf-8")
 
 
-def save_document(doc: Assessment, path: Path) -> None:
-    """Save atomically; CxError says why when it fails, and the old file stays intact."""
+def readable_bytes(doc: Assessment, path: Path | str) -> bytes:
+    """The document's bytes, or CxError when the file would be larger than a reader
+    accepts: no writer may write a file that cannot be read back."""
     data = dump_document(doc)
     if len(data) > MAX_DOCUMENT_BYTES:
         raise CxError(
@@ -111,7 +119,12 @@ def save_document(doc: Assessment, path: Path) -> None:
             f"({MAX_DOCUMENT_BYTES // 1_048_576} MiB). Split them into several assessments. "
             "Nothing was written."
         )
-    atomic_write_bytes(Path(path), data)
+    return data
+
+
+def save_document(doc: Assessment, path: Path) -> None:
+    """Save atomically; CxError says why when it fails, and the old file stays intact."""
+    atomic_write_bytes(Path(path), readable_bytes(doc, path))
 
 
 def document_problems(doc: Assessment, source: str = "") -> list[Problem]:
@@ -163,13 +176,67 @@ def document_problems(doc: Assessment, source: str = "") -> list[Problem]:
     return [Problem(p, m, None, source) for p, m in found]
 
 
-def parse_document(raw: Any, source: str = "") -> Assessment:
-    """Validate parsed JSON as a current-format document, listing every problem."""
+def _evidence_time(raw: dict[str, Any]) -> datetime | None:
+    """The latest time a file itself records: an answer, a finish, a change."""
+    stamps: list[datetime] = []
+
+    def take(value: Any) -> None:
+        if isinstance(value, str):
+            with contextlib.suppress(ValueError):
+                stamp = datetime.fromisoformat(value)
+                stamps.append(stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC))
+
+    take(raw.get("modified_at"))
+    take(raw.get("created_at"))
+    people = raw.get("participants")
+    for person in people if isinstance(people, list) else []:
+        if not isinstance(person, dict):
+            continue
+        take(person.get("finished_at"))
+        answers = person.get("answers")
+        for answer in answers.values() if isinstance(answers, dict) else []:
+            if isinstance(answer, dict):
+                take(answer.get("answered_at"))
+    return max(stamps) if stamps else None
+
+
+def _reconstruct_dates(
+    raw: dict[str, Any], file_time: datetime | None
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """Fill the dates a file lacks from the best evidence it holds.
+
+    Files written on the day they were made by cxassess before format 4's fix lost
+    `assessed_on` (it equalled today's default). Read with a default, they would move to
+    whatever day they are opened; instead they take the latest answer or change they
+    record, else the file's modification time.
+    """
+    missing = [k for k in ("assessed_on", "created_at", "modified_at") if k not in raw]
+    if not missing:
+        return raw, {}
+    evidence = _evidence_time(raw)
+    how = "its latest answer or change"
+    if evidence is None and file_time is not None:
+        evidence, how = file_time, "the file's modification time"
+    if evidence is None:
+        return raw, {}
+    filled = dict(raw)
+    notes: dict[str, str] = {}
+    for key in missing:
+        filled[key] = evidence.date().isoformat() if key == "assessed_on" else evidence.isoformat()
+        notes[key] = how
+    return filled, notes
+
+
+def parse_document(raw: Any, source: str = "", file_time: datetime | None = None) -> Assessment:
+    """Validate parsed JSON as a current-format document, listing every problem.
+
+    Dates the file lacks are reconstructed (see `Assessment.reconstructed`)."""
     if not isinstance(raw, dict):
         raise CxError(
             f"{source or 'The file'} is not a cxassess assessment (expected a JSON object)."
         )
     raw = migrate(raw, source)
+    raw, reconstructed = _reconstruct_dates(raw, file_time)
     problems: list[Problem] = []
     doc: Assessment | None = None
     try:
@@ -185,13 +252,18 @@ def parse_document(raw: Any, source: str = "") -> Assessment:
         problems.extend(document_problems(doc, source))
     if problems or doc is None:
         raise CxError(f"{source or 'The file'} has {len(problems)} problem(s).", problems)
+    doc.reconstructed.update(reconstructed)
     return doc
 
 
 def load_document(path: Path) -> Assessment:
     """Read a `.cxa` file; any fault becomes one clear CxError, never a traceback."""
     data = read_capped(Path(path), MAX_DOCUMENT_BYTES, "an assessment")
-    return parse_document_bytes(data, str(path))
+    try:
+        file_time: datetime | None = datetime.fromtimestamp(Path(path).stat().st_mtime, UTC)
+    except OSError:
+        file_time = None
+    return parse_document_bytes(data, str(path), file_time)
 
 
 class _NonFinite(ValueError):
@@ -222,7 +294,9 @@ def _finite_float(token: str) -> float:
     return value
 
 
-def parse_document_bytes(data: bytes, source: str = "") -> Assessment:
+def parse_document_bytes(
+    data: bytes, source: str = "", file_time: datetime | None = None
+) -> Assessment:
     """Parse the bytes of a `.cxa` file."""
     label = source or "The file"
     if not data.strip():
@@ -244,7 +318,7 @@ def parse_document_bytes(data: bytes, source: str = "") -> Assessment:
         ) from None
     except RecursionError:
         raise CxError(f"{label} is nested too deeply to be an assessment.") from None
-    return parse_document(raw, source)
+    return parse_document(raw, source, file_time)
 
 
 __all__ = [
@@ -257,5 +331,6 @@ __all__ = [
     "load_document",
     "parse_document",
     "parse_document_bytes",
+    "readable_bytes",
     "save_document",
 ]

@@ -52,7 +52,7 @@ def form_html(doc: Assessment) -> str:
 
 def write_form(doc: Assessment, path: Path) -> None:
     """Write the form atomically."""
-    atomic_write_bytes(path, form_html(doc).encode("utf-8"))
+    atomic_write_bytes(path, form_html(doc).encode("utf-8"), private=False)
 
 
 __all__ = ["form_html", "form_skeleton", "write_form"]

@@ -1,4 +1,9 @@
-"""`cxassess room FILE`: a room without the app, saving the file as answers arrive."""
+"""`cxassess room FILE`: a room without the app, saving the file as answers arrive.
+
+A phone hears 200 only once its answer is in the file on disk (group commit: one
+atomic, fsynced write for all requests of the same few milliseconds), so a kill right
+after the 200 loses nothing. The file is locked for the room's lifetime.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +12,15 @@ import socket
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cxassess.core.storage import atomic_write_bytes, dump_document, load_document
+from cxassess.core.durable import GroupCommit
+from cxassess.core.locks import FileLock
+from cxassess.core.storage import atomic_write_bytes, load_document, readable_bytes
 from cxassess.room.server import DirectOwner, RoomServer
 
-SAVE_DELAY_S = 0.5
+if TYPE_CHECKING:
+    from cxassess.core.document import Assessment
 
 
 def lan_address() -> str:
@@ -31,59 +40,71 @@ def lan_address() -> str:
     return address
 
 
-class FileSaver:
-    """Saves the document atomically shortly after each change, and once more at the end."""
+class SaveReporter:
+    """Tells the facilitator once when saving starts failing, and once when it works again."""
 
-    def __init__(self, owner: DirectOwner, path: Path) -> None:
-        self.owner = owner
+    def __init__(self, path: Path) -> None:
         self.path = path
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self.failure = ""
-        self._thread = threading.Thread(target=self._loop, name="cxassess-room-save", daemon=True)
-        self._thread.start()
+        self.failing = False
 
-    def changed(self) -> None:
-        self._wake.set()
-
-    def _loop(self) -> None:
-        while not self._stop.is_set():
-            self._wake.wait()
-            if self._stop.wait(SAVE_DELAY_S):
-                break
-            self._wake.clear()
-            self.save()
-
-    def save(self) -> None:
-        with self.owner.lock:
-            data = dump_document(self.owner.doc)
-        try:
-            atomic_write_bytes(self.path, data)
-        except Exception as exc:  # reported, and tried again at the next change
-            self.failure = str(exc)
-            print(f"Could not save {self.path}: {exc}", file=sys.stderr, flush=True)
-
-    def close(self) -> None:
-        self._stop.set()
-        self._wake.set()
-        self._thread.join(10)
-        self.save()
+    def __call__(self, failure: str | None) -> None:
+        if failure is not None and not self.failing:
+            self.failing = True
+            print(
+                f"NOT SAVED: {failure} Phones keep their answers and send them again; "
+                "free some space or fix the folder.",
+                file=sys.stderr,
+                flush=True,
+            )
+        elif failure is None and self.failing:
+            self.failing = False
+            print(f"Saving again: every answer is in {self.path}.", file=sys.stderr, flush=True)
 
 
 def run_room(path: Path, host: str | None, port: int) -> int:
-    """Serve the room until SIGINT or SIGTERM, then save and return 0."""
+    """Serve the room until SIGINT, SIGTERM or SIGHUP, then save; 0 once all is saved."""
+    lock = FileLock(path, "cxassess room")
     doc = load_document(path)
+    lock.acquire()
+    try:
+        if lock.took_over is not None:
+            print(
+                f"Note: {path} was still marked as open by {lock.took_over.describe()}, "
+                "which is no longer running; this room takes it over.",
+                file=sys.stderr,
+                flush=True,
+            )
+        return _serve(path, doc, host, port)
+    finally:
+        lock.release()
+
+
+def _serve(path: Path, doc: Assessment, host: str | None, port: int) -> int:
     doc.round_open = True
     roles = sorted({p.role for p in doc.participants if p.role})
     owner = DirectOwner(doc)
-    saver = FileSaver(owner, path)
-    owner.changed = saver.changed
+
+    def snapshot() -> bytes:
+        with owner.lock:
+            return readable_bytes(owner.doc, path)
+
+    reporter = SaveReporter(path)
+    commit = GroupCommit(lambda data: atomic_write_bytes(path, data), snapshot, reporter)
+    owner.commit = commit
+    commit.commit()  # the open round is on disk before any phone can join
+    commit.flush()
+    if commit.failure is not None:
+        commit.close()
+        print(f"The room did not open: {commit.failure}", file=sys.stderr)
+        return 1
     server = RoomServer(
         owner, doc.questionnaire, roles, doc.anonymous, doc.team or doc.organisation
     )
     closing = threading.Event()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: closing.set())
+    # SIGHUP too: closing the terminal must save and close, not kill the room mid-write.
+    for sig in (signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+        if sig is not None:
+            signal.signal(sig, lambda *_: closing.set())
     url = server.start(host or lan_address(), port)
     print(f"room: {url}", flush=True)
     print(f"pin: {server.pin}", flush=True)
@@ -93,7 +114,16 @@ def run_room(path: Path, host: str | None, port: int) -> int:
     finally:
         counts = server.counts()
         server.stop()
-        saver.close()
+        commit.commit()
+        commit.flush()
+        commit.close()
+    if commit.failure is not None:
+        print(
+            f"Room closed, but the last changes could not be saved: {commit.failure} "
+            "Every answer a phone was told was saved is in the file.",
+            file=sys.stderr,
+        )
+        return 1
     print(
         f"Room closed: {counts.joined} joined, {counts.finished} finished; saved {path}.",
         flush=True,
@@ -101,4 +131,4 @@ def run_room(path: Path, host: str | None, port: int) -> int:
     return 0
 
 
-__all__ = ["FileSaver", "lan_address", "run_room"]
+__all__ = ["SaveReporter", "lan_address", "run_room"]

@@ -33,6 +33,7 @@ from cxassess.core.collect import (
     record,
 )
 from cxassess.core.document import Assessment
+from cxassess.core.durable import GroupCommit, Unsaved
 from cxassess.core.people import finish
 from cxassess.core.questionnaire import Questionnaire
 from cxassess.room.page import participant_page
@@ -261,7 +262,18 @@ class RoomServer:
             raise web.HTTPBadRequest(reason="The request is not JSON in UTF-8.") from None
 
     async def _owned(self, change: Callable[[Assessment], T], writes: bool = True) -> T:
-        return await asyncio.wrap_future(self.owner.run(change, writes))
+        """Run a change on the owner's thread; for a write, return once it is durable.
+
+        Unsaved (the laptop could not write it) becomes a 503, so the phone keeps the
+        answer and sends it again instead of dropping it."""
+        try:
+            return await asyncio.wrap_future(self.owner.run(change, writes))
+        except Unsaved as exc:
+            raise Refused(
+                503,
+                "The laptop could not save your answer just now; your phone keeps it and "
+                "sends it again. (" + exc.reason[:200] + ")",
+            ) from None
 
     async def _page(self, request: web.Request) -> web.Response:
         self._check_token(request)
@@ -308,6 +320,8 @@ class RoomServer:
             person = await self._owned(claim)
         except Refused as exc:
             return _error(exc.status, exc.message)
+        except KeyError:
+            return _error(410, "The room has closed.")
         key = secrets.token_urlsafe(32)
         with self.state.lock:
             self.state.people[_digest(key)] = _Person(person.id)
@@ -325,31 +339,44 @@ class RoomServer:
             answered, total = await self._owned(lambda doc: record(doc, person.participant, given))
         except Refused as exc:
             return _error(exc.status, exc.message)
+        except KeyError:
+            return _error(410, "Your place in the room was released; join again.")
         person.answered = answered
         return web.json_response({"answered": answered, "total": total})
 
     async def _me(self, request: web.Request) -> web.Response:
         self._check_token(request)
         person = self._person(request)
-        answers = await self._owned(lambda doc: mine(doc, person.participant), writes=False)
+        try:
+            answers = await self._owned(lambda doc: mine(doc, person.participant), writes=False)
+        except Refused as exc:
+            return _error(exc.status, exc.message)
+        except KeyError:
+            return _error(410, "Your place in the room was released; join again.")
         return web.json_response(answers)
 
     async def _finish(self, request: web.Request) -> web.Response:
         self._check_token(request)
         person = self._person(request)
-        await self._owned(lambda doc: finish(doc, person.participant))
+        try:
+            await self._owned(lambda doc: finish(doc, person.participant))
+        except Refused as exc:
+            return _error(exc.status, exc.message)
+        except KeyError:
+            return _error(410, "Your place in the room was released; join again.")
         person.finished = True
         return web.json_response({"finished": True})
 
 
 class DirectOwner:
-    """Owns the document in a process without a GUI: changes run under a lock, and
-    `changed` is called after each, so the caller can save."""
+    """Owns the document in a process without a GUI: changes run under a lock. With a
+    `commit` (a GroupCommit writing the file), a write's future resolves only once the
+    change is on disk; without one (tests, a throwaway room), at once."""
 
-    def __init__(self, doc: Assessment, changed: Callable[[], None] = lambda: None) -> None:
+    def __init__(self, doc: Assessment, commit: GroupCommit | None = None) -> None:
         self.doc = doc
         self.lock = threading.Lock()
-        self.changed = changed
+        self.commit = commit
 
     def run(self, change: Callable[[Assessment], T], writes: bool = True) -> Future[T]:
         future: Future[T] = Future()
@@ -358,10 +385,11 @@ class DirectOwner:
                 result = change(self.doc)
         except BaseException as exc:
             future.set_exception(exc)
+            return future
+        if writes and self.commit is not None:
+            self.commit.commit(future, result)
         else:
             future.set_result(result)
-            if writes:
-                self.changed()
         return future
 
 
