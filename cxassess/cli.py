@@ -46,13 +46,33 @@ def _load_questionnaire(name_or_path: str) -> Questionnaire:
 def _load(path: str) -> Assessment:
     from cxassess.core.storage import load_document
 
-    return load_document(Path(path))
+    doc = load_document(Path(path))
+    for field, how in doc.reconstructed.items():
+        if field == "assessed_on":
+            print(
+                f"Note: {path} had no assessment date; it is dated {doc.assessed_on} from {how}. "
+                "Saving it again keeps that date.",
+                file=sys.stderr,
+            )
+    return doc
+
+
+def _load_revealed(path: str) -> Assessment:
+    """A document whose results may be shown: none while its round is open."""
+    from cxassess.core.round import require_revealed
+
+    doc = _load(path)
+    require_revealed(doc, path)
+    return doc
 
 
 def _save(doc: Assessment, path: str) -> None:
+    from cxassess.core.locks import FileLock
     from cxassess.core.storage import save_document
 
-    save_document(doc, Path(path))
+    # Another window or room holding the file would overwrite this save with its own.
+    with FileLock(Path(path), "cxassess"):
+        save_document(doc, Path(path))
 
 
 def _print_json(data: object) -> None:
@@ -77,6 +97,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
             f"{target}: valid assessment: {len(doc.participants)} participant(s), "
             f"{answers} answer(s), questionnaire '{doc.questionnaire.id}' {doc.questionnaire.version}."
         )
+        if doc.round_open and doc.is_team:
+            print(f"{target}: the round is open; results stay hidden until it is revealed.")
     return EXIT_OK
 
 
@@ -126,6 +148,52 @@ def cmd_room(args: argparse.Namespace) -> int:
     return run_room(Path(args.file), args.host, args.port)
 
 
+def cmd_reveal(args: argparse.Namespace) -> int:
+    from cxassess.core.locks import FileLock
+    from cxassess.core.round import reveal, still_answering
+    from cxassess.core.storage import load_document, save_document
+
+    path = Path(args.file)
+    with FileLock(path, "cxassess reveal"):
+        doc = load_document(path)
+        if not doc.round_open:
+            print(f"{path}: the results are already revealed.")
+            return EXIT_OK
+        waiting = still_answering(doc)
+        if waiting and not args.unfinished:
+            raise CxError(
+                f"{path}: {len(waiting)} of {len(doc.participants)} people have not finished. "
+                "Add --unfinished to reveal anyway (their answers so far count). Nothing was changed.",
+                []
+                if doc.anonymous
+                else [
+                    Problem((), f"{p.name} is still answering", None, str(path)) for p in waiting
+                ],
+            )
+        reveal(doc, _facilitator_pin(doc))
+        save_document(doc, path)
+    print(f"{path}: the round is closed and the results can be shown.")
+    return EXIT_OK
+
+
+def _facilitator_pin(doc: Assessment) -> str | None:
+    """The facilitator's PIN, where the document has one: from CXASSESS_FACILITATOR_PIN,
+    else asked on the terminal (never an argument, which other users could see)."""
+    if doc.facilitator_pin is None:
+        return None
+    pin = os.environ.get("CXASSESS_FACILITATOR_PIN")
+    if pin is None and sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        pin = getpass.getpass("Facilitator's PIN: ")
+    if pin is None:
+        raise CxError(
+            "This assessment has a facilitator's PIN: type it when asked, or set "
+            "CXASSESS_FACILITATOR_PIN. Nothing was changed."
+        )
+    return pin
+
+
 def cmd_form(args: argparse.Namespace) -> int:
     from cxassess.room.form import write_form
 
@@ -141,12 +209,23 @@ def cmd_form(args: argparse.Namespace) -> int:
 def cmd_portfolio(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from cxassess.core.portfolio import cxa_files, portfolio, summarise
+    from cxassess.core.portfolio import cxa_files, portfolio, select, summarise
 
     if args.min_respondents < 1:
         raise CxError("--min-respondents must be 1 or more.")
+    since = None
+    if args.since:
+        try:
+            since = date.fromisoformat(args.since)
+        except ValueError:
+            raise CxError(f"--since must be a date like 2026-03-15, not {args.since!r}.") from None
     today = date.today()
-    data = portfolio([summarise(p, today) for p in cxa_files(args.paths)], args.min_respondents)
+    summaries = select(
+        [summarise(p, today) for p in cxa_files(args.paths)], args.organisation or [], since
+    )
+    if not summaries:
+        raise CxError("No team matches --organisation and --since. Nothing was written.")
+    data = portfolio(summaries, args.min_respondents)
     if args.output:
         from cxassess.core.storage import atomic_write_bytes
         from cxassess.report.portfolio_pdf import build_portfolio_report
@@ -169,9 +248,12 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
     for team in data["teams"]:
         name = f"{team['organisation']} · {team['team']}"
         if team["suppressed"]:
-            print(
-                f"{name:<{width}}  {team['respondents']:>6}  suppressed: fewer than {args.min_respondents} people"
+            why = (
+                "round open: no results until it is revealed"
+                if team.get("round_open")
+                else f"suppressed: fewer than {args.min_respondents} people"
             )
+            print(f"{name:<{width}}  {team['respondents']:>6}  {why}")
             continue
         cells = [team["dimensions"].get(i, {}).get("score") for i in ids]
         shown = "  ".join(f"{'–' if c is None else f'{c:.2f}':>12}" for c in cells)
@@ -217,7 +299,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     from cxassess.core.scoring import score_document
     from cxassess.text_report import scores_table
 
-    doc = _load(args.file)
+    doc = _load_revealed(args.file)
     scores = score_document(doc)
     if args.json:
         _print_json(scores_to_json(doc, scores))
@@ -231,7 +313,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
     if len(args.files) < 2:
         raise CxError("compare needs at least two assessment files.")
-    docs = [_load(p) for p in args.files]
+    docs = [_load_revealed(p) for p in args.files]
     result = compare(docs)
     if args.json:
         _print_json(comparison_to_json(result))
@@ -244,7 +326,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from cxassess.core.export import answers_long_csv, roadmap_csv
     from cxassess.core.storage import atomic_write_all
 
-    doc = _load(args.file)
+    doc = _load_revealed(args.file)
     files = [(Path(args.csv), answers_long_csv(doc).encode("utf-8"))]
     if args.roadmap_csv:
         files.append((Path(args.roadmap_csv), roadmap_csv(doc).encode("utf-8")))
@@ -259,8 +341,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from cxassess.report.pdf import build_report_file
     from cxassess.report.styles import DEFAULT_ACCENT, Branding
 
-    doc = _load(args.file)
-    previous = [_load(p) for p in (args.previous or [])]
+    doc = _load_revealed(args.file)
+    previous = [_load_revealed(p) for p in (args.previous or [])]
     accent = args.accent or DEFAULT_ACCENT
     if not re.fullmatch(r"#[0-9a-fA-F]{6}", accent):
         raise CxError(f"--accent must be a colour like #1f4e79, not {accent!r}.")
@@ -405,6 +487,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE.cxa")
     p.add_argument("--host", help="address to listen on (default: this machine's network address)")
     p.add_argument("--port", type=int, default=0, help="port (default: any free port)")
+    p = add("reveal", "close a workshop's round so its results can be shown", cmd_reveal)
+    p.add_argument("file", metavar="FILE.cxa")
+    p.add_argument(
+        "--unfinished",
+        action="store_true",
+        help="reveal although some people have not finished",
+    )
     p = add("form", "write a page participants answer offline in any browser", cmd_form)
     p.add_argument("file", metavar="FILE.cxa")
     p.add_argument("-o", "--output", required=True, metavar="FORM.html")
@@ -418,6 +507,15 @@ def build_parser() -> argparse.ArgumentParser:
         default=3,
         metavar="N",
         help="show no scores for teams with fewer people (default 3)",
+    )
+    p.add_argument(
+        "--organisation",
+        action="append",
+        metavar="NAME",
+        help="only this organisation's teams (repeat for several)",
+    )
+    p.add_argument(
+        "--since", metavar="DATE", help="only teams assessed on or after DATE (2026-03-15)"
     )
     p = add("xlsform", "write the questionnaire as an XLSForm for ODK or KoboToolbox", cmd_xlsform)
     p.add_argument("questionnaire", metavar="QUESTIONNAIRE")

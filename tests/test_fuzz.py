@@ -204,7 +204,8 @@ def _check_document(data: bytes) -> None:
         return
     scores = score_document(doc)
     json.dumps(scores_to_json(doc, scores), allow_nan=False)
-    assert parse_document_bytes(dump_document(doc), "again.cxa") == doc
+    # the data round-trips (a note that a date was reconstructed is not data)
+    assert parse_document_bytes(dump_document(doc), "again.cxa").model_dump() == doc.model_dump()
 
 
 @fuzz(1500)

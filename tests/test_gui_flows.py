@@ -154,8 +154,9 @@ def test_three_person_workshop(qtbot, window, tmp_path):
     csv_path = tmp_path / "answers.csv"
     wait_export(qtbot, window, "csv", csv_path)
     lines = csv_path.read_text(encoding="utf-8").splitlines()
+    # every field quoted, so no spreadsheet locale splits a cell into a formula
     assert len(lines) == 1 + 3 * QUESTIONS and lines[1].startswith(
-        "Ana,Sales,commitment,cm-owner,1"
+        '"Ana","Sales","commitment","cm-owner","1"'
     )
 
 

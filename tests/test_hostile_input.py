@@ -118,8 +118,10 @@ def test_export_writes_both_when_it_can(demo_file, tmp_path):
         str(tmp_path / "r.csv"),
     )
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "a.csv").read_text().startswith("participant,role,dimension,question")
-    assert (tmp_path / "r.csv").read_text().startswith("horizon,action,")
+    assert (
+        (tmp_path / "a.csv").read_text().startswith('"participant","role","dimension","question"')
+    )
+    assert (tmp_path / "r.csv").read_text().startswith('"horizon","action",')
 
 
 def test_demo_into_an_unwritable_place_says_so(tmp_path):

@@ -4,123 +4,123 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="134"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="135"/>
         <source>Answering as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="140"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="141"/>
         <source>Overview of questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="141"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="142"/>
         <source>Jump to any question; unanswered ones are marked ○</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="155"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="156"/>
         <source>Dimension and question number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="170"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="171"/>
         <source>&amp;Comment (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="171"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="172"/>
         <source>Comment on this answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="172"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="173"/>
         <source>What have you seen that makes you answer this way?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="180"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="188"/>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="180"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="188"/>
         <source>Previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="182"/>
-        <location filename="../../cxassess/gui/answer_page.py" line="339"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="190"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="347"/>
         <source>&amp;Next →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="182"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="190"/>
         <source>Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="185"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="193"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="185"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="193"/>
         <source>Finish answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="194"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="202"/>
         <source>Keys: 1–5 answer · 0 or N not applicable · Enter or → next · ← back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="261"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="269"/>
         <source>Progress in %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="299"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="307"/>
         <source>&lt;b&gt;Answering as %s&lt;/b&gt;&lt;br/&gt;%d of %d answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="314"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="322"/>
         <source>%s · question %d of %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="321"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="329"/>
         <source>Not applicable / don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="339"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="347"/>
         <source>&amp;Done →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="420"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="432"/>
         <source>… and %d more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="423"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="435"/>
         <source>%d statements are not answered yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="426"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="438"/>
         <source>&apos;Not applicable / don&apos;t know&apos; (key 0) is an answer too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="427"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="439"/>
         <source>&amp;Go back to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="427"/>
+        <location filename="../../cxassess/gui/answer_page.py" line="439"/>
         <source>&amp;Finish anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,354 +135,380 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../cxassess/gui/document_commands.py" line="121"/>
         <location filename="../../cxassess/gui/export.py" line="211"/>
-        <location filename="../../cxassess/gui/handover_page.py" line="192"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="195"/>
         <location filename="../../cxassess/gui/importing.py" line="155"/>
         <location filename="../../cxassess/gui/importing.py" line="163"/>
         <location filename="../../cxassess/gui/importing.py" line="199"/>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="113"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="114"/>
         <location filename="../../cxassess/gui/prompts.py" line="77"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="45"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="46"/>
         <source>Who answers next?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="46"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="95"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="104"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="184"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="47"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="111"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="120"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="208"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="59"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="144"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="60"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="160"/>
         <source>Start answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="61"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="62"/>
         <source>Start answering as the selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="68"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="69"/>
         <source>&amp;Unlock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="70"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="71"/>
         <source>Let the selected person change their sealed answers (facilitator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="76"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="77"/>
         <source>Open the &amp;room: answer on phones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="78"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="79"/>
         <source>Let participants answer on their own phones over this network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="84"/>
-        <location filename="../../cxassess/gui/handover_page.py" line="146"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="85"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="147"/>
         <source>Reveal the results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="86"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="87"/>
         <source>Show the team&apos;s results (facilitator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="107"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="108"/>
         <source>Your answers are saved and sealed: nobody can open them on this laptop. Please pass the laptop to the next person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="115"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="116"/>
         <source>Each person answers privately and their answers are sealed when they finish; nobody sees anyone&apos;s answers until the facilitator reveals the results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="126"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="127"/>
         <source>finished · sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="130"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="131"/>
         <source>in progress (%d of %d)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="146"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="147"/>
         <source>Everyone is done: reveal the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="164"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="165"/>
         <source>This person has finished; their answers are sealed. Only the facilitator can unlock them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="185"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="186"/>
         <source>Unlock %s&apos;s answers?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="187"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="188"/>
         <source>%s will be able to see and change their answers on this laptop, and anyone at the laptop could see them while they are open. They are sealed again when %s finishes. Do this only with %s at the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="192"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="195"/>
         <source>&amp;Unlock the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="208"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="199"/>
+        <source>Unlock sealed answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/handover_page.py" line="213"/>
+        <source>The facilitator&apos;s PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/handover_page.py" line="226"/>
         <source>Not everyone has finished: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="210"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="228"/>
         <source>Reveal the results now? The team will see the results without the answers still to come; anyone who has not finished can still answer afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="213"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="231"/>
         <source>&amp;Reveal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="213"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="231"/>
         <source>Keep waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="104"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="235"/>
+        <source>Reveal the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/handover_page.py" line="105"/>
         <source>Thank you, %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="112"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="113"/>
         <source>Pass the laptop around</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="128"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="129"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="46"/>
-        <source>Automatic backup failed: %s</source>
+        <location filename="../../cxassess/gui/main_window.py" line="47"/>
+        <source>Automatic backup failed, answers are NOT safe: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="209"/>
-        <source>New &amp;solo assessment</source>
+        <location filename="../../cxassess/gui/main_window.py" line="51"/>
+        <source>Automatic backup works again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/main_window.py" line="215"/>
-        <source>New team &amp;workshop</source>
+        <source>New &amp;solo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/main_window.py" line="221"/>
+        <source>New team &amp;workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/main_window.py" line="227"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="224"/>
+        <location filename="../../cxassess/gui/main_window.py" line="230"/>
         <source>New assessment from an &amp;earlier one…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="230"/>
+        <location filename="../../cxassess/gui/main_window.py" line="236"/>
         <source>&amp;Compare with earlier assessments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="236"/>
+        <location filename="../../cxassess/gui/main_window.py" line="242"/>
         <source>&amp;Portfolio of many teams…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="242"/>
+        <location filename="../../cxassess/gui/main_window.py" line="248"/>
         <source>&amp;Import participant files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="248"/>
+        <location filename="../../cxassess/gui/main_window.py" line="254"/>
         <source>Import &amp;spreadsheet (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="253"/>
+        <location filename="../../cxassess/gui/main_window.py" line="259"/>
         <location filename="../../cxassess/gui/prompts.py" line="77"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="255"/>
+        <location filename="../../cxassess/gui/main_window.py" line="261"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="258"/>
+        <location filename="../../cxassess/gui/main_window.py" line="264"/>
         <source>Export &amp;PDF report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="264"/>
+        <location filename="../../cxassess/gui/main_window.py" line="270"/>
         <source>Export PDF with the suggested actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="271"/>
+        <location filename="../../cxassess/gui/main_window.py" line="277"/>
         <source>Export PDF naming the participants…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="277"/>
+        <location filename="../../cxassess/gui/main_window.py" line="283"/>
         <source>Export answers as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="283"/>
+        <location filename="../../cxassess/gui/main_window.py" line="289"/>
         <source>Write an answer &amp;form to send out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="289"/>
+        <location filename="../../cxassess/gui/main_window.py" line="295"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="291"/>
+        <location filename="../../cxassess/gui/main_window.py" line="297"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="292"/>
+        <location filename="../../cxassess/gui/main_window.py" line="298"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="295"/>
+        <location filename="../../cxassess/gui/main_window.py" line="301"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="299"/>
+        <location filename="../../cxassess/gui/main_window.py" line="305"/>
         <source>&amp;Presenter view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="302"/>
+        <location filename="../../cxassess/gui/main_window.py" line="308"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="305"/>
+        <location filename="../../cxassess/gui/main_window.py" line="311"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="323"/>
+        <location filename="../../cxassess/gui/main_window.py" line="329"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="326"/>
+        <location filename="../../cxassess/gui/main_window.py" line="332"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="328"/>
+        <location filename="../../cxassess/gui/main_window.py" line="334"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="333"/>
+        <location filename="../../cxassess/gui/main_window.py" line="339"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="334"/>
+        <location filename="../../cxassess/gui/main_window.py" line="340"/>
         <source>1 · Set-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="335"/>
+        <location filename="../../cxassess/gui/main_window.py" line="341"/>
         <source>2 · Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="336"/>
+        <location filename="../../cxassess/gui/main_window.py" line="342"/>
         <source>3 · Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="337"/>
+        <location filename="../../cxassess/gui/main_window.py" line="343"/>
         <source>4 · Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="338"/>
+        <location filename="../../cxassess/gui/main_window.py" line="344"/>
         <source>5 · Over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="351"/>
+        <location filename="../../cxassess/gui/main_window.py" line="357"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="353"/>
+        <location filename="../../cxassess/gui/main_window.py" line="359"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="356"/>
+        <location filename="../../cxassess/gui/main_window.py" line="362"/>
         <source>&amp;About cxassess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="378"/>
+        <location filename="../../cxassess/gui/main_window.py" line="384"/>
         <source>Locked until the facilitator reveals the results on the hand-over screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="437"/>
+        <location filename="../../cxassess/gui/main_window.py" line="407"/>
+        <source>%s (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/main_window.py" line="445"/>
         <source>never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="442"/>
+        <location filename="../../cxassess/gui/main_window.py" line="450"/>
         <source>%s (%s), last change %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="442"/>
+        <location filename="../../cxassess/gui/main_window.py" line="450"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="508"/>
+        <location filename="../../cxassess/gui/main_window.py" line="516"/>
         <source>The room could not open: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="582"/>
+        <location filename="../../cxassess/gui/main_window.py" line="591"/>
         <source>A folder of assessment files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,7 +534,7 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/document_commands.py" line="72"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="303"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="355"/>
         <source>Participant %d</source>
         <translation type="unfinished"></translation>
     </message>
@@ -528,172 +554,197 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="125"/>
-        <source>Save the assessment</source>
+        <location filename="../../cxassess/gui/document_commands.py" line="114"/>
+        <source>%s is already open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/document_commands.py" line="118"/>
+        <source>Open a read-only copy to look at it? Saving it then needs another name, so neither window overwrites the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/document_commands.py" line="121"/>
+        <source>Open &amp;read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/document_commands.py" line="133"/>
+        <source>%s was left open by %s, which is no longer running; it is yours now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/document_commands.py" line="141"/>
+        <source>%s had no assessment date (an earlier cxassess left it out of files saved on the day they were made). It is dated %s from %s; check it in Set-up, and save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/document_commands.py" line="168"/>
+        <source>Save the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/document_commands.py" line="184"/>
         <source>Choose another folder with Save as…; your answers are still safe in the automatic backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="147"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="190"/>
         <source>Saved %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="166"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="209"/>
         <source>The automatic backup could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="170"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="213"/>
         <source>Restored. Save to keep the restored answers in your own file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="180"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="223"/>
         <source>Start from an earlier assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="197"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="240"/>
         <source>Started from %s; %d open actions carried over for review in the roadmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="206"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="249"/>
         <source>Compare with earlier assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="224"/>
-        <location filename="../../cxassess/gui/document_commands.py" line="241"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="267"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="284"/>
         <source>Import participant files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="247"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="290"/>
         <source>Imported %d file(s): %d people in the assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="255"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="298"/>
         <source>Import a spreadsheet of responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="269"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="312"/>
         <source>%s could not be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="276"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="319"/>
         <source>Use a questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="287"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="330"/>
         <source>Answers have already been given with the current questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="288"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="331"/>
         <source>Start a new assessment to use a different questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="296"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="339"/>
         <source>The questionnaire %s has problems. Fix them and try again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="301"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="344"/>
         <source>Change questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="319"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="362"/>
         <source>Export the PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="325"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="368"/>
         <source>Export answers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="330"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="373"/>
         <source>Building the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="330"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="373"/>
         <source>Writing the CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="335"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="378"/>
         <source>The export failed; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="339"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="382"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="357"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="400"/>
         <source>Write an answer form to send out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="364"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="407"/>
         <source>The form could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="367"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="410"/>
         <source>Wrote %s: send it to participants; merge the files they send back with Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="378"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="421"/>
         <source>Wrote %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="383"/>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="263"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="426"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="279"/>
         <source>Wrote %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="385"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="428"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="386"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="429"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="401"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="444"/>
         <location filename="../../cxassess/gui/importing.py" line="171"/>
         <source>the open assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="550"/>
+        <location filename="../../cxassess/gui/main_window.py" line="558"/>
         <source>Answering: 1–5 choose an answer, 0 or N not applicable, Enter or → next, ← back.
 Ctrl+S save, Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+E export PDF, F11 presenter view,
 Alt+1 … Alt+5 move between Start, Set-up, Answer, Results and Roadmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="561"/>
+        <location filename="../../cxassess/gui/main_window.py" line="569"/>
         <source>cxassess %s
 Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
@@ -1112,120 +1163,125 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/results_page.py" line="322"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="105"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="121"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="60"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="61"/>
         <source>Loading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="102"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="103"/>
         <source>Portfolio: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="108"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="109"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="109"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="110"/>
         <source>Reading the assessments in %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="112"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="113"/>
         <source>Loading progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="120"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="121"/>
         <source>Assessed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="124"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="125"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="124"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="125"/>
         <source>Export the portfolio PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="127"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="128"/>
         <source>Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="129"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="130"/>
         <source>Assessed since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="138"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="139"/>
         <source>Teams by area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="149"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="150"/>
         <source>Double-click a team to open its latest assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="188"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="190"/>
         <source>%d teams (%d shown; teams under %d people are left out) from %d files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="193"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="195"/>
         <location filename="../../cxassess/gui/results_page.py" line="322"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="193"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="195"/>
         <source>Assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="195"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="197"/>
         <location filename="../../cxassess/gui/results_page.py" line="322"/>
         <location filename="../../cxassess/gui/trends_page.py" line="185"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="208"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="210"/>
         <source>suppressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="215"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="218"/>
         <source>All organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="217"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="220"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="245"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="257"/>
+        <source>No team is shown: change the filters to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="261"/>
         <source>Export the portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="249"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="265"/>
         <source>Writing %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="269"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="285"/>
         <source>The export failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,7 +1347,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/roadmap_page.py" line="181"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="113"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="129"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,228 +1574,310 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/roadmap_page.py" line="342"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="265"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="289"/>
         <source>Edit %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="91"/>
+        <location filename="../../cxassess/gui/session.py" line="125"/>
         <source>Recovered changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="123"/>
+        <location filename="../../cxassess/gui/session.py" line="191"/>
         <source>Choose where to save the assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="172"/>
+        <location filename="../../cxassess/gui/session.py" line="194"/>
+        <source>%s is open in another cxassess window or room; save under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/session.py" line="247"/>
+        <source>the automatic backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/session.py" line="313"/>
         <source>Untitled assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="250"/>
+        <location filename="../../cxassess/gui/session.py" line="422"/>
         <source>Answer %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="309"/>
+        <location filename="../../cxassess/gui/session.py" line="484"/>
         <source>Agreed score for %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="330"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="224"/>
+        <location filename="../../cxassess/gui/session.py" line="505"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="248"/>
         <source>Target for %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="56"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="57"/>
         <source>Set up the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="59"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="60"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="118"/>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="193"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="62"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="119"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="195"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="63"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="193"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="63"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="195"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="64"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="64"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="65"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="65"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="66"/>
         <source>Date of the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="68"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="69"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="69"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="70"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="70"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="71"/>
         <source>&amp;Facilitator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="71"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="72"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="81"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="76"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="202"/>
+        <source>Set a &amp;PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/setup_page.py" line="78"/>
+        <source>A PIN asked before sealed answers are unlocked or the results revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/setup_page.py" line="86"/>
+        <source>Facilitator&apos;s PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/setup_page.py" line="97"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="83"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="99"/>
         <source>Questionnaire in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="87"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="103"/>
         <source>Use another questionnaire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="89"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="105"/>
         <source>Load a questionnaire from a YAML file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="99"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="189"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="115"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="213"/>
         <source>Everyone who will answer. Roles let the results show differences between groups of three or more people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="105"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="121"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="112"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="128"/>
         <source>&amp;Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="114"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="130"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="115"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="131"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="124"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="140"/>
         <source>Anonymous: show participants as P1, P2, … in results, exports and the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="127"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="273"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="143"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="325"/>
         <source>Anonymous mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="133"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="149"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="144"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="160"/>
         <source>Start answering  →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="172"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="188"/>
         <source>%s, version %s: %d questions in %d dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="184"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="202"/>
+        <source>Change the &amp;PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/setup_page.py" line="204"/>
+        <source>Asked before sealed answers are unlocked or the results revealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/setup_page.py" line="206"/>
+        <source>None: anyone at the laptop can unlock answers or reveal the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/setup_page.py" line="208"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="186"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="210"/>
         <source>Your name and role. Add people to turn this into a team workshop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="214"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="238"/>
         <source>Where each dimension should be by the next assessment. &apos;Automatic&apos; means one maturity level above the current score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="230"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="254"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="246"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="270"/>
         <source>Initiatives to suggest for the roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="249"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="273"/>
         <source> initiatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="253"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="277"/>
         <source>Roadmap at most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="269"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="293"/>
         <source>Edit date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="277"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="301"/>
+        <source>Change the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/setup_page.py" line="301"/>
+        <source>The current PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/setup_page.py" line="305"/>
+        <source>That is not the current PIN; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/setup_page.py" line="309"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="317"/>
+        <source>Facilitator&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/setup_page.py" line="310"/>
+        <source>A new PIN of 4 to 12 digits (leave it empty to have none):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/setup_page.py" line="315"/>
+        <source>A PIN has 4 to 12 digits; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/setup_page.py" line="317"/>
+        <source>The same PIN again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/setup_page.py" line="318"/>
+        <source>The two PINs differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/setup_page.py" line="329"/>
         <source>Roadmap size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="299"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="351"/>
         <source>Edit participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="304"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="356"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="313"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="365"/>
         <source>Remove participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="321"/>
+        <location filename="../../cxassess/gui/setup_page.py" line="373"/>
         <source>Reorder participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,8 +2089,9 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="382"/>
-        <location filename="../../cxassess/gui/prompts.py" line="97"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="425"/>
+        <location filename="../../cxassess/gui/portfolio_window.py" line="257"/>
+        <location filename="../../cxassess/gui/prompts.py" line="101"/>
         <location filename="../../cxassess/gui/widgets.py" line="55"/>
         <location filename="../../cxassess/gui/widgets.py" line="74"/>
         <source>cxassess</source>
@@ -2099,62 +2238,62 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="106"/>
+        <location filename="../../cxassess/gui/room_window.py" line="126"/>
         <source>The room — cxassess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="117"/>
+        <location filename="../../cxassess/gui/room_window.py" line="137"/>
         <source>QR code of the room&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="125"/>
+        <location filename="../../cxassess/gui/room_window.py" line="145"/>
         <source>Answer on your phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="129"/>
+        <location filename="../../cxassess/gui/room_window.py" line="149"/>
         <source>Scan the code or type the address, then the PIN. Your answers are private: nobody sees them one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="135"/>
+        <location filename="../../cxassess/gui/room_window.py" line="155"/>
         <source>Address of the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="142"/>
+        <location filename="../../cxassess/gui/room_window.py" line="162"/>
         <source>PIN %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="142"/>
+        <location filename="../../cxassess/gui/room_window.py" line="162"/>
         <source>PIN of the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="148"/>
+        <location filename="../../cxassess/gui/room_window.py" line="168"/>
         <source>How many joined, answer and finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="156"/>
+        <location filename="../../cxassess/gui/room_window.py" line="176"/>
         <source>Phones must be on the same network as this laptop. Guest Wi-Fi often keeps devices apart: use this laptop&apos;s hotspot instead. If Windows asks about the firewall, allow private networks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="165"/>
+        <location filename="../../cxassess/gui/room_window.py" line="185"/>
         <source>&amp;Close the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="167"/>
+        <location filename="../../cxassess/gui/room_window.py" line="187"/>
         <source>Stop taking answers; the address and PIN stop working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="201"/>
+        <location filename="../../cxassess/gui/room_window.py" line="221"/>
         <source>%d joined · %d answering · %d finished</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,15 +4,29 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+from typing import Any
 
 from cxassess.core.document import Assessment
 
 LONG_COLUMNS = ["participant", "role", "dimension", "question", "value", "comment"]
 
 
-def _safe_cell(text: str) -> str:
-    # A cell starting with = + - @ runs as a formula in spreadsheet programs.
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+# A cell starting with = + - @ runs as a formula in spreadsheet programs, and so does any
+# part of a cell after a separator: Excel and LibreOffice in the many locales whose list
+# separator is ";" split `x;=cmd|' /C calc'!A0` into a live formula, and a tab does the
+# same when cells are pasted. Each such start gets an apostrophe, which makes it text.
+_FORMULA_START = re.compile(r"(^|[,;\t\r\n|])([=+\-@\t\r])")
+
+
+def safe_cell(text: str) -> str:
+    """The text as a spreadsheet shows it and never runs it."""
+    return _FORMULA_START.sub(lambda m: m.group(1) + "'" + m.group(2), text)
+
+
+def csv_writer(buffer: io.StringIO) -> Any:
+    """A CSV writer for files people open in spreadsheets: every field quoted."""
+    return csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
 
 
 ROADMAP_COLUMNS = [
@@ -35,22 +49,22 @@ def roadmap_csv(doc: Assessment) -> str:
     from cxassess.core.roadmap import effective_roadmap
 
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv_writer(buffer)
     writer.writerow(ROADMAP_COLUMNS)
     for item in effective_roadmap(doc):
         writer.writerow(
             [
                 item.horizon,
-                _safe_cell(item.action),
+                safe_cell(item.action),
                 item.dimension or "",
                 item.question or "",
-                _safe_cell(item.owner),
+                safe_cell(item.owner),
                 item.due.isoformat() if item.due else "",
-                _safe_cell(item.kpi),
+                safe_cell(item.kpi),
                 item.status,
                 item.effort or "",
                 item.origin,
-                _safe_cell(item.notes),
+                safe_cell(item.notes),
             ]
         )
     return buffer.getvalue()
@@ -61,7 +75,7 @@ def answers_long_csv(doc: Assessment) -> str:
     names = doc.display_names()
     q = doc.questionnaire
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv_writer(buffer)
     writer.writerow(LONG_COLUMNS)
     for person in doc.participants:
         role = "" if doc.anonymous else person.role
@@ -73,12 +87,12 @@ def answers_long_csv(doc: Assessment) -> str:
             comment = answer.comment
             writer.writerow(
                 [
-                    _safe_cell(names[person.id]),
-                    _safe_cell(role),
+                    safe_cell(names[person.id]),
+                    safe_cell(role),
                     dim.id,
                     question.id,
                     value,
-                    _safe_cell(comment),
+                    safe_cell(comment),
                 ]
             )
     return buffer.getvalue()

@@ -18,6 +18,7 @@ from typing import Any
 
 from cxassess.core.problems import CxError
 from cxassess.core.roadmap import effective_roadmap
+from cxassess.core.round import results_visible
 from cxassess.core.scoring import score_document
 from cxassess.core.storage import load_document
 
@@ -41,6 +42,7 @@ class Summary:
     roadmap: dict[str, int]  # accepted, done, overdue
     margin: float | None  # how far the overall score could be off by chance
     levels: tuple[str, ...]  # the questionnaire's level names, lowest first
+    round_open: bool = False  # people still answering: no scores may be shown
 
 
 def cxa_files(paths: Iterable[Path]) -> list[Path]:
@@ -63,6 +65,24 @@ def summarise(path: Path, today: date) -> Summary:
     from cxassess.core.insights import uncertainty
 
     doc = load_document(path)
+    if not results_visible(doc):
+        # A round still open shows nothing of its answers here either.
+        return Summary(
+            path=str(path),
+            organisation=doc.organisation,
+            team=doc.team,
+            assessed_on=doc.assessed_on,
+            modified=doc.modified_at.isoformat(),
+            respondents=len(doc.participants),
+            overall=None,
+            level=None,
+            dimensions={},
+            statements={},
+            roadmap={"accepted": 0, "done": 0, "overdue": 0},
+            margin=None,
+            levels=tuple(level.name for level in doc.questionnaire.levels),
+            round_open=True,
+        )
     scores = score_document(doc)
     found = uncertainty(doc)
     plan = [i for i in effective_roadmap(doc, scores) if i.review == "accepted"]
@@ -92,6 +112,25 @@ def summarise(path: Path, today: date) -> Summary:
     )
 
 
+def select(
+    summaries: Iterable[Summary],
+    organisations: Sequence[str] = (),
+    since: date | None = None,
+) -> list[Summary]:
+    """The files of the teams of these organisations (all, when none are named; case and
+    spacing do not count) whose latest assessment is on or after `since`. A team kept
+    keeps its earlier files, which give its trend."""
+    from cxassess.core.text import name_key
+
+    wanted = {name_key(o) for o in organisations}
+    kept = [s for s in summaries if not wanted or name_key(s.organisation) in wanted]
+    latest: dict[tuple[str, str], date] = {}
+    for s in kept:
+        key = (s.organisation, s.team)
+        latest[key] = max(latest.get(key, s.assessed_on), s.assessed_on)
+    return [s for s in kept if since is None or latest[(s.organisation, s.team)] >= since]
+
+
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 3)
 
@@ -114,7 +153,8 @@ def portfolio(
             "assessed_on": latest.assessed_on.isoformat(),
             "file": latest.path,
             "respondents": latest.respondents,
-            "suppressed": latest.respondents < min_respondents,
+            "suppressed": latest.respondents < min_respondents or latest.round_open,
+            "round_open": latest.round_open,
             "assessments": len(files),
         }
         if not entry["suppressed"]:

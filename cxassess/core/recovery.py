@@ -46,6 +46,18 @@ class RecoveryEntry:
     page: str = ""
 
 
+def recovery_folder() -> Path:
+    """The recovery folder, made owner-only: the copies hold everyone's answers."""
+    folder = recovery_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if os.name == "posix" and folder.stat().st_mode & 0o077:
+            folder.chmod(0o700)
+    except OSError as exc:
+        raise CxError(f"Could not create the recovery folder {folder}: {exc.strerror}.") from None
+    return folder
+
+
 def write_recovery(
     document_id: str, data: bytes, original: Path | None, title: str, page: str = ""
 ) -> Path:
@@ -53,11 +65,7 @@ def write_recovery(
     on, to return to it); returns the copy's path."""
     from cxassess.core.storage import atomic_write_bytes
 
-    folder = recovery_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise CxError(f"Could not create the recovery folder {folder}: {exc.strerror}.") from None
+    folder = recovery_folder()
     copy = folder / f"{document_id}.cxa"
     atomic_write_bytes(copy, data)
     note = {
@@ -78,14 +86,19 @@ def discard_recovery(document_id: str) -> None:
             (folder / f"{document_id}{suffix}").unlink()
 
 
-def list_recovery() -> list[RecoveryEntry]:
-    """Recovery copies left on disk, newest first. Needs no document parsing, so it is
-    cheap enough for start-up."""
+def list_recovery(include_live: bool = False) -> list[RecoveryEntry]:
+    """Recovery copies left on disk by sessions that are gone (a crash, a kill), newest
+    first; the copy of a window still open elsewhere is its own, and not listed. Needs no
+    document parsing, so it is cheap enough for start-up."""
+    from cxassess.core.locks import holder_of
+
     folder = recovery_dir()
     if not folder.is_dir():
         return []
     entries = []
     for copy in folder.glob("*.cxa"):
+        if not include_live and holder_of(copy) is not None:
+            continue
         note_path = copy.with_suffix(".json")
         original: Path | None = None
         title = ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,6 +27,7 @@ from cxassess.gui.session import DocumentSession
 from cxassess.gui.widgets import heading, muted, named
 
 NOT_APPLICABLE = 0
+COMMENT_SAVE_MS = 100  # after the last key: with the 400 ms backup, on disk within half a second
 
 
 class ChoiceButton(QPushButton):
@@ -171,6 +172,13 @@ class AnswerPage(QWidget):
         self.comment = named(CommentEdit(), "commentEdit", tr("Comment on this answer"))
         self.comment.setPlaceholderText(tr("What have you seen that makes you answer this way?"))
         self.comment.editingFinished.connect(self._save_comment)
+        # A comment is kept as it is typed (and so backed up), not only when the box is
+        # left: a crash mid-sentence loses at most the last fraction of a second.
+        self._comment_timer = QTimer(self)
+        self._comment_timer.setSingleShot(True)
+        self._comment_timer.setInterval(COMMENT_SAVE_MS)
+        self._comment_timer.timeout.connect(lambda: self._save_comment(typing=True))
+        self.comment.textEdited.connect(lambda _text: self._comment_timer.start())
         self.comment.submitted.connect(self._comment_submitted)
         self.comment.left.connect(self._comment_left)
         comment_row.itemAt(0).widget().setBuddy(self.comment)
@@ -369,11 +377,15 @@ class AnswerPage(QWidget):
             self.comment.text().strip(),
         )
 
-    def _save_comment(self) -> None:
+    def _save_comment(self, typing: bool = False) -> None:
+        if not typing:
+            self._comment_timer.stop()
         if self.participant_id is None or not self.question_ids:
             return
         qid = self.question_ids[self.position]
-        self.session.set_comment(self.participant_id, qid, self.comment.text().strip())
+        self.session.set_comment(
+            self.participant_id, qid, self.comment.text().strip(), typing=typing
+        )
 
     def go_next(self) -> None:
         self._save_comment()

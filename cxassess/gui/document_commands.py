@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from cxassess.core.problems import CxError
 from cxassess.gui.i18n import tr
-from cxassess.gui.widgets import show_error
+from cxassess.gui.widgets import show_error, show_info
 
 if TYPE_CHECKING:
     from cxassess.core.document import Assessment
@@ -95,12 +95,55 @@ class DocumentCommands:
             return None
 
     def open_path(self, path: Path) -> bool:
+        from cxassess.core.locks import Locked
+
         doc = self._load_to_replace(path)
         if doc is None:
             return False
-        self.session.replace(doc, path)
+        lock = None
+        read_only = False
+        current = self.session.path
+        if current is not None and current.resolve() == path.resolve():
+            # Opening the file this window holds: it gives the lock to itself.
+            self.session.close()
+        try:
+            lock = self.session.hold(path)
+        except Locked as exc:
+            choice = self.prompts.ask(
+                "lockedDialog",
+                tr("%s is already open for writing.") % path.name,
+                exc.message
+                + "\n\n"
+                + tr(
+                    "Open a read-only copy to look at it? Saving it then needs another name, "
+                    "so neither window overwrites the other."
+                ),
+                [("cancel", tr("Cancel")), ("read_only", tr("Open &read-only"))],
+            )
+            if choice != "read_only":
+                return False
+            read_only = True
+        except CxError:
+            lock = None  # a folder without locks (read-only media): open as usual
+        self.session.replace(doc, path, lock=lock, read_only=read_only)
         self.remember(path)
         self.window.show_landing()
+        if lock is not None and lock.took_over is not None:
+            self._status(
+                tr("%s was left open by %s, which is no longer running; it is yours now.")
+                % (path.name, lock.took_over.describe()),
+                10000,
+            )
+        if "assessed_on" in doc.reconstructed:
+            show_info(
+                self.window,
+                tr(
+                    "%s had no assessment date (an earlier cxassess left it out of files saved "
+                    "on the day they were made). It is dated %s from %s; check it in Set-up, "
+                    "and save to keep it."
+                )
+                % (path.name, doc.assessed_on.isoformat(), doc.reconstructed["assessed_on"]),
+            )
         return True
 
     def remember(self, path: Path) -> None:
@@ -112,7 +155,7 @@ class DocumentCommands:
     def save(self) -> bool:
         if self.session.doc is None:
             return False
-        if self.session.path is None:
+        if self.session.path is None or self.session.read_only:
             return self.save_as()
         return self._save_to(self.session.path)
 

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxassess.core.problems import CxError
 from cxassess.gui.i18n import tr
 from cxassess.gui.prompts import Prompts
 from cxassess.gui.session import DocumentSession, answered_count
-from cxassess.gui.widgets import heading, muted, named
+from cxassess.gui.widgets import heading, muted, named, show_error
 
 
 class HandoverPage(QWidget):
@@ -189,11 +190,28 @@ class HandoverPage(QWidget):
                 "finishes. Do this only with %s at the laptop."
             )
             % (name, name, name),
-            [("unlock", tr("&Unlock the answers")), ("cancel", tr("Cancel"))],
+            # Cancel is the default: an Enter pressed by whoever sits at the laptop
+            # must not open someone's sealed answers.
+            [("cancel", tr("Cancel")), ("unlock", tr("&Unlock the answers"))],
         )
-        if choice == "unlock":
-            self.session.unlock(person_id)
-            self.prepare(None, keep_message=True)
+        if choice != "unlock":
+            return
+        pin = self._facilitator_pin(tr("Unlock sealed answers"))
+        if pin is False:
+            return
+        try:
+            self.session.unlock(person_id, pin or None)
+        except CxError as exc:
+            show_error(self, exc.message)
+            return
+        self.prepare(None, keep_message=True)
+
+    def _facilitator_pin(self, title: str) -> str | bool:
+        """The PIN typed (or "" when the assessment has none), False when cancelled."""
+        if self.session.require().facilitator_pin is None:
+            return ""
+        pin = self.prompts.ask_pin(title, tr("The facilitator's PIN:"))
+        return False if pin is None else pin
 
     def reveal(self) -> None:
         """End the round and show the results, after saying who has not finished."""
@@ -214,7 +232,14 @@ class HandoverPage(QWidget):
             )
             if choice != "reveal":
                 return
-        self.session.reveal()
+        pin = self._facilitator_pin(tr("Reveal the results"))
+        if pin is False:
+            return
+        try:
+            self.session.reveal(pin or None)
+        except CxError as exc:
+            show_error(self, exc.message)
+            return
         self.revealed.emit()
 
 

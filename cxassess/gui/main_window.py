@@ -41,10 +41,14 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._document_changed)
         self.prompts = Prompts(self)
         self.commands = DocumentCommands(self)
+        # Until a backup works again, the message stays: answers are not safe meanwhile.
         self.session.autosaveFailed.connect(
             lambda text: self.statusBar().showMessage(
-                tr("Automatic backup failed: %s") % text, 10000
+                tr("Automatic backup failed, answers are NOT safe: %s") % text
             )
+        )
+        self.session.autosaveWorks.connect(
+            lambda: self.statusBar().showMessage(tr("Automatic backup works again."), 5000)
         )
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -182,8 +186,10 @@ class MainWindow(QMainWindow):
 
     def results_locked(self) -> bool:
         """True while a workshop's private answering is under way."""
+        from cxassess.core.round import results_visible
+
         doc = self.session.doc
-        return doc is not None and doc.is_team and doc.round_open
+        return doc is not None and not results_visible(doc)
 
     # --- actions and menus --------------------------------------------------------
     def _action(
@@ -397,6 +403,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         title = self.session.title()
+        if title and self.session.read_only:
+            title = tr("%s (read-only)") % title
         self.setWindowTitle(f"{title}[*] — cxassess" if title else "cxassess")
 
     def _document_replaced(self) -> None:
@@ -566,12 +574,13 @@ class MainWindow(QMainWindow):
         if not self.commands.can_replace():
             event.ignore()
             return
-        if self.session.doc is not None:
-            self.session.discard_recovery()
         if self.presenter is not None:
             self.presenter.close()
         if self.room is not None:
-            self.room.close()
+            self.room.close()  # its last answers are written before the copy is let go
+        if self.session.doc is not None:
+            self.session.discard_recovery()
+        self.session.shutdown()
         self.commands.wait_for_exports()
         event.accept()
 

@@ -28,6 +28,7 @@ from cxassess.gui.i18n import tr
 from cxassess.gui.widgets import heading, muted, named
 
 FILE_ROLE = Qt.ItemDataRole.UserRole + 1
+TEAM_ROLE = Qt.ItemDataRole.UserRole + 3
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -181,6 +182,7 @@ class PortfolioWindow(QWidget):
 
         self.progress.hide()
         self.cancel_button.hide()
+        self.summaries = summaries
         self.data = data = portfolio(summaries)
         teams = data["teams"]
         shown = sum(1 for t in teams if not t["suppressed"])
@@ -211,6 +213,7 @@ class PortfolioWindow(QWidget):
                     text = "–" if score is None else f"{value.get('level')} ({score:.1f})"
                     cells.append(_item(text, -1.0 if score is None else score))
             cells[0].setData(team["file"], FILE_ROLE)
+            cells[0].setData(_team_key(team["organisation"], team["team"]), TEAM_ROLE)
             self.model.appendRow(cells)
         self.organisation.addItem(tr("All organisations"), "")
         for name in sorted({t["organisation"] for t in teams}):
@@ -238,16 +241,29 @@ class PortfolioWindow(QWidget):
         if path:
             self.open_file(Path(path))
 
+    def shown_data(self) -> dict[str, Any]:
+        """The portfolio of exactly the teams the table shows (filters applied)."""
+        from cxassess.core.portfolio import portfolio
+
+        shown = {self.proxy.index(row, 0).data(TEAM_ROLE) for row in range(self.proxy.rowCount())}
+        return portfolio([s for s in self.summaries if _team_key(s.organisation, s.team) in shown])
+
     def export(self) -> None:
-        """Write the portfolio PDF where the user says, off the GUI thread."""
+        """Write the portfolio PDF of the teams shown, where the user says, off the GUI thread."""
         if self.data is None:
             return
+        if self.proxy.rowCount() == 0:
+            QMessageBox.information(
+                self, tr("cxassess"), tr("No team is shown: change the filters to export.")
+            )
+            return
+        data = self.shown_data()
         target = self.ask_save(tr("Export the portfolio"), "portfolio.pdf", "PDF (*.pdf)")
         if target is None:
             return
         self.export_button.setEnabled(False)
         self.summary.setText(tr("Writing %s…") % target)
-        self.writer = Writer(self.data, Path(target))
+        self.writer = Writer(data, Path(target))
         self.writer_thread = QThread(self)
         self.writer.moveToThread(self.writer_thread)
         self.writer_thread.started.connect(self.writer.run)
@@ -288,6 +304,10 @@ class _Filter(QSortFilterProxyModel):
         return (not self.organisation or org == self.organisation) and (
             not self.since or when >= self.since
         )
+
+
+def _team_key(organisation: str, team: str) -> str:
+    return f"{organisation}\x1f{team}"
 
 
 def _item(text: str, sort: object) -> QStandardItem:

@@ -77,6 +77,10 @@ class Prompts:
             [("save", tr("&Save")), ("discard", tr("&Don't save")), ("cancel", tr("Cancel"))],
         )
 
+    def ask_pin(self, title: str, text: str) -> str | None:
+        """The facilitator's PIN, typed hidden; None when cancelled."""
+        return ask_pin(self.window, title, text)
+
     def ask(
         self,
         name: str,
@@ -117,4 +121,12 @@ class Prompts:
         return buttons.get(box.clickedButton(), "cancel")  # type: ignore[arg-type]
 
 
-__all__ = ["Prompts", "documents_folder"]
+def ask_pin(parent: QWidget, title: str, text: str) -> str | None:
+    """Ask for a PIN with the digits hidden; None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    pin, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+    return pin.strip() if ok else None
+
+
+__all__ = ["Prompts", "ask_pin", "documents_folder"]

@@ -43,6 +43,14 @@ class QtOwner(QObject):
         self._announce.setSingleShot(True)
         self._announce.setInterval(ANNOUNCE_MS)
         self._announce.timeout.connect(self.announce)
+        # A phone hears 200 only once its change is in the recovery copy on disk. Changes
+        # that arrive together share one write: the timer fires once the queued requests
+        # of this turn of the event loop have all been applied.
+        self._waiting: list[tuple[Future[Any], Any]] = []
+        self._commit = QTimer(self)
+        self._commit.setSingleShot(True)
+        self._commit.setInterval(0)
+        self._commit.timeout.connect(self._make_durable)
 
     def run(self, change: Callable[[Assessment], T], writes: bool = True) -> Future[T]:
         future: Future[T] = Future()
@@ -63,12 +71,24 @@ class QtOwner(QObject):
         except BaseException as exc:
             future.set_exception(exc)
             return
-        future.set_result(result)
-        if writes:
-            after = [(p.id, p.finished_at) for p in self.doc.participants]
-            self._kinds.add("participants" if after != people else "answers")
-            if not self._announce.isActive():
-                self._announce.start()
+        if not writes:
+            future.set_result(result)
+            return
+        # Undo must not reach this change from now on, not only once it is announced:
+        # Ctrl+Z in between would remove a phone's participant under it.
+        self.session.drop_history()
+        self._waiting.append((future, result))
+        if not self._commit.isActive():
+            self._commit.start()
+        after = [(p.id, p.finished_at) for p in self.doc.participants]
+        self._kinds.add("participants" if after != people else "answers")
+        if not self._announce.isActive():
+            self._announce.start()
+
+    def _make_durable(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        if waiting:
+            self.session.commit_recovery(waiting)
 
     def announce(self) -> None:
         """Tell the screens (and the recovery copy) what the room changed since last time.
@@ -206,6 +226,7 @@ class RoomWindow(QWidget):
         if self.server is not None:
             self.server.stop()
             self.server = None
+        self.owner._make_durable()
         self.owner.announce()
         self.session.flush_autosave()
         self.closed.emit()

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from cxassess.core.document import AgreedScore, Assessment, Participant
 
 AUTOSAVE_DELAY_MS = 400
+MERGING_ID = 1
 
 
 class _Command(QUndoCommand):
@@ -35,12 +36,24 @@ class _Command(QUndoCommand):
         kind: str,
         redo: Callable[[], None],
         undo: Callable[[], None],
+        merge_key: object = None,
     ) -> None:
         super().__init__(text)
         self._session = session
         self._kind = kind
         self._redo = redo
         self._undo = undo
+        self._merge_key = merge_key
+
+    def id(self) -> int:
+        # Commands with a merge key (a comment being typed) fold into one undo step.
+        return MERGING_ID if self._merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _Command) or other._merge_key != self._merge_key:
+            return False
+        self._redo = other._redo
+        return True
 
     def redo(self) -> None:
         self._redo()
@@ -60,11 +73,16 @@ class DocumentSession(QObject):
     dirtyChanged = Signal(bool)
     pathChanged = Signal()
     autosaveFailed = Signal(str)
+    autosaveWorks = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.doc: Assessment | None = None
         self.path: Path | None = None
+        # True when another window or room holds the file: Save writes elsewhere.
+        self.read_only = False
+        self._file_lock: Any = None  # the FileLock held on `path`
+        self._recovery_lock: Any = None  # marks the recovery copy as this live session's
         self.page = ""  # the screen in use, kept with the recovery copy to return to it
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
@@ -72,17 +90,33 @@ class DocumentSession(QObject):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.write_recovery)
+        self._commit: Any = None  # the GroupCommit writing recovery copies, made on first use
+        self._failing = False
 
     def _clean_changed(self, clean: bool) -> None:
         self.dirtyChanged.emit(not clean)
 
     # --- document lifecycle -------------------------------------------------------
-    def replace(self, doc: Assessment, path: Path | None, dirty: bool = False) -> None:
-        """Show a different document (new, opened or recovered)."""
+    def replace(
+        self,
+        doc: Assessment,
+        path: Path | None,
+        dirty: bool = False,
+        lock: Any = None,
+        read_only: bool = False,
+    ) -> None:
+        """Show a different document (new, opened or recovered).
+
+        `lock` is the FileLock already taken on `path` (see `hold`); a document opened
+        `read_only` is held elsewhere and is saved only under another name."""
         if self.doc is not None:
             self.discard_recovery()
+        self._release_locks()
         self.doc = doc
         self.path = path
+        self._file_lock = lock
+        self.read_only = read_only
+        self._hold_recovery()
         self.undo_stack.clear()
         if dirty:
             # A recovered or imported document has changes not yet saved anywhere.
@@ -114,54 +148,161 @@ class DocumentSession(QObject):
         if not self._autosave.isActive():
             self._autosave.start()
 
+    @staticmethod
+    def hold(path: Path) -> Any:
+        """Lock `path` for this window; raises Locked naming the holder."""
+        from cxassess.core.locks import FileLock
+
+        return FileLock(path, "cxassess app").acquire()
+
+    def _release_locks(self) -> None:
+        for lock in (self._file_lock, self._recovery_lock):
+            if lock is not None:
+                lock.release()
+        self._file_lock = self._recovery_lock = None
+
+    def _hold_recovery(self) -> None:
+        # The recovery copy is this live session's: another window must not offer it as
+        # left behind by a crash (nor discard it).
+        from cxassess.core.locks import FileLock, Locked
+        from cxassess.core.recovery import recovery_dir, recovery_folder
+
+        if self.doc is None:
+            return
+        try:
+            recovery_folder()
+            self._recovery_lock = FileLock(
+                recovery_dir() / f"{self.doc.id}.cxa", "cxassess app"
+            ).acquire()
+        except Locked:
+            self._recovery_lock = None  # open in another window too: that one keeps it
+        except CxError as exc:
+            self.autosaveFailed.emit(exc.message)
+
     def save(self, path: Path | None = None) -> Path:
-        """Save atomically to `path` (or the current file); CxError says why it failed."""
+        """Save atomically to `path` (or the current file); CxError says why it failed.
+
+        Saving under a new name locks that file first: another window or room holding it
+        would overwrite this save with its own."""
         from cxassess.core.storage import save_document
 
         target = path or self.path
         if target is None:
             raise CxError(tr("Choose where to save the assessment first."))
-        save_document(self.require(), target)
+        if self.read_only and target == self.path:
+            raise CxError(
+                tr("%s is open in another cxassess window or room; save under another name.")
+                % target.name
+            )
+        lock = self._file_lock
+        new_lock = None
+        if lock is None or Path(lock.path) != Path(target):
+            new_lock = self.hold(target)
+        try:
+            save_document(self.require(), target)
+        except BaseException:
+            if new_lock is not None:
+                new_lock.release()
+            raise
+        if new_lock is not None:
+            if lock is not None:
+                lock.release()
+            self._file_lock = new_lock
+            self.read_only = False
         self.path = target
         self.undo_stack.setClean()
         self.discard_recovery()
         self.pathChanged.emit()
         return target
 
-    def write_recovery(self) -> None:
-        """Write the recovery copy now (the autosave timer calls this)."""
-        from cxassess.core.recovery import write_recovery
-        from cxassess.core.storage import dump_document
+    def _committer(self) -> Any:
+        if self._commit is None:
+            from cxassess.core.durable import GroupCommit
 
-        if self.doc is None or not self.is_dirty:
-            return
+            self._commit = GroupCommit(self._write_recovery_now, on_result=self._commit_result)
+        return self._commit
+
+    @staticmethod
+    def _write_recovery_now(payload: tuple[str, bytes, Path | None, str, str]) -> None:
+        from cxassess.core.recovery import write_recovery
+
+        write_recovery(*payload)
+
+    def _commit_result(self, failure: str | None) -> None:
+        # Runs on the commit thread: the signals reach the window through its event loop.
+        if failure is not None:
+            self._failing = True
+            self.autosaveFailed.emit(failure)
+        elif self._failing:
+            self._failing = False
+            self.autosaveWorks.emit()
+
+    def recovery_payload(self) -> tuple[str, bytes, Path | None, str, str]:
+        """What the recovery copy holds now (dumped on the GUI thread, written elsewhere)."""
+        from cxassess.core.storage import readable_bytes
+
+        doc = self.require()
+        return (
+            str(doc.id),
+            readable_bytes(doc, tr("the automatic backup")),
+            self.path,
+            self.title(),
+            self.page,
+        )
+
+    def commit_recovery(self, waiters: list[Any]) -> None:
+        """Write the recovery copy off the GUI thread; then resolve `waiters` (the room's
+        answers, acknowledged only once they are on disk), or fail them as Unsaved."""
+        from cxassess.core.durable import Unsaved
+
         try:
-            write_recovery(
-                str(self.doc.id), dump_document(self.doc), self.path, self.title(), self.page
-            )
+            payload = self.recovery_payload()
         except CxError as exc:
             self.autosaveFailed.emit(exc.message)
+            for future, _ in waiters:
+                future.set_exception(Unsaved(exc.message))
+            return
+        self._committer().submit(payload, waiters)
+
+    def write_recovery(self) -> None:
+        """Write the recovery copy now (the autosave timer calls this)."""
+        if self.doc is None or not self.is_dirty:
+            return
+        self.commit_recovery([])
 
     def flush_autosave(self) -> None:
-        """Write any pending recovery copy immediately."""
+        """Write any pending recovery copy, and wait until it is on disk."""
         if self._autosave.isActive():
             self._autosave.stop()
             self.write_recovery()
+        if self._commit is not None:
+            self._commit.flush()
 
     def discard_recovery(self) -> None:
         from cxassess.core.recovery import discard_recovery
 
         self._autosave.stop()
+        if self._commit is not None:
+            self._commit.flush()  # a copy still being written must not reappear after this
         if self.doc is not None:
             discard_recovery(str(self.doc.id))
 
     def close(self) -> None:
         """Close deliberately: the recovery copy is no longer needed."""
         self.discard_recovery()
+        self._release_locks()
         self.doc = None
         self.path = None
+        self.read_only = False
         self.undo_stack.clear()
         self.documentReplaced.emit()
+
+    def shutdown(self) -> None:
+        """The window closes: finish writing, give up the files."""
+        if self._commit is not None:
+            self._commit.close()
+            self._commit = None
+        self._release_locks()
 
     def title(self) -> str:
         doc = self.doc
@@ -189,12 +330,21 @@ class DocumentSession(QObject):
             doc.round_open = True
             self._barrier("round")
 
-    def reveal(self) -> None:
-        """The facilitator shows the results: the round is over."""
+    def reveal(self, pin: str | None = None) -> None:
+        """The facilitator shows the results: the round is over (WrongPin if a PIN is set
+        and this is not it)."""
+        from cxassess.core.round import reveal
+
         doc = self.require()
         if doc.round_open:
-            doc.round_open = False
+            reveal(doc, pin)
             self._barrier("round")
+
+    def drop_history(self) -> None:
+        """Someone else changed the document just now (a phone in the room): from this
+        moment no undo may reach back over it, even before the screens hear of it."""
+        self.undo_stack.clear()
+        self.undo_stack.resetClean()
 
     def external_change(self, kind: str) -> None:
         """The document was changed from outside the app (answers from the room)."""
@@ -208,18 +358,32 @@ class DocumentSession(QObject):
         self._barrier("participants")
         self.flush_autosave()
 
-    def unlock(self, participant_id: uuid.UUID) -> None:
-        """Let a finished person change their answers again."""
-        from cxassess.core.people import unlock
+    def unlock(self, participant_id: uuid.UUID, pin: str | None = None) -> None:
+        """Let a finished person change their answers again (the facilitator's PIN,
+        where one is set)."""
+        from cxassess.core.round import unlock
 
-        unlock(self.require(), participant_id)
+        unlock(self.require(), participant_id, pin)
         self._barrier("participants")
+
+    def set_facilitator_pin(self, pin: str | None) -> None:
+        """Set (or, with None, remove) the facilitator's PIN; kept only as a hash."""
+        from cxassess.core.round import hash_pin
+
+        doc = self.require()
+        doc.facilitator_pin = None if pin is None else hash_pin(pin)
+        self._barrier("meta")
 
     # --- changes ------------------------------------------------------------------
     def _push(
-        self, text: str, kind: str, redo: Callable[[], None], undo: Callable[[], None]
+        self,
+        text: str,
+        kind: str,
+        redo: Callable[[], None],
+        undo: Callable[[], None],
+        merge_key: object = None,
     ) -> None:
-        self.undo_stack.push(_Command(self, text, kind, redo, undo))
+        self.undo_stack.push(_Command(self, text, kind, redo, undo, merge_key))
 
     def set_answer(
         self,
@@ -227,10 +391,17 @@ class DocumentSession(QObject):
         question_id: str,
         value: int | None,
         comment: str | None = None,
+        merge: bool = False,
     ) -> None:
-        """Answer a question (value None = not applicable)."""
+        """Answer a question (value None = not applicable); Sealed for a finished person.
+
+        With `merge`, the change folds into the previous one of the same answer (a
+        comment saved as it is typed is one undo step)."""
+        from cxassess.core.round import check_writable
+
         doc = self.require()
         person = doc.participant(participant_id)
+        check_writable(person)
         before = person.answers.get(question_id)
         keep_comment = before.comment if before is not None else ""
         new_comment = keep_comment if comment is None else comment
@@ -247,15 +418,19 @@ class DocumentSession(QObject):
             else:
                 person.answers[question_id] = old.model_copy()
 
-        self._push(tr("Answer %s") % question_id, "answers", redo, undo)
+        key = ("answer", participant_id, question_id) if merge else None
+        self._push(tr("Answer %s") % question_id, "answers", redo, undo, key)
 
-    def set_comment(self, participant_id: uuid.UUID, question_id: str, comment: str) -> None:
-        """Change the comment on an answer (recorded as unanswered-with-comment is not allowed)."""
+    def set_comment(
+        self, participant_id: uuid.UUID, question_id: str, comment: str, typing: bool = False
+    ) -> None:
+        """Change the comment on an answer (recorded as unanswered-with-comment is not
+        allowed); `typing` folds the saves made while it is typed into one undo step."""
         doc = self.require()
         answer = doc.participant(participant_id).answers.get(question_id)
         if answer is None or answer.comment == comment:
             return
-        self.set_answer(participant_id, question_id, answer.value, comment)
+        self.set_answer(participant_id, question_id, answer.value, comment, merge=typing)
 
     def set_fields(self, text: str, kind: str, **fields: Any) -> None:
         """Change document fields such as organisation, team, date or anonymous mode."""

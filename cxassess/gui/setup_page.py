@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from cxassess.core.document import Participant
 from cxassess.gui.i18n import tr
+from cxassess.gui.prompts import ask_pin
 from cxassess.gui.session import DocumentSession
-from cxassess.gui.widgets import heading, muted, named
+from cxassess.gui.widgets import heading, muted, named, show_error
 
 AUTOMATIC_STEP = 0.1
 
@@ -69,6 +70,21 @@ class SetupPage(QWidget):
         form.addRow(tr("&Team:"), self.team)
         form.addRow(tr("&Facilitator:"), self.facilitator)
         form.addRow(tr("&Date:"), self.date)
+        pin_row = QHBoxLayout()
+        self.pin_state = muted("", "facilitatorPinState")
+        self.pin_button = named(
+            QPushButton(tr("Set a &PIN…")),
+            "facilitatorPinButton",
+            tr("A PIN asked before sealed answers are unlocked or the results revealed"),
+        )
+        self.pin_button.clicked.connect(self._change_pin)
+        pin_row.addWidget(self.pin_button)
+        pin_row.addWidget(self.pin_state, 1)
+        self.pin_field = QWidget()
+        self.pin_field.setLayout(pin_row)
+        pin_row.setContentsMargins(0, 0, 0, 0)
+        form.addRow(tr("Facilitator's PIN:"), self.pin_field)
+        self.ask_pin = ask_pin  # replaced in tests, which cannot type into a modal dialog
         for edit, field in (
             (self.organisation, "organisation"),
             (self.team, "team"),
@@ -181,6 +197,14 @@ class SetupPage(QWidget):
             solo = len(doc.participants) == 1
             # One manager on their own has no facilitator to name.
             self.details_form.setRowVisible(self.facilitator, not solo)
+            self.details_form.setRowVisible(self.pin_field, not solo)
+            has_pin = doc.facilitator_pin is not None
+            self.pin_button.setText(tr("Change the &PIN…") if has_pin else tr("Set a &PIN…"))
+            self.pin_state.setText(
+                tr("Asked before sealed answers are unlocked or the results revealed.")
+                if has_pin
+                else tr("None: anyone at the laptop can unlock answers or reveal the results.")
+            )
             self.people_box.setTitle(tr("You") if solo else tr("Participants"))
             self.people_hint.setText(
                 tr("Your name and role. Add people to turn this into a team workshop.")
@@ -267,6 +291,34 @@ class SetupPage(QWidget):
     def _set_date(self, value: QDate) -> None:
         if not self._loading and self.session.doc is not None:
             self.session.set_fields(tr("Edit date"), "meta", assessed_on=value.toPython())
+
+    def _change_pin(self) -> None:
+        """Set or change the facilitator's PIN (the old one is asked first)."""
+        from cxassess.core.round import pin_matches, valid_pin
+
+        doc = self.session.require()
+        if doc.facilitator_pin is not None:
+            old = self.ask_pin(self, tr("Change the PIN"), tr("The current PIN:"))
+            if old is None:
+                return
+            if not pin_matches(doc, old):
+                show_error(self, tr("That is not the current PIN; nothing was changed."))
+                return
+        new = self.ask_pin(
+            self,
+            tr("Facilitator's PIN"),
+            tr("A new PIN of 4 to 12 digits (leave it empty to have none):"),
+        )
+        if new is None:
+            return
+        if new and not valid_pin(new):
+            show_error(self, tr("A PIN has 4 to 12 digits; nothing was changed."))
+            return
+        if new and self.ask_pin(self, tr("Facilitator's PIN"), tr("The same PIN again:")) != new:
+            show_error(self, tr("The two PINs differ; nothing was changed."))
+            return
+        self.session.set_facilitator_pin(new or None)
+        self.refresh()
 
     def _set_anonymous(self, checked: bool) -> None:
         if not self._loading and self.session.doc is not None:
