@@ -15,52 +15,10 @@ from pathlib import Path
 import pytest
 from gui_helpers import reply
 from helpers import doc_with, person
+from room_client import Room
 
 from cxassess.core.scoring import score_document
 from cxassess.core.storage import load_document, save_document
-
-
-class Room:
-    """A headless room serving one file, as a participant's phone sees it."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "cxassess.cli", "room", str(path), "--host", "127.0.0.1"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=dict(os.environ, PYTHONUNBUFFERED="1"),
-        )
-        self.url = self.proc.stdout.readline().split("room: ", 1)[1].strip()
-        self.pin = self.proc.stdout.readline().split("pin: ", 1)[1].strip()
-
-    def call(self, method: str, path: str, body=None, key: str = "", raw: bytes | None = None):
-        data = raw if raw is not None else (None if body is None else json.dumps(body).encode())
-        request = urllib.request.Request(self.url + path, data=data, method=method)
-        request.add_header("Content-Type", "application/json")
-        if key:
-            request.add_header("Authorization", f"Bearer {key}")
-        try:
-            with urllib.request.urlopen(request, timeout=10) as response:
-                payload = response.read()
-                if response.headers.get_content_type() != "application/json":
-                    return response.status, payload.decode("utf-8"), response.headers
-                return response.status, json.loads(payload or b"null"), response.headers
-        except urllib.error.HTTPError as exc:
-            payload = exc.read()
-            try:
-                parsed = json.loads(payload)
-            except ValueError:
-                parsed = payload.decode("utf-8", "replace")
-            return exc.code, parsed, exc.headers
-
-    def close(self) -> str:
-        self.proc.send_signal(signal.SIGINT)
-        out, err = self.proc.communicate(timeout=30)
-        assert self.proc.returncode == 0, err
-        assert "Traceback" not in err
-        return out
 
 
 @pytest.fixture
@@ -195,10 +153,12 @@ def test_a_phone_answers_everything_by_tapping_resumes_after_a_reload_and_finish
     from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
 
-    room = Room(workshop)
-    browser = chromium(360, 740)
-    wait = WebDriverWait(browser, 10)
+    room = browser = None
     try:
+        # started inside the try: a browser that fails to start leaves no room running
+        room = Room(workshop)
+        browser = chromium(360, 740)
+        wait = WebDriverWait(browser, 10)
         browser.get(room.url)
         wait.until(ec.visibility_of_element_located((By.ID, "pin"))).send_keys(room.pin)
         browser.find_element(By.ID, "name").send_keys("Łukasz")
@@ -227,8 +187,10 @@ def test_a_phone_answers_everything_by_tapping_resumes_after_a_reload_and_finish
         wait.until(ec.visibility_of_element_located((By.ID, "done")))
         assert not browser.find_element(By.ID, "question").is_displayed()
     finally:
-        browser.quit()
-        room.close()
+        if browser is not None:
+            browser.quit()
+        if room is not None:
+            room.close()
     doc = load_document(workshop)
     phone = next(p for p in doc.participants if p.name == "Łukasz")
     assert phone.sealed and len(phone.answers) == 38

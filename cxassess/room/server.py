@@ -52,10 +52,13 @@ class Owner(Protocol):
 
 
 class PinGuard:
-    """Counts wrong PINs per address; more than ten in a minute locks that address out."""
+    """Counts wrong PINs per address; more than ten in a minute locks that address out.
 
-    def __init__(self) -> None:
+    `clock` is injectable so that the minute can be tested without waiting it out."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._failures: dict[str, deque[float]] = {}
+        self._clock = clock
 
     def _recent(self, address: str, now: float) -> deque[float]:
         times = self._failures.setdefault(address, deque())
@@ -64,10 +67,11 @@ class PinGuard:
         return times
 
     def blocked(self, address: str) -> bool:
-        return len(self._recent(address, time.monotonic())) >= PIN_FAILURES_ALLOWED
+        return len(self._recent(address, self._clock())) >= PIN_FAILURES_ALLOWED
 
     def failed(self, address: str) -> None:
-        self._recent(address, time.monotonic()).append(time.monotonic())
+        now = self._clock()
+        self._recent(address, now).append(now)
 
 
 @dataclass
