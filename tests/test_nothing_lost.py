@@ -57,7 +57,13 @@ def test_a_file_saved_today_is_still_dated_today_a_month_later(tmp_path, shipped
     )
     assert result.returncode == 0, result.stderr
     probe = subprocess.run(
-        ["faketime", f"{later} 12:00:00", sys.executable, "-c", "import datetime; print(datetime.date.today())"],
+        [
+            "faketime",
+            f"{later} 12:00:00",
+            sys.executable,
+            "-c",
+            "import datetime; print(datetime.date.today())",
+        ],
         capture_output=True,
         text=True,
         timeout=60,
@@ -174,7 +180,9 @@ def test_an_answer_acknowledged_with_200_survives_the_room_being_killed(
         room = Room(workshop)
         status, body, _ = room.call("POST", "/join", {"pin": room.pin, "name": f"P{run}"})
         assert status == 201
-        status, _, _ = room.call("PUT", "/answers", {"answers": _answers(shipped, 1 + run)}, body["key"])
+        status, _, _ = room.call(
+            "PUT", "/answers", {"answers": _answers(shipped, 1 + run)}, body["key"]
+        )
         assert status == 200
         room.proc.send_signal(signal_sent)  # at once: no grace after the 200
         room.proc.communicate(timeout=30)
@@ -237,7 +245,7 @@ def test_a_room_that_cannot_save_at_close_says_so_and_exits_1(small_disk, shippe
     path = small_disk / "w.cxa"
     save_document(doc_with(shipped, [person("Ana", {}, "Sales")]), path)
     room = Room(path)
-    status, body, _ = room.call("POST", "/join", {"pin": room.pin, "name": "Bo"})
+    _status, body, _ = room.call("POST", "/join", {"pin": room.pin, "name": "Bo"})
     _fill(small_disk / "filler")
     room.call("PUT", "/answers", {"answers": _answers(shipped)}, body["key"])
     room.proc.send_signal(signal.SIGINT)
@@ -252,7 +260,7 @@ def test_a_second_room_on_the_same_file_is_refused_naming_the_holder(workshop):
         second = run_cli("room", str(workshop), "--host", "127.0.0.1")
         assert second.returncode == 1
         assert "open for writing by" in second.stderr and "cxassess room" in second.stderr
-        status, body, _ = room.call("POST", "/join", {"pin": room.pin, "name": "Ana"})
+        status, _body, _ = room.call("POST", "/join", {"pin": room.pin, "name": "Ana"})
         assert status == 201  # the first room still holds Ana's place
     finally:
         room.close()
@@ -261,9 +269,14 @@ def test_a_second_room_on_the_same_file_is_refused_naming_the_holder(workshop):
 
 def test_a_stale_lock_of_a_killed_process_is_taken_over_with_a_note(workshop):
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from pathlib import Path; "
-         "from cxassess.core.locks import FileLock; FileLock(Path(sys.argv[1]), 'cxassess room').acquire(); "
-         "print('held', flush=True); time.sleep(60)", str(workshop)],
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path; "
+            "from cxassess.core.locks import FileLock; FileLock(Path(sys.argv[1]), 'cxassess room').acquire(); "
+            "print('held', flush=True); time.sleep(60)",
+            str(workshop),
+        ],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -302,9 +315,14 @@ def test_a_live_windows_backup_is_not_offered_as_a_crash_until_its_owner_is_gone
     write_recovery("abc", b"{}", None, "Ops")
     copy = recovery_dir() / "abc.cxa"
     owner = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from pathlib import Path; "
-         "from cxassess.core.locks import FileLock; FileLock(Path(sys.argv[1]), 'cxassess app').acquire(); "
-         "print('held', flush=True); time.sleep(60)", str(copy)],
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path; "
+            "from cxassess.core.locks import FileLock; FileLock(Path(sys.argv[1]), 'cxassess app').acquire(); "
+            "print('held', flush=True); time.sleep(60)",
+            str(copy),
+        ],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -318,9 +336,7 @@ def test_a_live_windows_backup_is_not_offered_as_a_crash_until_its_owner_is_gone
 
 
 # --- 6. the room never writes what it cannot read ----------------------------------------
-def test_the_room_refuses_more_people_and_more_text_than_a_file_can_hold(
-    shipped, monkeypatch
-):
+def test_the_room_refuses_more_people_and_more_text_than_a_file_can_hold(shipped, monkeypatch):
     import asyncio
 
     from aiohttp import ClientSession
@@ -344,7 +360,7 @@ def test_the_room_refuses_more_people_and_more_text_than_a_file_can_hold(
                         keys.append((await r.json())["key"])
             auth = {"Authorization": f"Bearer {keys[0]}"}
             emoji = "😀" * 2000
-            for n, (_, qu) in enumerate(list(shipped.questions())[:11]):
+            for _n, (_, qu) in enumerate(list(shipped.questions())[:11]):
                 body = {"answers": [{"question": qu.id, "value": 3, "comment": emoji}]}
                 async with http.put(url + "/answers", json=body, headers=auth) as r:
                     statuses.append(r.status)
@@ -406,8 +422,9 @@ def test_undo_cannot_remove_a_phone_that_joined_a_moment_ago(qtbot, window):
         done.set()
 
     threading.Thread(target=phone).start()
-    qtbot.waitUntil(lambda: done.is_set() and any(
-        p.name == "Zed" for p in window.session.doc.participants))
+    qtbot.waitUntil(
+        lambda: done.is_set() and any(p.name == "Zed" for p in window.session.doc.participants)
+    )
     # applied, not yet announced to the screens: undo must already be gone
     assert not window.session.undo_stack.canUndo()
     window.act_undo.trigger()
@@ -457,7 +474,9 @@ def test_a_comment_being_typed_is_backed_up_within_half_a_second(qtbot, window):
         if not copy.exists():
             return False
         doc = load_document(copy)
-        answer = doc.participants[0].answers.get(window.session.doc.questionnaire.dimensions[0].questions[0].id)
+        answer = doc.participants[0].answers.get(
+            window.session.doc.questionnaire.dimensions[0].questions[0].id
+        )
         return answer is not None and answer.comment == "The Monday review"
 
     qtbot.waitUntil(backed_up, timeout=3000)

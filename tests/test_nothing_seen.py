@@ -228,7 +228,9 @@ def test_files_holding_answers_are_created_owner_only(tmp_path, shipped, monkeyp
     monkeypatch.setenv("CXASSESS_DATA_DIR", str(tmp_path / "data"))
     doc = doc_with(shipped, [person("Ana", {"cm-owner": 3})])
     save_document(doc, tmp_path / "a.cxa")
-    assert run_cli("export", str(tmp_path / "a.cxa"), "--csv", str(tmp_path / "a.csv")).returncode == 0
+    assert (
+        run_cli("export", str(tmp_path / "a.cxa"), "--csv", str(tmp_path / "a.csv")).returncode == 0
+    )
     write_recovery(str(doc.id), b"{}", None, "t")
     for path in (tmp_path / "a.cxa", tmp_path / "a.csv", recovery_dir() / f"{doc.id}.cxa"):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
@@ -361,5 +363,7 @@ def test_the_role_lens_does_not_count_people_who_answered_only_not_applicable(sm
 def test_uuid_of_a_person_is_kept(shipped):
     pid = uuid.uuid4()
     doc = Assessment.new(shipped, participants=[Participant(id=pid, name="Ana")])
-    assert json.loads(doc.model_dump_json(exclude_defaults=True))["participants"][0]["id"] == str(pid)
+    assert json.loads(doc.model_dump_json(exclude_defaults=True))["participants"][0]["id"] == str(
+        pid
+    )
     assert date.today() == doc.assessed_on

@@ -4,13 +4,8 @@ participant page in a real browser."""
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
-import sys
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 from gui_helpers import reply
