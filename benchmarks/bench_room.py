@@ -129,19 +129,59 @@ def report(label: str, lat: list[float], floor: list[float], errors: list[str]) 
         print("   first errors:", errors[:5])
 
 
-def headless(count: int, q_ids: list[str], q: object) -> None:
+def headless(count: int, q_ids: list[str], q: object, durable: bool) -> None:
+    """The room as `cxassess room` runs it: with `durable`, a 200 waits for the file on
+    disk (group commit, atomic write, fsync); without, answers stay in memory (the cost
+    of durability is the difference)."""
+    import tempfile
+
+    from cxassess.room.headless import durable_owner
+
     doc = Assessment.new(q)  # type: ignore[arg-type]
-    server = RoomServer(DirectOwner(doc), doc.questionnaire)
+    folder = tempfile.mkdtemp(prefix="cxassess-bench-")
+    path = Path(folder) / "room.cxa"
+    commit = None
+    if durable:
+        owner, commit = durable_owner(doc, path)
+    else:
+        owner = DirectOwner(doc)
+    server = RoomServer(owner, doc.questionnaire)
     url = server.start("127.0.0.1")
     floor_url, _ = start_floor_server()
     floor = asyncio.run(floor_phones(floor_url, count, len(q_ids)))
+    writes_before = _writes()
     result = asyncio.run(phones(url, server.pin, count, q_ids))
+    writes = _writes() - writes_before
     server.stop()
+    if commit is not None:
+        commit.close()
     stored = sum(len(p.answers) for p in doc.participants)
-    report(f"headless, {count} phones", result["latencies"], floor, result["errors"])  # type: ignore[arg-type]
+    label = f"headless, {'durable' if durable else 'in memory'}, {count} phones"
+    report(label, result["latencies"], floor, result["errors"])  # type: ignore[arg-type]
+    extra = f"; file writes {writes} for {len(result['latencies'])} answers" if durable else ""  # type: ignore[arg-type]
     print(
-        f"   answers stored {stored} of {count * len(q_ids)}; sealed {sum(p.sealed for p in doc.participants)}"
+        f"   answers stored {stored} of {count * len(q_ids)}; sealed {sum(p.sealed for p in doc.participants)}{extra}"
     )
+
+
+_WRITES = [0]
+
+
+def _writes() -> int:
+    """How many atomic writes of the room's file this process made (one fsync each)."""
+    return _WRITES[0]
+
+
+def _count_writes() -> None:
+    from cxassess.room import headless
+
+    original = headless.atomic_write_bytes
+
+    def counted(path: Path, data: bytes, private: bool = True) -> None:
+        _WRITES[0] += 1
+        original(path, data, private)
+
+    headless.atomic_write_bytes = counted  # type: ignore[assignment]
 
 
 def in_app(count: int, q_ids: list[str]) -> None:
@@ -235,8 +275,10 @@ def main() -> None:
     args = parser.parse_args()
     q = load_questionnaire(resolve_questionnaire(DEFAULT_QUESTIONNAIRE))
     q_ids = [qu.id for _, qu in q.questions()]
+    _count_writes()
     for count in args.phones:
-        headless(count, q_ids, q)
+        headless(count, q_ids, q, durable=False)
+        headless(count, q_ids, q, durable=True)
     if args.app:
         for count in args.phones:
             in_app(count, q_ids)

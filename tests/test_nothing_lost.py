@@ -245,11 +245,13 @@ def test_a_room_that_cannot_save_at_close_says_so_and_exits_1(small_disk, shippe
     path = small_disk / "w.cxa"
     save_document(doc_with(shipped, [person("Ana", {}, "Sales")]), path)
     room = Room(path)
-    _status, body, _ = room.call("POST", "/join", {"pin": room.pin, "name": "Bo"})
-    _fill(small_disk / "filler")
-    room.call("PUT", "/answers", {"answers": _answers(shipped)}, body["key"])
-    room.proc.send_signal(signal.SIGINT)
-    out, err = room.proc.communicate(timeout=30)
+    try:
+        _status, body, _ = room.call("POST", "/join", {"pin": room.pin, "name": "Bo"})
+        _fill(small_disk / "filler")
+        room.call("PUT", "/answers", {"answers": _answers(shipped)}, body["key"])
+    finally:
+        room.proc.send_signal(signal.SIGINT)
+        out, err = room.proc.communicate(timeout=30)
     assert room.proc.returncode == 1 and "could not be saved" in err and "saved" not in out
 
 

@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from cxassess.core.document import Assessment, Participant
+from cxassess.core.round import role_floor
 from cxassess.core.scoring import Scores, score_participants
 
 OTHER_ROLES = "Other roles"
@@ -30,7 +31,7 @@ def role_groups(doc: Assessment, min_size: int | None = None) -> list[RoleGroup]
     With nothing left that is safe to show, the lens is empty.
     """
     q = doc.questionnaire
-    floor = max(2, q.min_role_size if min_size is None else min_size)
+    floor = role_floor(q, min_size)
     by_role: dict[str, list[Participant]] = defaultdict(list)
     for person in doc.participants:
         if any(a.value is not None for a in person.answers.values()):

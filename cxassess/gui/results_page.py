@@ -332,7 +332,9 @@ class ResultsPage(QWidget):
             for col, value in enumerate(values):
                 self.roles.setItem(row, col, QTableWidgetItem(value))
         self.roles.resizeColumnsToContents()
-        minimum = max(2, doc.questionnaire.min_role_size)
+        from cxassess.core.round import role_floor
+
+        minimum = role_floor(doc.questionnaire)
         self.roles_hint.setText(
             tr(
                 "Roles with at least %d respondents; smaller roles are combined so nobody's answers can be singled out."

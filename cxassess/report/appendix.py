@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from cxassess.core.round import role_floor
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, para, text
 from cxassess.report.markup import rich
 
@@ -60,7 +61,7 @@ def method(ctx: ReportContext) -> list[Any]:
             (
                 "Privacy",
                 "Results by role appear only for groups of at least "
-                f"{max(2, q.min_role_size)} people, and smaller roles are combined, so that no "
+                f"{role_floor(q)} people, and smaller roles are combined, so that no "
                 "one's answers can be worked out. Scores agreed in discussion appear beside the "
                 "computed ones; people's answers are never changed.",
             ),

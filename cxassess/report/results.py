@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cxassess.core.round import role_floor
 from cxassess.core.scoring import DimensionScore, QuestionStats
 from cxassess.report.charts import distribution_figure, figure_drawing, radar_figure
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, fmt, para, text
@@ -126,7 +127,7 @@ def role_lens(ctx: ReportContext) -> list[Any]:
         para("By role", s["h2"]),
         data_table(ctx, [rich(h) for h in header], rows, [90, 40] + [other] * (len(dims) + 1)),
         para(
-            f"Only roles with at least {max(2, ctx.doc.questionnaire.min_role_size)} respondents are "
+            f"Only roles with at least {role_floor(ctx.doc.questionnaire)} respondents are "
             "shown; smaller roles are combined so that no one's answers can be singled out.",
             s["muted"],
         ),

@@ -11,6 +11,7 @@ import signal
 import socket
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -79,18 +80,25 @@ def run_room(path: Path, host: str | None, port: int) -> int:
         lock.release()
 
 
-def _serve(path: Path, doc: Assessment, host: str | None, port: int) -> int:
-    doc.round_open = True
-    roles = sorted({p.role for p in doc.participants if p.role})
+def durable_owner(
+    doc: Assessment, path: Path, on_result: Callable[[str | None], None] = lambda _f: None
+) -> tuple[DirectOwner, GroupCommit]:
+    """An owner whose writes are acknowledged once `path` holds them (group commit)."""
     owner = DirectOwner(doc)
 
     def snapshot() -> bytes:
         with owner.lock:
             return readable_bytes(owner.doc, path)
 
-    reporter = SaveReporter(path)
-    commit = GroupCommit(lambda data: atomic_write_bytes(path, data), snapshot, reporter)
+    commit = GroupCommit(lambda data: atomic_write_bytes(path, data), snapshot, on_result)
     owner.commit = commit
+    return owner, commit
+
+
+def _serve(path: Path, doc: Assessment, host: str | None, port: int) -> int:
+    doc.round_open = True
+    roles = sorted({p.role for p in doc.participants if p.role})
+    owner, commit = durable_owner(doc, path, SaveReporter(path))
     commit.commit()  # the open round is on disk before any phone can join
     commit.flush()
     if commit.failure is not None:
@@ -131,4 +139,4 @@ def _serve(path: Path, doc: Assessment, host: str | None, port: int) -> int:
     return 0
 
 
-__all__ = ["SaveReporter", "lan_address", "run_room"]
+__all__ = ["SaveReporter", "durable_owner", "lan_address", "run_room"]
