@@ -487,3 +487,29 @@ def test_a_comment_being_typed_is_backed_up_within_half_a_second(qtbot, window):
     window.act_undo.trigger()
     first = window.session.doc.questionnaire.dimensions[0].questions[0].id
     assert window.session.doc.participants[0].answers[first].comment == ""
+
+
+def test_a_file_another_room_holds_opens_read_only_and_saves_only_elsewhere(
+    qtbot, window, workshop, tmp_path
+):
+    from gui_helpers import reply
+
+    room = Room(workshop)
+    try:
+        seen: dict[str, str] = {}
+        reply("lockedDialog", "read_only", before=lambda box: seen.update(t=box.informativeText()))
+        assert window.commands.open_path(workshop)
+        assert "cxassess room" in seen["t"] and window.session.read_only
+        assert "(read-only)" in window.windowTitle()
+        before = workshop.read_bytes()
+        elsewhere = tmp_path / "copy.cxa"
+        window.prompts.ask_save_path = lambda *_a: elsewhere
+        window.session.set_fields("org", "meta", organisation="Acme")
+        assert window.commands.save()  # Save asks for another name
+        assert workshop.read_bytes() == before and load_document(elsewhere).organisation == "Acme"
+        assert not window.session.read_only  # the copy is this window's now
+        assert holder_of(elsewhere) is not None
+    finally:
+        room.close()
+    window.session.close()
+    assert holder_of(elsewhere) is None and holder_of(workshop) is None

@@ -128,6 +128,12 @@ class DocumentCommands:
         self.session.replace(doc, path, lock=lock, read_only=read_only)
         self.remember(path)
         self.window.show_landing()
+        if read_only:
+            self._status(
+                tr("Read-only: %s is open elsewhere. Save as… keeps your changes in a new file.")
+                % path.name,
+                0,
+            )
         if lock is not None and lock.took_over is not None:
             self._status(
                 tr("%s was left open by %s, which is no longer running; it is yours now.")
