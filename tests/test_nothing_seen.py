@@ -367,3 +367,62 @@ def test_uuid_of_a_person_is_kept(shipped):
         pid
     )
     assert date.today() == doc.assessed_on
+
+
+def test_unlocking_and_revealing_in_the_app_ask_for_the_facilitators_pin(qtbot, window, shipped):
+    from gui_helpers import open_dialogs, reply
+
+    ana = person("Ana", {"cm-owner": 2}, "Sales")
+    ana.finished_at = now_utc()
+    doc = doc_with(shipped, [ana, person("Bo", {}, "Ops")], round_open=True)
+    doc.facilitator_pin = hash_pin("4821")
+    window.session.replace(doc, None)
+    window.show_page("handover")
+    handover = window.page("handover")
+    handover.people.setCurrentRow(0)
+    typed = iter(["1111", "4821"])
+    handover.prompts.ask_pin = lambda *_a: next(typed)
+    defaults: list[str] = []
+
+    def note_default(box) -> None:
+        defaults.append(box.defaultButton().objectName())
+
+    reply("unlockDialog", "unlock", before=note_default)
+    handover.unlock_button.click()
+    assert defaults == ["unlockDialog_cancel"]  # Enter at the laptop opens nothing
+    assert window.session.doc.participants[0].sealed  # the wrong PIN unlocked nothing
+    errors = open_dialogs("errorDialog")
+    assert errors and "not the facilitator's PIN" in errors[0].text()
+    for box in errors:
+        box.close()
+    reply("unlockDialog", "unlock")
+    handover.unlock_button.click()
+    assert not window.session.doc.participants[0].sealed
+    # revealing: cancelled at the PIN, the round stays open
+    handover.prompts.ask_pin = lambda *_a: None
+    reply("revealDialog", "reveal")
+    handover.reveal()
+    assert window.session.doc.round_open and window.results_locked()
+    handover.prompts.ask_pin = lambda *_a: "4821"
+    reply("revealDialog", "reveal")
+    handover.reveal()
+    assert not window.session.doc.round_open
+
+
+def test_the_pin_is_set_in_set_up_and_kept_only_as_a_hash(qtbot, window):
+    window.commands.new(team=True)
+    window.show_page("setup")
+    setup = window.page("setup")
+    typed = iter(["2468", "2468"])
+    setup.ask_pin = lambda *_a: next(typed)
+    setup.pin_button.click()
+    stored = window.session.doc.facilitator_pin
+    assert stored is not None and "2468" not in stored.model_dump_json()
+    assert "Change" in setup.pin_button.text()
+    typed = iter(["0000"])  # changing it needs the current one
+    setup.pin_button.click()
+    assert window.session.doc.facilitator_pin == stored
+    from gui_helpers import open_dialogs
+
+    for box in open_dialogs("errorDialog"):
+        box.close()
