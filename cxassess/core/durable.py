@@ -51,6 +51,7 @@ class GroupCommit:
         self._waiters: list[Waiter] = []
         self._data: Any = None
         self._dirty = False
+        self._writing = False
         self._stopping = False
         self._idle = threading.Event()
         self._idle.set()
@@ -87,7 +88,12 @@ class GroupCommit:
                 waiters, self._waiters = self._waiters, []
                 data, self._data = self._data, None
                 self._dirty = False
-            self._write_for(waiters, data)
+                self._writing = True
+            try:
+                self._write_for(waiters, data)
+            finally:
+                with self._lock:
+                    self._writing = False
 
     def _write_for(self, waiters: list[Waiter], data: Any) -> None:
         failure: str | None = None
@@ -108,6 +114,13 @@ class GroupCommit:
             else:
                 future.set_exception(Unsaved(failure))
         self._on_result(failure)
+
+    @property
+    def busy(self) -> bool:
+        """True while a write is waiting or under way: a caller that dumps the document
+        itself (the app, on its GUI thread) waits for it, so there is one dump per write."""
+        with self._lock:
+            return self._dirty or self._writing
 
     def flush(self, timeout: float = 30.0) -> bool:
         """Wait until everything submitted so far is written (or failed)."""

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 ANNOUNCE_MS = 250
+BUSY_RETRY_MS = 2
 
 
 class QtOwner(QObject):
@@ -85,7 +86,11 @@ class QtOwner(QObject):
         if not self._announce.isActive():
             self._announce.start()
 
-    def _make_durable(self) -> None:
+    def _make_durable(self, force: bool = False) -> None:
+        if self.session.backup_busy and not force:
+            # One dump per write: the answers arriving meanwhile share the next one.
+            self._commit.start(BUSY_RETRY_MS)
+            return
         waiting, self._waiting = self._waiting, []
         if waiting:
             self.session.commit_recovery(waiting)
@@ -226,7 +231,7 @@ class RoomWindow(QWidget):
         if self.server is not None:
             self.server.stop()
             self.server = None
-        self.owner._make_durable()
+        self.owner._make_durable(force=True)
         self.owner.announce()
         self.session.flush_autosave()
         self.closed.emit()

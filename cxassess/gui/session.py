@@ -250,6 +250,11 @@ class DocumentSession(QObject):
             self.page,
         )
 
+    @property
+    def backup_busy(self) -> bool:
+        """True while a backup is being written (the room then waits to dump again)."""
+        return self._commit is not None and bool(self._commit.busy)
+
     def commit_recovery(self, waiters: list[Any]) -> None:
         """Write the recovery copy off the GUI thread; then resolve `waiters` (the room's
         answers, acknowledged only once they are on disk), or fail them as Unsaved."""
