@@ -426,3 +426,16 @@ def test_the_pin_is_set_in_set_up_and_kept_only_as_a_hash(qtbot, window):
 
     for box in open_dialogs("errorDialog"):
         box.close()
+
+
+def test_a_body_nested_twenty_thousand_deep_is_a_400_not_a_crash(workshop):
+    room = Room(workshop)
+    try:
+        deep = b"[" * 20_000 + b"]" * 20_000
+        status, body, _ = room.call("POST", "/join", raw=deep)
+        assert status == 400 and "nested too deeply" in body["error"]
+        status, _, _ = room.call("POST", "/join", {"pin": room.pin, "name": "Cy"})
+        assert status == 201
+    finally:
+        out = room.close()
+    assert "Room closed" in out

@@ -264,6 +264,8 @@ class RoomServer:
             return json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
             raise web.HTTPBadRequest(reason="The request is not JSON in UTF-8.") from None
+        except RecursionError:
+            raise web.HTTPBadRequest(reason="The request is nested too deeply.") from None
 
     async def _owned(self, change: Callable[[Assessment], T], writes: bool = True) -> T:
         """Run a change on the owner's thread; for a write, return once it is durable.
