@@ -439,3 +439,31 @@ def test_a_body_nested_twenty_thousand_deep_is_a_400_not_a_crash(workshop):
     finally:
         out = room.close()
     assert "Room closed" in out
+
+
+def test_a_thousand_wrong_pins_at_once_cannot_all_be_tried(shipped):
+    import asyncio
+
+    from aiohttp import ClientSession, TCPConnector
+
+    from cxassess.room.server import DirectOwner, RoomServer
+
+    doc = Assessment.new(shipped)
+    server = RoomServer(DirectOwner(doc), doc.questionnaire)
+    url = server.start("127.0.0.1")
+    wrong = "000000" if server.pin != "000000" else "111111"
+
+    async def attack() -> list[int]:
+        async with ClientSession(connector=TCPConnector(limit=0)) as http:
+
+            async def one() -> int:
+                async with http.post(url + "/join", json={"pin": wrong, "name": "x"}) as r:
+                    return r.status
+
+            return await asyncio.gather(*(one() for _ in range(1000)))
+
+    try:
+        statuses = asyncio.run(attack())
+    finally:
+        server.stop()
+    assert statuses.count(403) <= 10 and statuses.count(429) >= 990

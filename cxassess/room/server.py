@@ -58,6 +58,7 @@ class PinGuard:
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._failures: dict[str, deque[float]] = {}
+        self._pending: dict[str, int] = {}  # joins whose PIN is not judged yet
         self._clock = clock
 
     def _recent(self, address: str, now: float) -> deque[float]:
@@ -67,11 +68,30 @@ class PinGuard:
         return times
 
     def blocked(self, address: str) -> bool:
-        return len(self._recent(address, self._clock())) >= PIN_FAILURES_ALLOWED
+        pending = self._pending.get(address, 0)
+        return len(self._recent(address, self._clock())) + pending >= PIN_FAILURES_ALLOWED
 
     def failed(self, address: str) -> None:
         now = self._clock()
         self._recent(address, now).append(now)
+
+    def begin(self, address: str) -> bool:
+        """A join starts: counted before its body arrives, so a thousand joins sent at
+        once cannot all be tried; False (refuse with 429) when the address is locked out."""
+        if self.blocked(address):
+            return False
+        self._pending[address] = self._pending.get(address, 0) + 1
+        return True
+
+    def end(self, address: str, wrong: bool) -> None:
+        """The join was judged: a wrong PIN counts as a failure for the minute."""
+        left = self._pending.get(address, 1) - 1
+        if left > 0:
+            self._pending[address] = left
+        else:
+            self._pending.pop(address, None)
+        if wrong:
+            self.failed(address)
 
 
 @dataclass
@@ -304,16 +324,22 @@ class RoomServer:
     async def _join(self, request: web.Request) -> web.Response:
         self._check_token(request)
         address = request.remote or "?"
-        if self.guard.blocked(address):
+        if not self.guard.begin(address):
             return _error(429, "Too many wrong PINs from this device; wait a minute.")
-        body = await self._body(request)
+        wrong = True  # a body that never shows the right PIN counts as a wrong one
         try:
-            pin, name, role = parse_join(body, self.roles, self.anonymous)
-        except Refused as exc:
-            return _error(exc.status, exc.message)
-        if not hmac.compare_digest(pin.encode(), self.pin.encode()):
-            self.guard.failed(address)
-            return _error(403, "That PIN is not the one shown in the room.")
+            body = await self._body(request)
+            pin = body.get("pin") if isinstance(body, dict) else None
+            if isinstance(pin, str) and hmac.compare_digest(pin.encode(), self.pin.encode()):
+                wrong = False
+            try:
+                pin, name, role = parse_join(body, self.roles, self.anonymous)
+            except Refused as exc:
+                return _error(exc.status, exc.message)
+            if wrong:
+                return _error(403, "That PIN is not the one shown in the room.")
+        finally:
+            self.guard.end(address, wrong)
 
         def claim(doc: Assessment) -> Any:
             # Runs on the owner's thread, one join after another: two phones giving the
