@@ -467,3 +467,35 @@ def test_a_thousand_wrong_pins_at_once_cannot_all_be_tried(shipped):
     finally:
         server.stop()
     assert statuses.count(403) <= 10 and statuses.count(429) >= 990
+
+
+def test_the_room_serves_only_its_own_address_and_its_own_page(workshop):
+    import http.client
+    from urllib.parse import urlsplit
+
+    room = Room(workshop)
+    try:
+        parts = urlsplit(room.url)
+
+        def send(method: str, path: str, headers: dict[str, str], body: bytes = b"") -> int:
+            conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+            conn.putrequest(method, parts.path + path, skip_host=True)
+            for name, value in headers.items():
+                conn.putheader(name, value)
+            conn.putheader("Content-Length", str(len(body)))
+            conn.endheaders(body)
+            status = conn.getresponse().status
+            conn.close()
+            return status
+
+        join = json.dumps({"pin": room.pin, "name": "Eve"}).encode()
+        own = parts.netloc
+        assert send("GET", "", {"Host": "evil.example"}) == 403  # DNS rebinding
+        assert send("GET", "", {"Host": own}) == 200
+        cross = {"Host": own, "Origin": "http://evil.example", "Content-Type": "text/plain"}
+        assert send("POST", "/join", cross, join) == 403  # another site's form or script
+        same = {"Host": own, "Origin": f"http://{own}", "Content-Type": "application/json"}
+        assert send("POST", "/join", same, join) == 201
+    finally:
+        room.close()
+    assert [p.name for p in load_document(workshop).participants].count("Eve") == 1

@@ -244,9 +244,26 @@ class RoomServer:
         return self.state.counts()
 
     # --- requests ------------------------------------------------------------------------
+    def _authority(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{host}:{self.port}"
+
+    def _foreign(self, request: web.Request) -> str | None:
+        """Why a request is not for this room, or None: another host name (a DNS
+        rebinding page reaching the laptop under its own name) or another site's page."""
+        if request.headers.get("Host", "") != self._authority():
+            return "This address does not serve a room."
+        origin = request.headers.get("Origin")
+        if origin is not None and origin != f"http://{self._authority()}":
+            return "Requests from other pages are not accepted."
+        return None
+
     @web.middleware
     async def _headers(self, request: web.Request, handler: Any) -> web.StreamResponse:
         try:
+            refused = self._foreign(request)
+            if refused is not None:
+                raise web.HTTPForbidden(reason=refused)
             response = await handler(request)
         except web.HTTPRequestEntityTooLarge:
             response = _error(413, "The request is larger than 64 KiB.")
