@@ -414,3 +414,25 @@ def test_thirty_phones_at_once_lose_nothing(shipped):
         assert {q: a.value for q, a in phone.answers.items()} == {
             qid: 1 + (i + n) % 5 for n, qid in enumerate(questions)
         }
+
+
+def test_windows_fit_the_screen_and_esc_closes_the_room(qtbot, app_env):
+    from PySide6.QtCore import Qt
+
+    from cxassess.gui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.ask_unsaved = lambda: "discard"
+    free = win.screen().availableGeometry()  # 800 x 800 offscreen: smaller than asked
+    assert win.width() <= free.width() and win.height() <= free.height()
+    win.show()
+    win.commands.new(team=True)
+    win.open_room("127.0.0.1")
+    room = win.room
+    assert room.width() <= free.width() and room.height() <= free.height()
+    room.activateWindow()
+    qtbot.waitExposed(room)
+    qtbot.keyClick(room, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: win.room is None, timeout=5000)
+    win.session.discard_recovery()

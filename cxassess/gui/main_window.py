@@ -19,7 +19,7 @@ from cxassess.gui.i18n import tr
 from cxassess.gui.prompts import Prompts
 from cxassess.gui.session import DocumentSession
 from cxassess.gui.start_page import StartPage
-from cxassess.gui.widgets import show_info
+from cxassess.gui.widgets import fit_to_screen, show_info
 
 if TYPE_CHECKING:
     import uuid
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self._connect_start()
         self._update_title()
         self._update_enabled()
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)
         self._painted = False
         self.ready = False  # True once shortcuts, icon and recent files are in place
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxassess.gui.i18n import tr
-from cxassess.gui.widgets import heading, muted, named
+from cxassess.gui.widgets import fit_to_screen, heading, muted, named
 
 FILE_ROLE = Qt.ItemDataRole.UserRole + 1
 TEAM_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -152,7 +152,7 @@ class PortfolioWindow(QWidget):
         self.organisation.currentIndexChanged.connect(self._filter)
         self.since.dateChanged.connect(self._filter)
         self.export_button.clicked.connect(self.export)
-        self.resize(1000, 640)
+        fit_to_screen(self, 1000, 640)
         self.loader = Loader(folder)
         self.thread = QThread(self)
         self.loader.moveToThread(self.thread)

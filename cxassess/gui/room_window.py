@@ -11,12 +11,12 @@ from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cxassess.gui.i18n import tr
 from cxassess.gui.session import DocumentSession
-from cxassess.gui.widgets import heading, muted, named
+from cxassess.gui.widgets import fit_to_screen, heading, muted, named
 
 if TYPE_CHECKING:
     from cxassess.core.document import Assessment
@@ -199,7 +199,9 @@ class RoomWindow(QWidget):
         self._timer.timeout.connect(self.refresh_count)
         self._timer.start()
         self.refresh_count()
-        self.resize(1100, 620)
+        fit_to_screen(self, 1100, 620)
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        close.activated.connect(self.close)  # Esc closes the room, as it closes dialogs
 
     def resizeEvent(self, event: Any) -> None:
         # As large as the window allows, in whole pixels per module so it stays sharp.

@@ -24,6 +24,21 @@ def named(widget: W, object_name: str, accessible: str, tooltip: str = "") -> W:
     return widget
 
 
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Size a window as asked, but never larger than the screen's free area (a 1024x768
+    or 1280x720 projector hid buttons and the room's address below the bottom edge)."""
+    screen = window.screen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        # The title bar and borders come on top of the size asked for; before the window is
+        # first shown their size is unknown, so allow what desktops commonly draw.
+        frame_w = window.frameGeometry().width() - window.width() if window.isVisible() else 8
+        frame_h = window.frameGeometry().height() - window.height() if window.isVisible() else 40
+        width = min(width, free.width() - frame_w)
+        height = min(height, free.height() - frame_h)
+    window.resize(width, height)
+
+
 def heading(text: str, object_name: str, level: int = 1) -> QLabel:
     """A bold heading label, scaled from the system font so it follows the user's font size."""
     label = QLabel(text)
