@@ -11,7 +11,7 @@ from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cxassess.gui.i18n import tr
@@ -200,8 +200,6 @@ class RoomWindow(QWidget):
         self._timer.start()
         self.refresh_count()
         fit_to_screen(self, 1100, 620)
-        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        close.activated.connect(self.close)  # Esc closes the room, as it closes dialogs
 
     def resizeEvent(self, event: Any) -> None:
         # As large as the window allows, in whole pixels per module so it stays sharp.
@@ -215,6 +213,13 @@ class RoomWindow(QWidget):
             )
         )
         super().resizeEvent(event)
+
+    def keyPressEvent(self, event: Any) -> None:
+        # Esc closes the room, as it closes a dialog; the buttons keep their own keys.
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     @property
     def url(self) -> str:
