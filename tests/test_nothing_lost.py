@@ -412,10 +412,10 @@ def test_undo_cannot_remove_a_phone_that_joined_a_moment_ago(qtbot, window):
     from cxassess.core.collect import join
 
     window.commands.new(team=True)
+    window.open_room("127.0.0.1")  # opening the round is itself a barrier for undo
+    room = window.room
     window.session.set_fields("org", "meta", organisation="Acme")  # something to undo
     assert window.session.undo_stack.canUndo()
-    window.open_room("127.0.0.1")
-    room = window.room
     done = threading.Event()
     result: list[Future] = []
 
