@@ -136,7 +136,15 @@ def test_a_join_with_a_broken_role_is_refused_and_the_room_keeps_saving(workshop
             "PUT", "/answers", {"answers": [{"question": "cm-owner", "value": 2}]}, key
         )
         assert status == 200
-        assert load_document(workshop).participants[-1].answers["cm-owner"].value == 2
+        raw = b'{"answers": [{"question": "cm-review", "value": 3, "comment": "x\\ud800"}]}'
+        status, body, _ = room.call("PUT", "/answers", raw=raw, key=key)
+        assert status == 422 and "broken character" in body["error"]
+        status, _, _ = room.call(
+            "PUT", "/answers", {"answers": [{"question": "cm-review", "value": 4}]}, key
+        )
+        assert status == 200
+        saved = load_document(workshop).participants[-1].answers
+        assert saved["cm-owner"].value == 2 and saved["cm-review"].value == 4
     finally:
         room.close()
 
