@@ -570,168 +570,173 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/document_commands.py" line="133"/>
+        <source>Read-only: %s is open elsewhere. Save as… keeps your changes in a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/document_commands.py" line="139"/>
         <source>%s was left open by %s, which is no longer running; it is yours now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="141"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="147"/>
         <source>%s had no assessment date (an earlier cxassess left it out of files saved on the day they were made). It is dated %s from %s; check it in Set-up, and save to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="168"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="174"/>
         <source>Save the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="184"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="190"/>
         <source>Choose another folder with Save as…; your answers are still safe in the automatic backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="190"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="196"/>
         <source>Saved %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="209"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="215"/>
         <source>The automatic backup could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="213"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="219"/>
         <source>Restored. Save to keep the restored answers in your own file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="223"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="229"/>
         <source>Start from an earlier assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="240"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="246"/>
         <source>Started from %s; %d open actions carried over for review in the roadmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="249"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="255"/>
         <source>Compare with earlier assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="267"/>
-        <location filename="../../cxassess/gui/document_commands.py" line="284"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="273"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="290"/>
         <source>Import participant files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="290"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="296"/>
         <source>Imported %d file(s): %d people in the assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="298"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="304"/>
         <source>Import a spreadsheet of responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="312"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="318"/>
         <source>%s could not be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="319"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="325"/>
         <source>Use a questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="330"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="336"/>
         <source>Answers have already been given with the current questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="331"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="337"/>
         <source>Start a new assessment to use a different questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="339"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="345"/>
         <source>The questionnaire %s has problems. Fix them and try again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="344"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="350"/>
         <source>Change questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="362"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="368"/>
         <source>Export the PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="368"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="374"/>
         <source>Export answers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="373"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="379"/>
         <source>Building the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="373"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="379"/>
         <source>Writing the CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="378"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="384"/>
         <source>The export failed; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="382"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="388"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="400"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="406"/>
         <source>Write an answer form to send out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="407"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="413"/>
         <source>The form could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="410"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="416"/>
         <source>Wrote %s: send it to participants; merge the files they send back with Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="421"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="427"/>
         <source>Wrote %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="426"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="432"/>
         <location filename="../../cxassess/gui/portfolio_window.py" line="279"/>
         <source>Wrote %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="428"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="434"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="429"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="435"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="444"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="450"/>
         <location filename="../../cxassess/gui/importing.py" line="171"/>
         <source>the open assessment</source>
         <translation type="unfinished"></translation>
@@ -1286,37 +1291,37 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="338"/>
+        <location filename="../../cxassess/gui/results_page.py" line="340"/>
         <source>Roles with at least %d respondents; smaller roles are combined so nobody&apos;s answers can be singled out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="343"/>
+        <location filename="../../cxassess/gui/results_page.py" line="345"/>
         <source>No role has enough respondents to show without singling people out (at least %d per group).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="354"/>
+        <location filename="../../cxassess/gui/results_page.py" line="356"/>
         <source>Dimension: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="357"/>
+        <location filename="../../cxassess/gui/results_page.py" line="359"/>
         <source>Question %s: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="363"/>
+        <location filename="../../cxassess/gui/results_page.py" line="365"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="423"/>
+        <location filename="../../cxassess/gui/results_page.py" line="425"/>
         <source>%s: not enough answers to score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="428"/>
+        <location filename="../../cxassess/gui/results_page.py" line="430"/>
         <source>&lt;b&gt;Next, %s:&lt;/b&gt; %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,22 +1604,22 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="313"/>
+        <location filename="../../cxassess/gui/session.py" line="318"/>
         <source>Untitled assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="422"/>
+        <location filename="../../cxassess/gui/session.py" line="427"/>
         <source>Answer %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="484"/>
+        <location filename="../../cxassess/gui/session.py" line="489"/>
         <source>Agreed score for %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="505"/>
+        <location filename="../../cxassess/gui/session.py" line="510"/>
         <location filename="../../cxassess/gui/setup_page.py" line="248"/>
         <source>Target for %s</source>
         <translation type="unfinished"></translation>
@@ -2089,11 +2094,11 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="425"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="431"/>
         <location filename="../../cxassess/gui/portfolio_window.py" line="257"/>
         <location filename="../../cxassess/gui/prompts.py" line="101"/>
-        <location filename="../../cxassess/gui/widgets.py" line="55"/>
-        <location filename="../../cxassess/gui/widgets.py" line="74"/>
+        <location filename="../../cxassess/gui/widgets.py" line="70"/>
+        <location filename="../../cxassess/gui/widgets.py" line="89"/>
         <source>cxassess</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,62 +2243,62 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="126"/>
+        <location filename="../../cxassess/gui/room_window.py" line="131"/>
         <source>The room — cxassess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="137"/>
+        <location filename="../../cxassess/gui/room_window.py" line="142"/>
         <source>QR code of the room&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="145"/>
+        <location filename="../../cxassess/gui/room_window.py" line="150"/>
         <source>Answer on your phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="149"/>
+        <location filename="../../cxassess/gui/room_window.py" line="154"/>
         <source>Scan the code or type the address, then the PIN. Your answers are private: nobody sees them one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="155"/>
+        <location filename="../../cxassess/gui/room_window.py" line="160"/>
         <source>Address of the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="162"/>
+        <location filename="../../cxassess/gui/room_window.py" line="167"/>
         <source>PIN %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="162"/>
+        <location filename="../../cxassess/gui/room_window.py" line="167"/>
         <source>PIN of the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="168"/>
+        <location filename="../../cxassess/gui/room_window.py" line="173"/>
         <source>How many joined, answer and finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="176"/>
+        <location filename="../../cxassess/gui/room_window.py" line="181"/>
         <source>Phones must be on the same network as this laptop. Guest Wi-Fi often keeps devices apart: use this laptop&apos;s hotspot instead. If Windows asks about the firewall, allow private networks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="185"/>
+        <location filename="../../cxassess/gui/room_window.py" line="190"/>
         <source>&amp;Close the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="187"/>
+        <location filename="../../cxassess/gui/room_window.py" line="192"/>
         <source>Stop taking answers; the address and PIN stop working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="221"/>
+        <location filename="../../cxassess/gui/room_window.py" line="233"/>
         <source>%d joined · %d answering · %d finished</source>
         <translation type="unfinished"></translation>
     </message>
