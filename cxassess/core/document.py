@@ -12,10 +12,8 @@ from pydantic import (
     ConfigDict,
     Field,
     PrivateAttr,
-    SerializationInfo,
-    SerializerFunctionWrapHandler,
     StringConstraints,
-    model_serializer,
+    model_validator,
 )
 
 from cxassess.core.questionnaire import Questionnaire
@@ -61,29 +59,6 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False, validate_assignment=True)
 
 
-def _always_written(
-    model: BaseModel,
-    names: tuple[str, ...],
-    handler: SerializerFunctionWrapHandler,
-    info: SerializationInfo,
-) -> Any:
-    """Dump the model, keeping `names` even where they equal their default.
-
-    `exclude_defaults` compares with what the default factory gives *now*: a date made
-    today equals `date.today()` and would vanish from the file, coming back as whatever
-    day the file is read. Identity and dates are always written.
-    """
-    out = handler(model)
-    if info.exclude_defaults and isinstance(out, dict):
-        for name in names:
-            if name not in out:
-                value = getattr(model, name)
-                if info.mode_is_json():
-                    value = str(value) if isinstance(value, uuid.UUID) else value.isoformat()
-                out[name] = value
-    return out
-
-
 class Answer(_Model):
     """One person's answer to one question; `value` None means not applicable / don't know."""
 
@@ -114,11 +89,16 @@ class AgreedScore(_Model):
 
     score: float
     rationale: LongText = ""
-    recorded_at: datetime = Field(default_factory=now_utc)
+    # No default, so that `exclude_defaults` always writes it (a default factory giving
+    # "now" would drop a time recorded this second); a new score is stamped on creation.
+    recorded_at: datetime
 
-    @model_serializer(mode="wrap")
-    def _dump(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
-        return _always_written(self, ("recorded_at",), handler, info)
+    @model_validator(mode="before")
+    @classmethod
+    def _stamp(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "recorded_at" not in data:
+            return {**data, "recorded_at": now_utc()}
+        return data
 
 
 class RoadmapItem(_Model):
@@ -194,12 +174,6 @@ class Assessment(_Model):
     previous: list[PreviousLink] = Field(default_factory=list)
     # Fields a file did not have and that were inferred when it was read (not saved).
     _reconstructed: dict[str, str] = PrivateAttr(default_factory=dict)
-
-    @model_serializer(mode="wrap")
-    def _dump(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
-        return _always_written(
-            self, ("id", "assessed_on", "created_at", "modified_at"), handler, info
-        )
 
     @property
     def reconstructed(self) -> dict[str, str]:

@@ -95,6 +95,9 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+_ALWAYS_WRITTEN = {"format_version", "id", "assessed_on", "created_at", "modified_at"}
+
+
 def dump_document(doc: Assessment) -> bytes:
     """The document as the bytes of a `.cxa` file: compact JSON without default values.
 
@@ -102,10 +105,14 @@ def dump_document(doc: Assessment) -> bytes:
     50,000 people fit in a file. The format version always comes first, default or not:
     it is what a reader checks before anything else.
     """
-    body = doc.model_dump_json(exclude_defaults=True)
-    if '"format_version"' not in body[:40]:
-        body = f'{{"format_version":{doc.format_version},{body[1:]}'
-    return body.encode("utf-8")
+    # The format version, identity and dates are always written, default or not:
+    # `exclude_defaults` would drop a date made today (it equals the default factory's
+    # `date.today()`), and the file would move to whatever day it is read.
+    head = doc.model_dump_json(include=_ALWAYS_WRITTEN)
+    body = doc.model_dump_json(exclude_defaults=True, exclude=_ALWAYS_WRITTEN)
+    if body == "{}":
+        return head.encode("utf-8")
+    return f"{head[:-1]},{body[1:]}".encode()
 
 
 def readable_bytes(doc: Assessment, path: Path | str) -> bytes:
