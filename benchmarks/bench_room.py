@@ -19,6 +19,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -148,9 +149,9 @@ def headless(count: int, q_ids: list[str], q: object, durable: bool) -> None:
     server = RoomServer(owner, doc.questionnaire)
     url = server.start("127.0.0.1")
     floor_url, _ = start_floor_server()
-    floor = asyncio.run(floor_phones(floor_url, count, len(q_ids)))
+    floor = _floor_elsewhere(floor_url, count, len(q_ids))
     writes_before = _writes()
-    result = asyncio.run(phones(url, server.pin, count, q_ids))
+    result = _phones_elsewhere(url, server.pin, count)
     writes = _writes() - writes_before
     server.stop()
     if commit is not None:
@@ -162,6 +163,35 @@ def headless(count: int, q_ids: list[str], q: object, durable: bool) -> None:
     print(
         f"   answers stored {stored} of {count * len(q_ids)}; sealed {sum(p.sealed for p in doc.participants)}{extra}"
     )
+
+
+def _floor_elsewhere(url: str, count: int, requests: int) -> list[float]:
+    """The floor's clients in a process of their own too, as the phones are."""
+    import json
+    import subprocess
+
+    out = subprocess.run(
+        [sys.executable, __file__, "--floor-client", url, str(count), str(requests)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(out)  # type: ignore[no-any-return]
+
+
+def _phones_elsewhere(url: str, pin: str, count: int) -> dict[str, Any]:
+    """The phones in a process of their own, as real phones are: the room's process then
+    has only its own work (in one process, the phones' client would share its GIL)."""
+    import json
+    import subprocess
+
+    out = subprocess.run(
+        [sys.executable, __file__, "--client", url, pin, str(count)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(out)  # type: ignore[no-any-return]
 
 
 _WRITES = [0]
@@ -203,22 +233,14 @@ def in_app(count: int, q_ids: list[str]) -> None:
     window.open_room(host="127.0.0.1")
     room = window.room
     floor_url, _ = start_floor_server()
-    floor = asyncio.run(floor_phones(floor_url, count, len(q_ids)))
+    floor = _floor_elsewhere(floor_url, count, len(q_ids))
     # The phones run in a process of their own, as real phones would: the app's process
     # then has only its own work, as in the room.
-    import json
-    import subprocess
 
     box: dict[str, object] = {}
 
     def run_phones() -> None:
-        out = subprocess.run(
-            [sys.executable, __file__, "--client", room.url, room.server.pin, str(count)],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        box["r"] = json.loads(out)
+        box["r"] = _phones_elsewhere(room.url, room.server.pin, count)
 
     thread = threading.Thread(target=run_phones)
     gaps: list[float] = []
@@ -268,6 +290,13 @@ def client(url: str, pin: str, count: int) -> None:
 def main() -> None:
     if len(sys.argv) == 5 and sys.argv[1] == "--client":
         client(sys.argv[2], sys.argv[3], int(sys.argv[4]))
+        return
+    if len(sys.argv) == 5 and sys.argv[1] == "--floor-client":
+        import json
+
+        print(
+            json.dumps(asyncio.run(floor_phones(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))))
+        )
         return
     parser = argparse.ArgumentParser()
     parser.add_argument("--phones", type=int, nargs="*", default=[30, 100])
