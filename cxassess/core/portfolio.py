@@ -11,7 +11,7 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -65,33 +65,31 @@ def summarise(path: Path, today: date) -> Summary:
     from cxassess.core.insights import uncertainty
 
     doc = load_document(path)
-    if not results_visible(doc):
-        # A round still open shows nothing of its answers here either.
-        return Summary(
-            path=str(path),
-            organisation=doc.organisation,
-            team=doc.team,
-            assessed_on=doc.assessed_on,
-            modified=doc.modified_at.isoformat(),
-            respondents=len(doc.participants),
-            overall=None,
-            level=None,
-            dimensions={},
-            statements={},
-            roadmap={"accepted": 0, "done": 0, "overdue": 0},
-            margin=None,
-            levels=tuple(level.name for level in doc.questionnaire.levels),
-            round_open=True,
-        )
-    scores = score_document(doc)
-    found = uncertainty(doc)
-    plan = [i for i in effective_roadmap(doc, scores) if i.review == "accepted"]
-    return Summary(
+    # What is shown of a round still open: nothing of its answers.
+    hidden = Summary(
         path=str(path),
         organisation=doc.organisation,
         team=doc.team,
         assessed_on=doc.assessed_on,
         modified=doc.modified_at.isoformat(),
+        respondents=len(doc.participants),
+        overall=None,
+        level=None,
+        dimensions={},
+        statements={},
+        roadmap={"accepted": 0, "done": 0, "overdue": 0},
+        margin=None,
+        levels=tuple(level.name for level in doc.questionnaire.levels),
+        round_open=True,
+    )
+    if not results_visible(doc):
+        return hidden
+    scores = score_document(doc)
+    found = uncertainty(doc)
+    plan = [i for i in effective_roadmap(doc, scores) if i.review == "accepted"]
+    return replace(
+        hidden,
+        round_open=False,
         respondents=scores.respondents,
         overall=scores.overall.score,
         level=scores.overall.level.name if scores.overall.level else None,
@@ -108,7 +106,6 @@ def summarise(path: Path, today: date) -> Summary:
             ),
         },
         margin=found[0] if found else None,
-        levels=tuple(level.name for level in doc.questionnaire.levels),
     )
 
 

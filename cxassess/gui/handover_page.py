@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -194,24 +195,25 @@ class HandoverPage(QWidget):
             # must not open someone's sealed answers.
             [("cancel", tr("Cancel")), ("unlock", tr("&Unlock the answers"))],
         )
-        if choice != "unlock":
-            return
-        pin = self._facilitator_pin(tr("Unlock sealed answers"))
-        if pin is False:
-            return
+        if choice == "unlock" and self._with_pin(
+            tr("Unlock sealed answers"), lambda pin: self.session.unlock(person_id, pin)
+        ):
+            self.prepare(None, keep_message=True)
+
+    def _with_pin(self, title: str, act: Callable[[str | None], None]) -> bool:
+        """Run a facilitator's action, asking for the PIN first where one is set; True when
+        it was done (a wrong PIN is said, and nothing happens)."""
+        pin = None
+        if self.session.require().facilitator_pin is not None:
+            pin = self.prompts.ask_pin(title, tr("The facilitator's PIN:"))
+            if pin is None:
+                return False
         try:
-            self.session.unlock(person_id, pin or None)
+            act(pin)
         except CxError as exc:
             show_error(self, exc.message)
-            return
-        self.prepare(None, keep_message=True)
-
-    def _facilitator_pin(self, title: str) -> str | bool:
-        """The PIN typed (or "" when the assessment has none), False when cancelled."""
-        if self.session.require().facilitator_pin is None:
-            return ""
-        pin = self.prompts.ask_pin(title, tr("The facilitator's PIN:"))
-        return False if pin is None else pin
+            return False
+        return True
 
     def reveal(self) -> None:
         """End the round and show the results, after saying who has not finished."""
@@ -232,13 +234,7 @@ class HandoverPage(QWidget):
             )
             if choice != "reveal":
                 return
-        pin = self._facilitator_pin(tr("Reveal the results"))
-        if pin is False:
-            return
-        try:
-            self.session.reveal(pin or None)
-        except CxError as exc:
-            show_error(self, exc.message)
+        if not self._with_pin(tr("Reveal the results"), self.session.reveal):
             return
         self.revealed.emit()
 
