@@ -1,12 +1,18 @@
 """The room under load: simulated phones joining and answering at once, over real HTTP.
 
-    uv run python benchmarks/bench_room.py [--phones 30 100] [--app]
+    uv run python benchmarks/bench_room.py [--phones 30 100] [--app] [--crowd 300]
+        [--open-files 256] [--slow 1100]
 
 Each phone joins, answers every statement one request at a time (as the page does), and
 finishes. Printed: refused connections and errors, answer round-trip p50/p95/max, and the
 same figures for a floor measured in the same run: an aiohttp server in the same kind of
 thread answering a trivial JSON request. With --app the room is opened from the real main
 window (offscreen) and the longest gap in the GUI event loop is printed too.
+
+--crowd runs that many phones against a real `cxassess room` process held to an open-file
+limit of --open-files; --slow runs that many slow clients (headers a byte a second, from
+25 addresses) against one at 1,024 while 30 phones from other addresses answer, and then
+times the next join after the attackers leave.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from aiohttp import ClientSession, TCPConnector, web
+from aiohttp import ClientError, ClientSession, TCPConnector, web
 
 from cxassess.core.document import Assessment
 from cxassess.core.questionnaire_io import load_questionnaire
@@ -36,15 +42,23 @@ def pct(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
-async def phones(url: str, pin: str, count: int, questions: list[str]) -> dict[str, object]:
-    """Run `count` phones at once; returns latencies (s) of the answer requests and errors."""
-    latencies: list[float] = []
-    errors: list[str] = []
-    connector = TCPConnector(limit=0)
-    async with ClientSession(connector=connector) as http:
+def phone_address(i: int) -> str:
+    """Each phone its own address, as on a workshop's Wi-Fi (all of loopback answers)."""
+    return f"127.0.{3 + i // 250}.{1 + i % 250}"
 
-        async def one(i: int) -> None:
+
+async def phones(url: str, pin: str, count: int, questions: list[str]) -> dict[str, object]:
+    """Run `count` phones at once, each with its own connections from its own address;
+    returns latencies (s) of the joins and the answer requests, and errors."""
+    latencies: list[float] = []
+    joins: list[float] = []
+    errors: list[str] = []
+
+    async def one(i: int) -> None:
+        connector = TCPConnector(limit=6, local_addr=(phone_address(i), 0))
+        async with ClientSession(connector=connector) as http:
             try:
+                started = time.perf_counter()
                 async with http.post(
                     url + "/join", json={"pin": pin, "name": f"Phone {i}", "role": ""}
                 ) as r:
@@ -52,6 +66,7 @@ async def phones(url: str, pin: str, count: int, questions: list[str]) -> dict[s
                         errors.append(f"join {r.status}")
                         return
                     key = (await r.json())["key"]
+                joins.append(time.perf_counter() - started)
                 auth = {"Authorization": f"Bearer {key}"}
                 for n, qid in enumerate(questions):
                     started = time.perf_counter()
@@ -64,11 +79,11 @@ async def phones(url: str, pin: str, count: int, questions: list[str]) -> dict[s
                 async with http.post(url + "/finish", headers=auth) as r:
                     if r.status != 200:
                         errors.append(f"finish {r.status}")
-            except OSError as exc:
+            except (OSError, ClientError) as exc:
                 errors.append(f"refused: {exc}")
 
-        await asyncio.gather(*(one(i) for i in range(count)))
-    return {"latencies": latencies, "errors": errors}
+    await asyncio.gather(*(one(i) for i in range(count)))
+    return {"latencies": latencies, "joins": joins, "errors": errors}
 
 
 async def floor_phones(url: str, count: int, requests: int) -> list[float]:
@@ -278,6 +293,140 @@ def in_app(count: int, q_ids: list[str]) -> None:
     window.close()
 
 
+def room_process(path: Path, open_files: int) -> tuple[Any, str, str]:
+    """`cxassess room` as the facilitator runs it, under an open-file limit it cannot
+    raise; its standard error is a pipe nobody reads until it ends."""
+    import resource
+    import subprocess
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (open_files, open_files))
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cxassess.cli", "room", str(path), "--host", "127.0.0.1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=limit,
+        env=dict(os.environ, PYTHONUNBUFFERED="1"),
+    )
+    assert proc.stdout is not None
+    url = proc.stdout.readline().split("room: ", 1)[1].strip()
+    pin = proc.stdout.readline().split("pin: ", 1)[1].strip()
+    return proc, url, pin
+
+
+def _close(proc: Any) -> str:
+    import signal
+
+    proc.send_signal(signal.SIGINT)
+    _out, err = proc.communicate(timeout=60)
+    return str(err)
+
+
+def _new_room_file(q: object) -> Path:
+    import tempfile
+
+    from cxassess.core.storage import save_document
+
+    path = Path(tempfile.mkdtemp(prefix="cxassess-bench-")) / "room.cxa"
+    save_document(Assessment.new(q), path)  # type: ignore[arg-type]
+    return path
+
+
+def many_phones(count: int, open_files: int, q_ids: list[str], q: object) -> None:
+    """`count` phones at once against `cxassess room` under a small open-file limit."""
+    from cxassess.core.storage import load_document
+
+    path = _new_room_file(q)
+    proc, url, pin = room_process(path, open_files)
+    floor_url, _ = start_floor_server()
+    floor = _floor_elsewhere(floor_url, count, len(q_ids))
+    result = _phones_elsewhere(url, pin, count)
+    err = _close(proc)
+    doc = load_document(path)
+    refused = sum(1 for e in result["errors"] if e.startswith(("refused", "join")))
+    report(
+        f"cxassess room, {count} phones, {open_files} files",
+        result["latencies"],
+        floor,
+        result["errors"],
+    )
+    joins = [v * 1000 for v in result["joins"]]
+    print(
+        f"   phones refused {refused}; join p50 {statistics.median(joins):.0f} ms, "
+        f"p95 {pct(joins, 95):.0f} ms; answers in the file "
+        f"{sum(len(p.answers) for p in doc.participants)} of {count * len(q_ids)}; "
+        f"stderr lines {len(err.splitlines())}, tracebacks {err.count('Traceback')}"
+    )
+
+
+def slow_attack(slow: int, count: int, open_files: int, q_ids: list[str], q: object) -> None:
+    """`slow` clients dribbling headers a byte a second from 25 addresses while `count`
+    phones from other addresses answer; then the time from the attackers leaving to the
+    next successful join."""
+    import json
+    import subprocess
+    import urllib.request
+
+    path = _new_room_file(q)
+    proc, url, pin = room_process(path, open_files)
+    host, port = url.split("/")[2].split(":")
+    seconds = 30.0
+    attack = subprocess.Popen(
+        [
+            sys.executable,
+            str(Path(__file__).resolve().parents[1] / "tests" / "slow_clients.py"),
+            host,
+            port,
+            str(slow),
+            "25",
+            str(seconds),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(3)  # the attack holds its connections before the phones come
+    floor_url, _ = start_floor_server()
+    floor = _floor_elsewhere(floor_url, count, len(q_ids))
+    started = time.monotonic()
+    result = _phones_elsewhere(url, pin, count)
+    phones_took = time.monotonic() - started
+    told = json.loads(attack.communicate(timeout=seconds + 60)[0])
+    left = time.monotonic()
+    joined_after = None
+    while time.monotonic() - left < 30:
+        request = urllib.request.Request(
+            url + "/join",
+            data=json.dumps({"pin": pin, "name": "After the attack"}).encode(),
+            method="POST",
+        )
+        request.add_header("Content-Type", "application/json")
+        try:
+            with urllib.request.urlopen(request, timeout=5) as response:
+                if response.status == 201:
+                    joined_after = time.monotonic() - left
+                    break
+        except OSError:
+            time.sleep(0.1)
+    err = _close(proc)
+    report(
+        f"{slow} slow clients, {count} phones",
+        result["latencies"],
+        floor,
+        result["errors"],
+    )
+    joins = [v * 1000 for v in result["joins"]] or [float("nan")]
+    print(
+        f"   phones joined during the attack {len(result['joins'])} of {count} "
+        f"(join p95 {pct(joins, 95):.0f} ms, all done in {phones_took:.1f} s); slow clients "
+        f"opened {told['opened']}, closed by the room {told['closed']}, refused {told['refused']}; "
+        f"next join after they left: "
+        + (f"{joined_after * 1000:.0f} ms" if joined_after is not None else "none in 30 s")
+        + f"; stderr lines {len(err.splitlines())}, tracebacks {err.count('Traceback')}"
+    )
+
+
 def client(url: str, pin: str, count: int) -> None:
     """Phones only, printing what they saw as JSON (run by the app scenario)."""
     import json
@@ -301,6 +450,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--phones", type=int, nargs="*", default=[30, 100])
     parser.add_argument("--app", action="store_true", help="also open the room from the app")
+    parser.add_argument(
+        "--crowd", type=int, default=300, help="phones against `cxassess room` (0: skip)"
+    )
+    parser.add_argument("--open-files", type=int, default=256, help="the room's limit for --crowd")
+    parser.add_argument("--slow", type=int, default=1100, help="slow clients (0: skip)")
     args = parser.parse_args()
     q = load_questionnaire(resolve_questionnaire(DEFAULT_QUESTIONNAIRE))
     q_ids = [qu.id for _, qu in q.questions()]
@@ -308,6 +462,10 @@ def main() -> None:
     for count in args.phones:
         headless(count, q_ids, q, durable=False)
         headless(count, q_ids, q, durable=True)
+    if args.crowd:
+        many_phones(args.crowd, args.open_files, q_ids, q)
+    if args.slow:
+        slow_attack(args.slow, 30, 1024, q_ids, q)
     if args.app:
         for count in args.phones:
             in_app(count, q_ids)

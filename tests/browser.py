@@ -47,3 +47,18 @@ def chromium(width: int = 360, height: int = 740, downloads: Path | None = None)
         {"width": width, "height": height, "deviceScaleFactor": 2, "mobile": width < 600},
     )
     return browser
+
+
+def join_in_browser(browser, room, name: str, screenshot: Path | None = None) -> None:
+    """Type the room's PIN and a name on the join page, and start."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(room.url)
+    pin = WebDriverWait(browser, 10).until(ec.visibility_of_element_located((By.ID, "pin")))
+    pin.send_keys(room.pin)
+    browser.find_element(By.ID, "name").send_keys(name)
+    if screenshot is not None:
+        browser.save_screenshot(str(screenshot))
+    browser.find_element(By.ID, "join-button").click()

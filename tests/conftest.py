@@ -86,3 +86,16 @@ def window(qtbot, app_env, monkeypatch):
         modal.close()
     win.session.discard_recovery()
     assert modal is None and not leftover, "a test left a dialog open"
+
+
+@pytest.fixture
+def workshop(tmp_path, shipped):
+    """A workshop file with one listed person, Ana (Sales), of team Ops; tests that need
+    another shape define their own."""
+    from helpers import doc_with, person
+
+    from cxassess.core.storage import save_document
+
+    path = tmp_path / "workshop.cxa"
+    save_document(doc_with(shipped, [person("Ana", {}, "Sales")], team="Ops"), path)
+    return path

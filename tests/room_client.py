@@ -15,8 +15,17 @@ from pathlib import Path
 class Room:
     """A headless room serving one file, as a participant's phone sees it."""
 
-    def __init__(self, path: Path, port: int = 0) -> None:
+    def __init__(self, path: Path, port: int = 0, open_files: int | None = None) -> None:
+        """`open_files` runs the room under that open-file limit (soft and hard, so that
+        it cannot raise it), as on a machine that allows few."""
         self.path = path
+
+        def limit() -> None:
+            if open_files is not None:
+                import resource
+
+                resource.setrlimit(resource.RLIMIT_NOFILE, (open_files, open_files))
+
         self.proc = subprocess.Popen(
             [
                 sys.executable,
@@ -33,6 +42,7 @@ class Room:
             stderr=subprocess.PIPE,
             text=True,
             env=dict(os.environ, PYTHONUNBUFFERED="1"),
+            preexec_fn=limit if open_files is not None else None,
         )
         self.url = self.proc.stdout.readline().split("room: ", 1)[1].strip()
         self.pin = self.proc.stdout.readline().split("pin: ", 1)[1].strip()

@@ -173,13 +173,6 @@ def test_a_failed_write_is_reported_and_the_committer_keeps_serving():
 
 
 # --- 3. a 200 is durable -----------------------------------------------------------------
-@pytest.fixture
-def workshop(tmp_path, shipped):
-    path = tmp_path / "workshop.cxa"
-    save_document(doc_with(shipped, [person("Ana", {}, "Sales")], team="Ops"), path)
-    return path
-
-
 @pytest.mark.parametrize("signal_sent", [signal.SIGKILL, signal.SIGHUP])
 def test_an_answer_acknowledged_with_200_survives_the_room_being_killed(
     workshop, shipped, signal_sent
@@ -428,7 +421,7 @@ def test_undo_cannot_remove_a_phone_that_joined_a_moment_ago(qtbot, window):
     result: list[Future] = []
 
     def phone() -> None:
-        result.append(room.owner.run(lambda doc: join(doc, "Zed", "")))
+        result.append(room.owner.run(lambda doc: join(doc, "Zed", "", "0" * 64)))
         done.set()
 
     threading.Thread(target=phone).start()
@@ -454,7 +447,7 @@ def test_an_answer_from_a_phone_is_in_the_backup_before_its_200(qtbot, window, m
     futures: list[Future] = []
 
     def phone() -> None:
-        person_future = room.owner.run(lambda doc: join(doc, "Zed", ""))
+        person_future = room.owner.run(lambda doc: join(doc, "Zed", "", "0" * 64))
         person = person_future.result(10)
         futures.append(
             room.owner.run(lambda doc: record(doc, person.id, [Given("cm-owner", 4, "")]))

@@ -241,6 +241,7 @@ def test_files_holding_answers_are_created_owner_only(tmp_path, shipped, monkeyp
 
 
 # --- 6. lookalike names ------------------------------------------------------------------
+KEY = "a" * 64  # the hash of a phone's key
 LOOKALIKES = ["\u0410na", "A\u200bna", "\uff21\uff4e\uff41", "\u202eAna", " ana "]
 
 
@@ -249,14 +250,14 @@ def test_a_lookalike_name_is_the_listed_person_not_a_second_one(shipped):
 
     for typed in LOOKALIKES:
         doc = doc_with(shipped, [person("Ana", {}, "Sales")])
-        assert join(doc, typed, "").id == doc.participants[0].id, typed
+        assert join(doc, typed, "", KEY).id == doc.participants[0].id, typed
         assert len(doc.participants) == 1
     jose = doc_with(shipped, [person("Jos\u00e9", {})])
-    assert join(jose, "Jose\u0301", "").id == jose.participants[0].id  # NFD against NFC
+    assert join(jose, "Jose\u0301", "", KEY).id == jose.participants[0].id  # NFD against NFC
     answering = doc_with(shipped, [person("Ana", {"cm-owner": 2}, "Sales")])
     for typed in LOOKALIKES:
         with pytest.raises(Refused) as refused:
-            join(answering, typed, "")
+            join(answering, typed, "", KEY)
         assert refused.value.message == TAKEN and "Ana" not in refused.value.message
 
 
@@ -264,8 +265,8 @@ def test_a_join_never_changes_a_listed_persons_role(shipped):
     from cxassess.core.collect import join
 
     doc = doc_with(shipped, [person("Bob", {}, "Engineering"), person("Cy", {}, "")])
-    assert join(doc, "bOB", "Sales").role == "Engineering"
-    assert join(doc, "Cy", "Sales").role == "Sales"  # an empty role may be filled
+    assert join(doc, "bOB", "Sales", KEY).role == "Engineering"
+    assert join(doc, "Cy", "Sales", KEY).role == "Sales"  # an empty role may be filled
 
 
 def test_names_are_stored_as_people_read_them(shipped):
@@ -311,15 +312,20 @@ def test_a_phone_cannot_take_over_someone_who_answered_but_has_not_finished(work
     assert [p.name for p in load_document(workshop).participants] == ["Ana", "Bo"]
 
 
+def fail(guard, address: str) -> None:
+    assert guard.begin(address)
+    guard.end(address, wrong=True)
+
+
 def test_the_pin_lockout_comes_after_exactly_ten_wrong_pins_and_lifts_after_the_minute():
-    from cxassess.room.server import PIN_WINDOW_S, PinGuard
+    from cxassess.room.guard import PIN_WINDOW_S, PinGuard
 
     now = [1000.0]
     guard = PinGuard(clock=lambda: now[0])
     for _ in range(9):
-        guard.failed("10.0.0.7")
+        fail(guard, "10.0.0.7")
     assert not guard.blocked("10.0.0.7")
-    guard.failed("10.0.0.7")
+    fail(guard, "10.0.0.7")
     assert guard.blocked("10.0.0.7") and not guard.blocked("10.0.0.8")
     now[0] += PIN_WINDOW_S - 1
     assert guard.blocked("10.0.0.7")
@@ -441,32 +447,69 @@ def test_a_body_nested_twenty_thousand_deep_is_a_400_not_a_crash(workshop):
     assert "Room closed" in out
 
 
-def test_a_thousand_wrong_pins_at_once_cannot_all_be_tried(shipped):
+def _wrong_pins(url: str, wrong: str, count: int, source: str = "127.0.0.1") -> list[object]:
+    """Send `count` joins with a wrong PIN at once from `source`; each outcome is a
+    status, or "refused" when the room closed the connection."""
     import asyncio
 
-    from aiohttp import ClientSession, TCPConnector
+    from aiohttp import ClientError, ClientSession, TCPConnector
 
+    async def attack() -> list[object]:
+        connector = TCPConnector(limit=0, local_addr=(source, 0))
+        async with ClientSession(connector=connector) as http:
+
+            async def one() -> object:
+                try:
+                    async with http.post(url + "/join", json={"pin": wrong, "name": "x"}) as r:
+                        return r.status
+                except ClientError:
+                    return "refused"
+
+            return await asyncio.gather(*(one() for _ in range(count)))
+
+    return asyncio.run(attack())
+
+
+def test_a_thousand_wrong_pins_at_once_cannot_all_be_tried(shipped):
     from cxassess.room.server import DirectOwner, RoomServer
 
     doc = Assessment.new(shipped)
     server = RoomServer(DirectOwner(doc), doc.questionnaire)
     url = server.start("127.0.0.1")
     wrong = "000000" if server.pin != "000000" else "111111"
-
-    async def attack() -> list[int]:
-        async with ClientSession(connector=TCPConnector(limit=0)) as http:
-
-            async def one() -> int:
-                async with http.post(url + "/join", json={"pin": wrong, "name": "x"}) as r:
-                    return r.status
-
-            return await asyncio.gather(*(one() for _ in range(1000)))
-
     try:
-        statuses = asyncio.run(attack())
+        outcomes = _wrong_pins(url, wrong, 1000)
     finally:
         server.stop()
-    assert statuses.count(403) <= 10 and statuses.count(429) >= 990
+    # Ten are judged; the others are refused before their PIN is read (429), or their
+    # connection is refused outright (too many from one address).
+    assert outcomes.count(403) <= 10
+    assert outcomes.count(429) + outcomes.count("refused") >= 990
+    assert set(outcomes) <= {403, 429, "refused"}
+
+
+def test_wrong_pins_from_many_addresses_change_the_pin_and_the_facilitator_sees_it(workshop):
+    from cxassess.room.guard import ROOM_PIN_FAILURES
+
+    room = Room(workshop)
+    try:
+        wrong = "000000" if room.pin != "000000" else "111111"
+        first = room.pin
+        judged = 0
+        for i in range(ROOM_PIN_FAILURES // 10 + 1):  # ten wrong PINs a minute per address
+            judged += _wrong_pins(room.url, wrong, 10, f"127.0.2.{i + 1}").count(403)
+        assert judged >= ROOM_PIN_FAILURES
+        line = room.proc.stdout.readline()
+        assert line.startswith("pin: ") and "new PIN" in line
+        new = line.split()[1]
+        assert new != first
+        status, _body, _ = room.call("POST", "/join", {"pin": first, "name": "Ana"})
+        assert status == 403  # the guessed-at PIN no longer lets anyone in
+        status, _body, _ = room.call("POST", "/join", {"pin": new, "name": "Zoe"})
+        assert status == 201
+        room.close()
+    finally:
+        room.proc.kill()
 
 
 def test_the_room_serves_only_its_own_address_and_its_own_page(workshop):

@@ -166,14 +166,17 @@ def test_a_phone_answers_everything_by_tapping_resumes_after_a_reload_and_finish
                 browser.refresh()  # a reload midway resumes at the first open statement
                 wait.until(ec.text_to_be_present_in_element((By.ID, "q-text"), qu.text[:40]))
             value = "na" if i == 3 else str(1 + i % 5)
+            if i == 5:  # with a comment open, the page waits for Next
+                tap(browser, browser.find_element(By.ID, "q-comment-toggle"))
+                browser.find_element(By.ID, "q-comment").send_keys("Seen at the Monday review")
+            if i == 0:
+                browser.save_screenshot(str(tmp_path / "phone-question.png"))
+            # One tap answers and moves on: nothing to scroll to, nothing else to press.
             tap(
                 browser, browser.find_element(By.CSS_SELECTOR, f'#q-choices [data-value="{value}"]')
             )
             if i == 5:
-                browser.find_element(By.ID, "q-comment").send_keys("Seen at the Monday review")
-            if i == 0:
-                browser.save_screenshot(str(tmp_path / "phone-question.png"))
-            browser.find_element(By.ID, "next").click()
+                browser.find_element(By.ID, "next").click()
         wait.until(ec.visibility_of_element_located((By.ID, "review")))
         assert "all 38 statements" in browser.find_element(By.ID, "review-text").text
         tap(browser, browser.find_element(By.ID, "finish-button"))
@@ -342,7 +345,6 @@ def test_the_offline_form_saves_a_file_that_merge_accepts(workshop, shipped, tmp
                 browser,
                 browser.find_element(By.CSS_SELECTOR, f'#q-choices [data-value="{1 + i % 5}"]'),
             )
-            browser.find_element(By.ID, "next").click()
         wait.until(ec.visibility_of_element_located((By.ID, "review")))
         tap(browser, browser.find_element(By.ID, "finish-button"))
         wait.until(ec.visibility_of_element_located((By.ID, "done")))

@@ -137,7 +137,7 @@
     <message>
         <location filename="../../cxassess/gui/document_commands.py" line="121"/>
         <location filename="../../cxassess/gui/export.py" line="211"/>
-        <location filename="../../cxassess/gui/handover_page.py" line="195"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="196"/>
         <location filename="../../cxassess/gui/importing.py" line="155"/>
         <location filename="../../cxassess/gui/importing.py" line="163"/>
         <location filename="../../cxassess/gui/importing.py" line="199"/>
@@ -147,12 +147,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="46"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="47"/>
         <source>Who answers next?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="47"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="48"/>
         <location filename="../../cxassess/gui/setup_page.py" line="111"/>
         <location filename="../../cxassess/gui/setup_page.py" line="120"/>
         <location filename="../../cxassess/gui/setup_page.py" line="208"/>
@@ -160,89 +160,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="60"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="61"/>
         <location filename="../../cxassess/gui/setup_page.py" line="160"/>
         <source>Start answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="62"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="63"/>
         <source>Start answering as the selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="69"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="70"/>
         <source>&amp;Unlock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="71"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="72"/>
         <source>Let the selected person change their sealed answers (facilitator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="77"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="78"/>
         <source>Open the &amp;room: answer on phones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="79"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="80"/>
         <source>Let participants answer on their own phones over this network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="85"/>
-        <location filename="../../cxassess/gui/handover_page.py" line="147"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="86"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="148"/>
         <source>Reveal the results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="87"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="88"/>
         <source>Show the team&apos;s results (facilitator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="108"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="109"/>
         <source>Your answers are saved and sealed: nobody can open them on this laptop. Please pass the laptop to the next person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="116"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="117"/>
         <source>Each person answers privately and their answers are sealed when they finish; nobody sees anyone&apos;s answers until the facilitator reveals the results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="127"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="128"/>
         <source>finished · sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="131"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="132"/>
         <source>in progress (%d of %d)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="147"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="148"/>
         <source>Everyone is done: reveal the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="165"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="166"/>
         <source>This person has finished; their answers are sealed. Only the facilitator can unlock them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="186"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="187"/>
         <source>Unlock %s&apos;s answers?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="188"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="189"/>
         <source>%s will be able to see and change their answers on this laptop, and anyone at the laptop could see them while they are open. They are sealed again when %s finishes. Do this only with %s at the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="195"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="196"/>
         <source>&amp;Unlock the answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,47 +252,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="213"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="208"/>
         <source>The facilitator&apos;s PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="226"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="228"/>
         <source>Not everyone has finished: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="228"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="230"/>
         <source>Reveal the results now? The team will see the results without the answers still to come; anyone who has not finished can still answer afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="231"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="233"/>
         <source>&amp;Reveal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="231"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="233"/>
         <source>Keep waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="235"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="237"/>
         <source>Reveal the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="105"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="106"/>
         <source>Thank you, %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="113"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="114"/>
         <source>Pass the laptop around</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="129"/>
+        <location filename="../../cxassess/gui/handover_page.py" line="130"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,134 +609,134 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="229"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="232"/>
         <source>Start from an earlier assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="246"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="249"/>
         <source>Started from %s; %d open actions carried over for review in the roadmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="255"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="258"/>
         <source>Compare with earlier assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="273"/>
-        <location filename="../../cxassess/gui/document_commands.py" line="290"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="276"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="293"/>
         <source>Import participant files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="296"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="299"/>
         <source>Imported %d file(s): %d people in the assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="304"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="307"/>
         <source>Import a spreadsheet of responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="318"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="321"/>
         <source>%s could not be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="325"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="328"/>
         <source>Use a questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="336"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="339"/>
         <source>Answers have already been given with the current questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="337"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="340"/>
         <source>Start a new assessment to use a different questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="345"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="348"/>
         <source>The questionnaire %s has problems. Fix them and try again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="350"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="353"/>
         <source>Change questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="368"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="371"/>
         <source>Export the PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="374"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="377"/>
         <source>Export answers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="379"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="382"/>
         <source>Building the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="379"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="382"/>
         <source>Writing the CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="384"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="387"/>
         <source>The export failed; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="388"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="391"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="406"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="409"/>
         <source>Write an answer form to send out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="413"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="416"/>
         <source>The form could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="416"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="419"/>
         <source>Wrote %s: send it to participants; merge the files they send back with Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="427"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="430"/>
         <source>Wrote %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="432"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="435"/>
         <location filename="../../cxassess/gui/portfolio_window.py" line="279"/>
         <source>Wrote %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="434"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="437"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="435"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="438"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="450"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="453"/>
         <location filename="../../cxassess/gui/importing.py" line="171"/>
         <source>the open assessment</source>
         <translation type="unfinished"></translation>
@@ -2094,7 +2094,7 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="431"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="434"/>
         <location filename="../../cxassess/gui/portfolio_window.py" line="257"/>
         <location filename="../../cxassess/gui/prompts.py" line="101"/>
         <location filename="../../cxassess/gui/widgets.py" line="70"/>
@@ -2243,63 +2243,114 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="131"/>
+        <location filename="../../cxassess/gui/room_window.py" line="132"/>
         <source>The room — cxassess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="142"/>
+        <location filename="../../cxassess/gui/room_window.py" line="145"/>
         <source>QR code of the room&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="150"/>
+        <location filename="../../cxassess/gui/room_window.py" line="153"/>
         <source>Answer on your phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="154"/>
+        <location filename="../../cxassess/gui/room_window.py" line="157"/>
         <source>Scan the code or type the address, then the PIN. Your answers are private: nobody sees them one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="160"/>
+        <location filename="../../cxassess/gui/room_window.py" line="163"/>
         <source>Address of the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="167"/>
+        <location filename="../../cxassess/gui/room_window.py" line="171"/>
+        <location filename="../../cxassess/gui/room_window.py" line="259"/>
         <source>PIN %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="167"/>
+        <location filename="../../cxassess/gui/room_window.py" line="171"/>
         <source>PIN of the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="173"/>
+        <location filename="../../cxassess/gui/room_window.py" line="177"/>
         <source>How many joined, answer and finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="181"/>
-        <source>Phones must be on the same network as this laptop. Guest Wi-Fi often keeps devices apart: use this laptop&apos;s hotspot instead. If Windows asks about the firewall, allow private networks.</source>
+        <location filename="../../cxassess/gui/room_window.py" line="182"/>
+        <source>What changed in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/room_window.py" line="187"/>
+        <source>The room left open is open again: same address and PIN; phones carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/room_window.py" line="190"/>
+        <source>The room left open is open again, but its old port is taken by another program: phones must scan this new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/room_window.py" line="197"/>
+        <source>Phones must be on the same network as this laptop. Guest Wi-Fi often keeps devices apart: use this laptop&apos;s hotspot instead. If Windows asks about the firewall, allow private networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/room_window.py" line="206"/>
         <source>&amp;Close the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="192"/>
+        <location filename="../../cxassess/gui/room_window.py" line="208"/>
         <source>Stop taking answers; the address and PIN stop working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="233"/>
+        <location filename="../../cxassess/gui/room_window.py" line="213"/>
+        <source>&amp;Release a place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/room_window.py" line="215"/>
+        <source>Let someone whose phone is lost or flat join again under the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/room_window.py" line="262"/>
+        <source>Too many wrong PINs were tried, so the room has a new PIN. Phones that joined carry on; others use the PIN shown now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/room_window.py" line="268"/>
         <source>%d joined · %d answering · %d finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/room_window.py" line="279"/>
+        <source>No phone holds a place that could be released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/room_window.py" line="284"/>
+        <source>Release a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/room_window.py" line="286"/>
+        <source>Whose phone is lost or flat? Their phone stops answering for them, and they join again under the same name, with the answers given so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/room_window.py" line="301"/>
+        <source>%s can join again under the same name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,7 @@ from typing import Any
 
 from cxassess.core.document import Answer, Assessment, Participant, now_utc
 from cxassess.core.questionnaire import Questionnaire
+from cxassess.core.room_keys import released, take_seat
 from cxassess.core.text import clean_name, same_name, text_problem
 
 MAX_COMMENT = 2000
@@ -22,6 +23,7 @@ MAX_ROLE = 200
 MAX_PEOPLE = 500
 MAX_TEXT_PER_PERSON = 20_000
 TAKEN = "This name is taken. If it is yours, ask the facilitator."
+FINISHED = "This name has already finished answering. If it is yours, ask the facilitator."
 
 
 class Refused(Exception):
@@ -106,26 +108,28 @@ def parse_answers(q: Questionnaire, body: Any) -> list[Given]:
     return out
 
 
-def join(
-    doc: Assessment, name: str, role: str, claimed: frozenset[uuid.UUID] = frozenset()
-) -> Participant:
-    """The person who joined from their own device.
+def join(doc: Assessment, name: str, role: str, key_hash: str) -> Participant:
+    """The person who joined from their own device, now holding the key with this hash.
 
     A name the facilitator already listed takes that place, so the hand-over shows one
     Ana, not two; names match however they are typed (case, width, invisible characters,
     lookalike letters of other scripts). A place someone already answers in (here or on
     another phone) is refused without saying who, so nobody can take over another
-    person's answers. A join never changes the role of a listed person (it may fill one
-    the facilitator left empty).
+    person's answers, unless the facilitator released it. A join never changes the role
+    of a listed person (it may fill one the facilitator left empty).
     """
     if name:
         for person in doc.participants:
             if not same_name(person.name, name):
                 continue
-            if person.id in claimed or person.answers or person.sealed:
+            if person.sealed:
+                raise Refused(409, FINISHED)
+            free = released(doc, person.id) or not (person.room_key or person.answers)
+            if not free:
                 raise Refused(409, TAKEN)
             if role and not person.role:
                 person.role = role
+            take_seat(doc, person.id, key_hash)
             doc.touch()
             return person
     if len(doc.participants) >= MAX_PEOPLE:
@@ -133,7 +137,7 @@ def join(
             409, f"The room is full ({MAX_PEOPLE} people); ask the facilitator for another room."
         )
     label = name or f"Participant {len(doc.participants) + 1}"
-    person = Participant(name=label, role=role)
+    person = Participant(name=label, role=role, room_key=key_hash)
     doc.participants.append(person)
     doc.touch()
     return person

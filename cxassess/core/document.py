@@ -19,7 +19,7 @@ from pydantic import (
 from cxassess.core.questionnaire import Questionnaire
 from cxassess.core.text import clean_name, valid_text
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 
 
 def _name(text: str) -> str:
@@ -77,6 +77,9 @@ class Participant(_Model):
     # Set when the person finishes: from then on their answers are sealed, so nobody at a
     # shared laptop (or a phone in the room) can reopen them until the facilitator unlocks.
     finished_at: datetime | None = None
+    # While a room is open: the SHA-256 of the key this person's phone holds, so that the
+    # room reopened after a crash knows the phone again (the key itself is never stored).
+    room_key: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")] | None = None
 
     @property
     def sealed(self) -> bool:
@@ -135,6 +138,18 @@ class PinHash(_Model):
     hash: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 
 
+class RoomKeys(_Model):
+    """The open room's address and PIN, kept while a round is open so that the room
+    reopened after a crash or a restart serves the same address: phones carry on."""
+
+    token: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{22,64}$")]
+    pin: Annotated[str, StringConstraints(pattern=r"^[0-9]{6}$")]
+    port: int = Field(default=0, ge=0, le=65535)
+    # People whose place the facilitator released: the next join under their name takes
+    # it, answers and all.
+    released: list[uuid.UUID] = Field(default_factory=list)
+
+
 class PreviousLink(_Model):
     """A link to an earlier assessment of the same team."""
 
@@ -163,6 +178,7 @@ class Assessment(_Model):
     round_open: bool = False
     # Asked for before sealed answers are unlocked or the results revealed, where set.
     facilitator_pin: PinHash | None = None
+    room: RoomKeys | None = None  # set while the room is open
     discussion_size: int = Field(default=8, ge=1, le=100)  # statements proposed for the hour
     roadmap_size: int = Field(default=10, ge=1, le=100)  # initiatives suggested at most
     participants: list[Participant] = Field(default_factory=list)

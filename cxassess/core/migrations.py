@@ -85,11 +85,18 @@ def _from_4(raw: dict[str, Any]) -> dict[str, Any]:
     return {**raw, "format_version": 5}
 
 
+def _from_5(raw: dict[str, Any]) -> dict[str, Any]:
+    """Format 6 keeps an open room's address, PIN and phones' key hashes with the
+    assessment; a format-5 file has no open room to carry on."""
+    return {**raw, "format_version": 6}
+
+
 _STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _from_1,
     2: _from_2,
     3: _from_3,
     4: _from_4,
+    5: _from_5,
 }
 
 

@@ -217,6 +217,9 @@ class DocumentCommands:
         self.session.replace(doc, entry.original, dirty=True)
         self.window.show_landing(entry.page)
         self._status(tr("Restored. Save to keep the restored answers in your own file."), 10000)
+        if doc.round_open and doc.room is not None:
+            # The room was open when the app stopped: phones are waiting at its address.
+            self.window.open_room()
 
     def discard_recovery(self, document_id: str) -> None:
         from cxassess.core.recovery import discard_recovery

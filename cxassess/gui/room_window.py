@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from cxassess.core.room_keys import settle_port
 from cxassess.gui.i18n import tr
 from cxassess.gui.session import DocumentSession
 from cxassess.gui.widgets import fit_to_screen, heading, muted, named
@@ -131,12 +132,14 @@ class RoomWindow(QWidget):
         self.setWindowTitle(tr("The room — cxassess"))
         self.session = session
         doc = session.require()
-        roles = sorted({p.role for p in doc.participants if p.role})
         self.owner = QtOwner(session)
-        self.server: RoomServer | None = RoomServer(
-            self.owner, doc.questionnaire, roles, doc.anonymous, doc.team or doc.organisation
-        )
+        # The address, PIN and phones' keys live in the document while the round is open,
+        # so a room reopened after a crash (from the automatic backup) carries on.
+        self.server: RoomServer | None = RoomServer.for_document(self.owner, doc)
         url = self.server.start(host)
+        port = self.server.port
+        self.owner.run(lambda d: settle_port(d, port))
+        self.reopened = self.server.reopened
         layout = QHBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         self.qr = named(QLabel(), "roomQr", tr("QR code of the room's address"))
@@ -164,7 +167,8 @@ class RoomWindow(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         self.address.setFont(font)
         side.addWidget(self.address)
-        self.pin = named(QLabel(tr("PIN %s") % self.server.pin), "roomPin", tr("PIN of the room"))
+        self.shown_pin = self.server.pin
+        self.pin = named(QLabel(tr("PIN %s") % self.shown_pin), "roomPin", tr("PIN of the room"))
         font = self.pin.font()
         font.setPointSizeF(font.pointSizeF() * 3.2)
         font.setBold(True)
@@ -175,6 +179,18 @@ class RoomWindow(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         self.count.setFont(font)
         side.addWidget(self.count)
+        self.notice = named(muted("", "roomNotice"), "roomNotice", tr("What changed in the room"))
+        self.notice.setWordWrap(True)
+        side.addWidget(self.notice)
+        if self.server.reopened:
+            self.notice.setText(
+                tr("The room left open is open again: same address and PIN; phones carry on.")
+                if not self.server.moved
+                else tr(
+                    "The room left open is open again, but its old port is taken by another "
+                    "program: phones must scan this new address."
+                )
+            )
         side.addWidget(
             muted(
                 tr(
@@ -193,7 +209,17 @@ class RoomWindow(QWidget):
         )
         self.close_button.setMinimumHeight(40)
         self.close_button.clicked.connect(self.close)
-        side.addWidget(self.close_button)
+        self.release_button = named(
+            QPushButton(tr("&Release a place…")),
+            "releasePlaceButton",
+            tr("Let someone whose phone is lost or flat join again under the same name"),
+        )
+        self.release_button.setMinimumHeight(40)
+        self.release_button.clicked.connect(self.ask_release)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.release_button)
+        buttons.addWidget(self.close_button, 1)
+        side.addLayout(buttons)
         self._timer = QTimer(self)
         self._timer.setInterval(500)
         self._timer.timeout.connect(self.refresh_count)
@@ -228,16 +254,63 @@ class RoomWindow(QWidget):
     def refresh_count(self) -> None:
         if self.server is None:
             return
+        if self.server.pin != self.shown_pin:
+            self.shown_pin = self.server.pin
+            self.pin.setText(tr("PIN %s") % self.shown_pin)
+            self.notice.setText(
+                tr(
+                    "Too many wrong PINs were tried, so the room has a new PIN. Phones that "
+                    "joined carry on; others use the PIN shown now."
+                )
+            )
         c = self.server.counts()
         self.count.setText(
             tr("%d joined · %d answering · %d finished") % (c.joined, c.answering, c.finished)
         )
 
+    def ask_release(self) -> None:
+        """Choose a person whose phone holds a place, and free it for another phone."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from cxassess.core.room_keys import holders
+
+        people = [(pid, name) for pid, name, finished in holders(self.owner.doc) if not finished]
+        if not people:
+            self.notice.setText(tr("No phone holds a place that could be released."))
+            return
+        names = [name for _pid, name in people]
+        name, ok = QInputDialog.getItem(
+            self,
+            tr("Release a place"),
+            tr(
+                "Whose phone is lost or flat? Their phone stops answering for them, and they "
+                "join again under the same name, with the answers given so far."
+            ),
+            names,
+            0,
+            False,
+        )
+        if ok and name in names:
+            self.release(people[names.index(name)][0])
+
+    def release(self, participant_id: Any) -> None:
+        if self.server is None:
+            return
+        self.server.release(participant_id)
+        name = self.owner.doc.participant(participant_id).name
+        self.notice.setText(tr("%s can join again under the same name.") % name)
+
     def closeEvent(self, event: Any) -> None:
+        from cxassess.core.room_keys import close_room
+
         self._timer.stop()
         if self.server is not None:
             self.server.stop()
             self.server = None
+        # Closed on purpose: the address, PIN and keys end here (a crash keeps them).
+        if self.session.doc is self.owner.doc:
+            close_room(self.owner.doc)
+            self.owner._kinds.add("round")
         self.owner._make_durable(force=True)
         self.owner.announce()
         self.session.flush_autosave()

@@ -7,6 +7,7 @@ after the 200 loses nothing. The file is locked for the room's lifetime.
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import socket
 import sys
@@ -15,8 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cxassess.core.durable import GroupCommit
+from cxassess.core.durable import GroupCommit, Unsaved
 from cxassess.core.locks import FileLock
+from cxassess.core.room_keys import close_room, settle_port
 from cxassess.core.storage import atomic_write_bytes, load_document, readable_bytes
 from cxassess.room.server import DirectOwner, RoomServer
 
@@ -95,25 +97,52 @@ def durable_owner(
     return owner, commit
 
 
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
 def _serve(path: Path, doc: Assessment, host: str | None, port: int) -> int:
-    doc.round_open = True
-    roles = sorted({p.role for p in doc.participants if p.role})
     owner, commit = durable_owner(doc, path, SaveReporter(path))
-    commit.commit()  # the open round is on disk before any phone can join
+    with owner.lock:
+        server = RoomServer.for_document(
+            owner,
+            doc,
+            report=_say,
+            on_pin=lambda pin: print(
+                f"pin: {pin} (too many wrong PINs were tried: this is the room's new PIN)",
+                flush=True,
+            ),
+        )
+    commit.commit()  # the open round and the room's keys are on disk before any phone joins
     commit.flush()
     if commit.failure is not None:
         commit.close()
         print(f"The room did not open: {commit.failure}", file=sys.stderr)
         return 1
-    server = RoomServer(
-        owner, doc.questionnaire, roles, doc.anonymous, doc.team or doc.organisation
-    )
+    # SIGINT (Ctrl+C) closes the room for good. SIGTERM and SIGHUP come from a logout, a
+    # shutdown or a closed terminal: the room pauses, keeping its address, PIN and keys,
+    # so that running `cxassess room` again lets every phone carry on.
+    ending: list[int] = []
     closing = threading.Event()
-    # SIGHUP too: closing the terminal must save and close, not kill the room mid-write.
+
+    def stop(sig: int, _frame: object) -> None:
+        ending.append(sig)
+        closing.set()
+
     for sig in (signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", None)):
         if sig is not None:
-            signal.signal(sig, lambda *_: closing.set())
+            signal.signal(sig, stop)
     url = server.start(host or lan_address(), port)
+    with contextlib.suppress(Unsaved):  # the SaveReporter has said so already
+        owner.run(lambda d: settle_port(d, server.port)).result()
+    if server.reopened:
+        _say(
+            "Reopened the room that was left open: same address and PIN, and phones that "
+            "joined carry on."
+            if not server.moved
+            else "Reopened the room that was left open, but its port is taken by another "
+            "program: phones must scan the new address."
+        )
     print(f"room: {url}", flush=True)
     print(f"pin: {server.pin}", flush=True)
     try:
@@ -122,6 +151,10 @@ def _serve(path: Path, doc: Assessment, host: str | None, port: int) -> int:
     finally:
         counts = server.counts()
         server.stop()
+        paused = bool(ending) and ending[0] != signal.SIGINT
+        if not paused:
+            with owner.lock:
+                close_room(doc)
         commit.commit()
         commit.flush()
         commit.close()
@@ -132,6 +165,13 @@ def _serve(path: Path, doc: Assessment, host: str | None, port: int) -> int:
             file=sys.stderr,
         )
         return 1
+    if paused:
+        print(
+            f"Room paused: {counts.joined} joined, {counts.finished} finished; saved {path}. "
+            f"Run `cxassess room {path}` again and phones carry on.",
+            flush=True,
+        )
+        return 0
     print(
         f"Room closed: {counts.joined} joined, {counts.finished} finished; saved {path}.",
         flush=True,

@@ -8,20 +8,21 @@ headless command) as a function to run, and the handler waits for the result.
 from __future__ import annotations
 
 import asyncio
-import hashlib
+import contextlib
+import errno
 import hmac
 import json
+import logging
 import secrets
+import socket
 import threading
-import time
 import uuid
-from collections import deque
-from collections.abc import Callable
-from concurrent.futures import Future
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from aiohttp import web
+from aiohttp.web_protocol import RequestHandler
 
 from cxassess.core.collect import (
     Refused,
@@ -32,66 +33,40 @@ from cxassess.core.collect import (
     questionnaire_for_page,
     record,
 )
-from cxassess.core.document import Assessment
-from cxassess.core.durable import GroupCommit, Unsaved
+from cxassess.core.document import Assessment, RoomKeys
+from cxassess.core.durable import Unsaved
 from cxassess.core.people import finish
 from cxassess.core.questionnaire import Questionnaire
+from cxassess.core.room_keys import (
+    Seat,
+    change_pin,
+    key_digest,
+    new_pin,
+    open_room,
+    release,
+)
+from cxassess.core.room_keys import seats as room_seats
+from cxassess.room.guard import (
+    FILES_KEPT_FREE,
+    MAX_CONNECTIONS,
+    Admission,
+    BurstHandler,
+    BurstLog,
+    PinGuard,
+    descriptors_in_use,
+    raise_open_file_limit,
+)
+from cxassess.room.owner import DirectOwner, Owner
 from cxassess.room.page import participant_page
 
 T = TypeVar("T")
 
 MAX_BODY = 64 * 1024
-PIN_WINDOW_S = 60.0
-PIN_FAILURES_ALLOWED = 10
-
-
-class Owner(Protocol):
-    """Whoever owns the assessment: runs a change on its own thread and says the result."""
-
-    def run(self, change: Callable[[Assessment], T], writes: bool = True) -> Future[T]: ...
-
-
-class PinGuard:
-    """Counts wrong PINs per address; more than ten in a minute locks that address out.
-
-    `clock` is injectable so that the minute can be tested without waiting it out."""
-
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self._failures: dict[str, deque[float]] = {}
-        self._pending: dict[str, int] = {}  # joins whose PIN is not judged yet
-        self._clock = clock
-
-    def _recent(self, address: str, now: float) -> deque[float]:
-        times = self._failures.setdefault(address, deque())
-        while times and now - times[0] > PIN_WINDOW_S:
-            times.popleft()
-        return times
-
-    def blocked(self, address: str) -> bool:
-        pending = self._pending.get(address, 0)
-        return len(self._recent(address, self._clock())) + pending >= PIN_FAILURES_ALLOWED
-
-    def failed(self, address: str) -> None:
-        now = self._clock()
-        self._recent(address, now).append(now)
-
-    def begin(self, address: str) -> bool:
-        """A join starts: counted before its body arrives, so a thousand joins sent at
-        once cannot all be tried; False (refuse with 429) when the address is locked out."""
-        if self.blocked(address):
-            return False
-        self._pending[address] = self._pending.get(address, 0) + 1
-        return True
-
-    def end(self, address: str, wrong: bool) -> None:
-        """The join was judged: a wrong PIN counts as a failure for the minute."""
-        left = self._pending.get(address, 1) - 1
-        if left > 0:
-            self._pending[address] = left
-        else:
-            self._pending.pop(address, None)
-        if wrong:
-            self.failed(address)
+# A phone on poor Wi-Fi sends its few hundred bytes of headers well inside this; a client
+# that dribbles them a byte at a time is closed (aiohttp's keep-alive timer runs from the
+# connection, or the last response, until a whole request has arrived).
+HEADER_TIMEOUT_S = 10.0
+BODY_TIMEOUT_S = 10.0
 
 
 @dataclass
@@ -127,10 +102,6 @@ class RoomState:
         )
 
 
-def _digest(key: str) -> str:
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
-
-
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
@@ -144,8 +115,34 @@ def _error(status: int, message: str) -> web.Response:
     return web.json_response({"error": message}, status=status)
 
 
+class _Handler(RequestHandler):
+    """aiohttp's connection handler, telling the room's admission when it opens and
+    closes, so that connections are counted per address and in total."""
+
+    __slots__ = ("_address", "_admission")
+
+    def __init__(self, admission: Admission, address: str, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._admission = admission
+        self._address = address
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(transport)
+        self._admission.add(self, self._address)
+
+    def connection_lost(self, exc: BaseException | None) -> None:
+        self._admission.gone(self)
+        super().connection_lost(exc)
+
+
+_RESOURCE_ERRORS = {errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM}
+
+
 class RoomServer:
-    """One open room for one assessment. `start()` listens, `stop()` closes for good."""
+    """One open room for one assessment. `start()` listens, `stop()` closes.
+
+    With `keys` and `seats` (from `for_document`), the room serves the address, PIN and
+    phones' keys kept in the file, so that a room reopened after a crash carries on."""
 
     def __init__(
         self,
@@ -154,27 +151,71 @@ class RoomServer:
         roles: list[str] | None = None,
         anonymous: bool = False,
         title: str = "",
+        keys: RoomKeys | None = None,
+        seats: Sequence[Seat] = (),
+        report: Callable[[str], None] | None = None,
+        on_pin: Callable[[str], None] = lambda _pin: None,
     ) -> None:
         self.owner = owner
+        self.on_pin = on_pin
         self.questionnaire = questionnaire
         self.page_questionnaire = questionnaire_for_page(questionnaire)
         self.roles = [r for r in (roles or []) if r]
         self.anonymous = anonymous
         self.title = title
-        self.token = secrets.token_urlsafe(16)  # 128 bits: unguessable, and short to type
-        self.pin = f"{secrets.randbelow(1_000_000):06d}"
+        # 128 bits: unguessable, and short to type.
+        self.token = keys.token if keys is not None else secrets.token_urlsafe(16)
+        self.pin = keys.pin if keys is not None else new_pin()
+        self.wanted_port = keys.port if keys is not None else 0
+        self.reopened = bool(seats) or (keys is not None and keys.port != 0)
+        self.moved = False  # the kept port was taken by another program
+        self.pin_changes = 0
         self.state = RoomState()
-        self._claimed: set[uuid.UUID] = set()  # people a phone answers for; owner thread only
+        for seat in seats:
+            self.state.people[seat.key_hash] = _Person(
+                seat.participant, seat.answered, seat.finished
+            )
         self.guard = PinGuard()
+        self.log = BurstLog(report)
         self.host = ""
         self.port = 0
+        self._admission: Admission | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
+        self._socket: socket.socket | None = None
+        self._accepting: asyncio.Task[None] | None = None
         self._thread: threading.Thread | None = None
+        self._log_handler = BurstHandler(self.log)
+
+    @classmethod
+    def for_document(
+        cls,
+        owner: Owner,
+        doc: Assessment,
+        report: Callable[[str], None] | None = None,
+        on_pin: Callable[[str], None] = lambda _pin: None,
+    ) -> RoomServer:
+        """A room for `doc`, reopening the one left open if the file kept it. Call it on
+        the thread that owns `doc`; the document then holds the room's keys."""
+        keys, reopened = open_room(doc)
+        return cls(
+            owner,
+            doc.questionnaire,
+            sorted({p.role for p in doc.participants if p.role}),
+            doc.anonymous,
+            doc.team or doc.organisation,
+            keys=keys.model_copy(),
+            seats=room_seats(doc) if reopened else (),
+            report=report,
+            on_pin=on_pin,
+        )
 
     # --- lifecycle ---------------------------------------------------------------------
     def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
-        """Listen on `host` (one interface, never all of them by default); returns the URL."""
+        """Listen on `host` (one interface, never all of them by default); returns the URL.
+
+        The port kept from the room left open is asked for first; if another program
+        holds it, any free port is taken and `moved` says so."""
         ready = threading.Event()
         failure: list[BaseException] = []
 
@@ -182,8 +223,11 @@ class RoomServer:
             loop = asyncio.new_event_loop()
             self._loop = loop
             asyncio.set_event_loop(loop)
+            # asyncio reports a refused accept with a traceback each time: one line per
+            # burst instead, so that an unread standard error can never fill and freeze us.
+            loop.set_exception_handler(lambda _loop, context: self.log(str(context["message"])))
             try:
-                loop.run_until_complete(self._open(host, port))
+                loop.run_until_complete(self._open(host, port or self.wanted_port))
             except BaseException as exc:  # reported to the caller of start()
                 failure.append(exc)
                 ready.set()
@@ -194,12 +238,27 @@ class RoomServer:
             loop.run_until_complete(self._close())
             loop.close()
 
+        for name in ("aiohttp.server", "aiohttp.web"):
+            logger = logging.getLogger(name)
+            logger.addHandler(self._log_handler)
+            logger.propagate = False
         self._thread = threading.Thread(target=serve, name="cxassess-room", daemon=True)
         self._thread.start()
         ready.wait(30)
         if failure:
+            self._forget_logs()
             raise failure[0]
         return self.url
+
+    def _listen(self, host: str, port: int) -> socket.socket:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        try:
+            return socket.create_server((host, port), family=family, backlog=1024)
+        except OSError:
+            if not port or port != self.wanted_port:
+                raise
+            self.moved = True
+            return socket.create_server((host, 0), family=family, backlog=1024)
 
     async def _open(self, host: str, port: int) -> None:
         app = web.Application(client_max_size=MAX_BODY, middlewares=[self._headers])
@@ -214,22 +273,87 @@ class RoomServer:
             app, access_log=None, handle_signals=False, shutdown_timeout=1.0
         )
         await self._runner.setup()
-        site = web.TCPSite(self._runner, host, port, backlog=256)
-        await site.start()
-        sockets = site._server.sockets if site._server else []  # type: ignore[union-attr]
-        self.host, self.port = host, sockets[0].getsockname()[1] if sockets else port
+        limit = raise_open_file_limit()
+        total = min(MAX_CONNECTIONS, limit - descriptors_in_use() - FILES_KEPT_FREE)
+        self._admission = Admission(total, self.log)
+        freed = asyncio.Event()
+        self._admission.freed = freed.set
+        sock = self._listen(host, port)
+        sock.setblocking(False)
+        self._socket = sock
+        self.host, self.port = host, sock.getsockname()[1]
+        self._accepting = asyncio.get_running_loop().create_task(self._accept(sock, freed))
+
+    async def _accept(self, sock: socket.socket, freed: asyncio.Event) -> None:
+        """Accept phones one at a time, keeping or closing each as the admission says;
+        when every connection is busy, stop accepting (they wait in the system's queue)."""
+        loop = asyncio.get_running_loop()
+        admission = self._admission
+        runner = self._runner
+        assert admission is not None and runner is not None
+        server = runner.server
+        assert server is not None
+        while True:
+            try:
+                conn, peer = await loop.sock_accept(sock)
+            except OSError as exc:
+                if sock.fileno() == -1:
+                    return
+                self.log("no file descriptors left" if exc.errno in _RESOURCE_ERRORS else str(exc))
+                await asyncio.sleep(0.05)
+                continue
+            address = str(peer[0]) if isinstance(peer, tuple) and peer else "?"
+            verdict = admission.verdict(address)
+            while verdict == Admission.WAIT:
+                freed.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(freed.wait(), 0.25)
+                verdict = admission.verdict(address)
+            if verdict == Admission.REFUSE:
+                conn.close()
+                continue
+
+            def handler(address: str = address) -> _Handler:
+                return _Handler(
+                    admission,
+                    address,
+                    server,
+                    loop=loop,
+                    keepalive_timeout=HEADER_TIMEOUT_S,
+                    access_log=None,
+                    lingering_time=1.0,
+                )
+
+            try:
+                await loop.connect_accepted_socket(handler, conn)
+            except OSError:
+                conn.close()
 
     async def _close(self) -> None:
+        if self._accepting is not None:
+            self._accepting.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._accepting
+        if self._socket is not None:
+            self._socket.close()
         if self._runner is not None:
             await self._runner.cleanup()
 
+    def _forget_logs(self) -> None:
+        for name in ("aiohttp.server", "aiohttp.web"):
+            logger = logging.getLogger(name)
+            logger.removeHandler(self._log_handler)
+            logger.propagate = True
+
     def stop(self) -> None:
-        """Stop listening; the room's keys and token are forgotten."""
+        """Stop listening; the room's keys and token are forgotten by this server (the
+        document keeps them until the room is closed for good with `close_room`)."""
         loop, thread = self._loop, self._thread
         if loop is not None and loop.is_running():
             loop.call_soon_threadsafe(loop.stop)
         if thread is not None:
             thread.join(15)
+        self._forget_logs()
         with self.state.lock:
             self.state.people.clear()
         self.token = ""
@@ -237,11 +361,23 @@ class RoomServer:
 
     @property
     def url(self) -> str:
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}/r/{self.token}"
+        return f"http://{self._authority()}/r/{self.token}"
 
     def counts(self) -> Counts:
         return self.state.counts()
+
+    def connections(self) -> int:
+        """How many connections are open now."""
+        return len(self._admission) if self._admission is not None else 0
+
+    def release(self, participant_id: uuid.UUID) -> Any:
+        """Free a person's place: their phone's key stops working, and the next join
+        under their name takes it over with the answers so far."""
+        with self.state.lock:
+            for digest, person in list(self.state.people.items()):
+                if person.participant == participant_id:
+                    del self.state.people[digest]
+        return self.owner.run(lambda doc: release(doc, participant_id))
 
     # --- requests ------------------------------------------------------------------------
     def _authority(self) -> str:
@@ -260,15 +396,21 @@ class RoomServer:
 
     @web.middleware
     async def _headers(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        admission, protocol = self._admission, request.protocol
+        if admission is not None:
+            admission.working(protocol, True)
         try:
             refused = self._foreign(request)
             if refused is not None:
                 raise web.HTTPForbidden(reason=refused)
-            response = await handler(request)
+            response: web.StreamResponse = await handler(request)
         except web.HTTPRequestEntityTooLarge:
             response = _error(413, "The request is larger than 64 KiB.")
         except web.HTTPException as exc:
             response = _error(exc.status, exc.reason)
+        finally:
+            if admission is not None:
+                admission.working(protocol, False)
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
         if "Content-Security-Policy" not in response.headers:
@@ -286,7 +428,7 @@ class RoomServer:
         header = request.headers.get("Authorization", "")
         key = header[7:].strip() if header.lower().startswith("bearer ") else ""
         with self.state.lock:
-            person = self.state.people.get(_digest(key)) if key else None
+            person = self.state.people.get(key_digest(key)) if key else None
         if person is None:
             raise web.HTTPUnauthorized(reason="This key does not belong to anyone in the room.")
         return person
@@ -296,7 +438,11 @@ class RoomServer:
             raise web.HTTPRequestEntityTooLarge(
                 max_size=MAX_BODY, actual_size=request.content_length
             )
-        raw = await request.read()
+        try:
+            async with asyncio.timeout(BODY_TIMEOUT_S):
+                raw = await request.read()
+        except TimeoutError:
+            raise web.HTTPRequestTimeout(reason="The request's body came too slowly.") from None
         try:
             return json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
@@ -338,6 +484,15 @@ class RoomServer:
         )
         return response
 
+    def _new_pin(self) -> None:
+        """Too many wrong PINs in the room: a new one, kept with the assessment and shown
+        to the facilitator (the room screen, or a `pin:` line from `cxassess room`)."""
+        pin = new_pin()
+        self.pin = pin
+        self.pin_changes += 1
+        self.owner.run(lambda doc: change_pin(doc, pin))
+        self.on_pin(pin)
+
     async def _join(self, request: web.Request) -> web.Response:
         self._check_token(request)
         address = request.remote or "?"
@@ -356,26 +511,28 @@ class RoomServer:
             if wrong:
                 return _error(403, "That PIN is not the one shown in the room.")
         finally:
-            self.guard.end(address, wrong)
+            if self.guard.end(address, wrong):
+                self._new_pin()
+        key = secrets.token_urlsafe(32)
+        digest = key_digest(key)
 
-        def claim(doc: Assessment) -> Any:
+        def claim(doc: Assessment) -> tuple[uuid.UUID, int]:
             # Runs on the owner's thread, one join after another: two phones giving the
-            # same name cannot both take the same place.
-            person = join(doc, name, role, frozenset(self._claimed))
-            self._claimed.add(person.id)
-            return person
+            # same name cannot both take the same place. The key's hash is in the file
+            # before the phone hears of the key, so a restarted room knows it.
+            person = join(doc, name, role, digest)
+            return person.id, len(person.answers)
 
         try:
-            person = await self._owned(claim)
+            participant, answered = await self._owned(claim)
         except Refused as exc:
             return _error(exc.status, exc.message)
         except KeyError:
             return _error(410, "The room has closed.")
-        key = secrets.token_urlsafe(32)
         with self.state.lock:
-            self.state.people[_digest(key)] = _Person(person.id)
+            self.state.people[digest] = _Person(participant, answered)
         return web.json_response(
-            {"participant": str(person.id), "key": key, "questionnaire": self.page_questionnaire},
+            {"participant": str(participant), "key": key, "questionnaire": self.page_questionnaire},
             status=201,
         )
 
@@ -415,31 +572,6 @@ class RoomServer:
             return _error(410, "Your place in the room was released; join again.")
         person.finished = True
         return web.json_response({"finished": True})
-
-
-class DirectOwner:
-    """Owns the document in a process without a GUI: changes run under a lock. With a
-    `commit` (a GroupCommit writing the file), a write's future resolves only once the
-    change is on disk; without one (tests, a throwaway room), at once."""
-
-    def __init__(self, doc: Assessment, commit: GroupCommit | None = None) -> None:
-        self.doc = doc
-        self.lock = threading.Lock()
-        self.commit = commit
-
-    def run(self, change: Callable[[Assessment], T], writes: bool = True) -> Future[T]:
-        future: Future[T] = Future()
-        try:
-            with self.lock:
-                result = change(self.doc)
-        except BaseException as exc:
-            future.set_exception(exc)
-            return future
-        if writes and self.commit is not None:
-            self.commit.commit(future, result)
-        else:
-            future.set_result(result)
-        return future
 
 
 __all__ = ["Counts", "DirectOwner", "Owner", "PinGuard", "RoomServer"]
