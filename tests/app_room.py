@@ -49,6 +49,13 @@ def main() -> int:
     print(f"room: {room.url}", flush=True)
     print(f"pin: {room.server.pin if room.server else ''}", flush=True)
     print(f"reopened: {room.reopened}", flush=True)
+    shots = os.environ.get("CXASSESS_SHOTS")
+    if shots:  # to look at the room as the facilitator sees it
+        room.resize(1024, 640)
+        QTimer.singleShot(
+            1500,
+            lambda: room.grab().save(str(Path(shots) / f"room-reopened-{room.reopened}.png")),
+        )
     QTimer.singleShot(600_000, app.quit)  # never outlive a test run
     return app.exec()
 

@@ -99,3 +99,20 @@ def workshop(tmp_path, shipped):
     path = tmp_path / "workshop.cxa"
     save_document(doc_with(shipped, [person("Ana", {}, "Sales")], team="Ops"), path)
     return path
+
+
+QT_FIXTURES = {"qtbot", "window", "qapp"}
+APP_IN_A_PROCESS = ("test_soak.py", "test_room_restart.py")  # the real app, in a subprocess
+
+
+def pytest_collection_modifyitems(config, items):
+    """With CXASSESS_QT_ONLY=1 (CI's run on a second Python), only the tests that drive the
+    Qt binding, in this process or the app's own: the rest does not depend on it."""
+    if os.environ.get("CXASSESS_QT_ONLY") != "1":
+        return
+    keep, drop = [], []
+    for item in items:
+        qt = QT_FIXTURES & set(getattr(item, "fixturenames", ()))
+        (keep if qt or item.path.name in APP_IN_A_PROCESS else drop).append(item)
+    config.hook.pytest_deselected(items=drop)
+    items[:] = keep

@@ -47,6 +47,13 @@ class Room:
         self.url = self.proc.stdout.readline().split("room: ", 1)[1].strip()
         self.pin = self.proc.stdout.readline().split("pin: ", 1)[1].strip()
 
+    def line(self, timeout: float = 10.0) -> str:
+        """The room's next line on standard output ("" if none comes within `timeout`)."""
+        import select
+
+        ready, _, _ = select.select([self.proc.stdout], [], [], timeout)
+        return self.proc.stdout.readline() if ready else ""
+
     def call(self, method: str, path: str, body=None, key: str = "", raw: bytes | None = None):
         data = raw if raw is not None else (None if body is None else json.dumps(body).encode())
         request = urllib.request.Request(self.url + path, data=data, method=method)

@@ -499,7 +499,7 @@ def test_wrong_pins_from_many_addresses_change_the_pin_and_the_facilitator_sees_
         for i in range(ROOM_PIN_FAILURES // 10 + 1):  # ten wrong PINs a minute per address
             judged += _wrong_pins(room.url, wrong, 10, f"127.0.2.{i + 1}").count(403)
         assert judged >= ROOM_PIN_FAILURES
-        line = room.proc.stdout.readline()
+        line = room.line()
         assert line.startswith("pin: ") and "new PIN" in line
         new = line.split()[1]
         assert new != first

@@ -154,3 +154,45 @@ def test_refusals_are_told_once_per_burst():
     now[0] += BURST_S
     log("too many connections at once")
     assert len(lines) == 2 and "1000 ×" in lines[1]
+
+
+def test_a_body_that_never_finishes_is_cut_off(workshop):
+    import socket
+
+    from cxassess.room.server import BODY_TIMEOUT_S
+
+    room = Room(workshop)
+    parts = urlsplit(room.url)
+    try:
+        sock = socket.create_connection((parts.hostname, parts.port), timeout=BODY_TIMEOUT_S + 10)
+        head = (
+            f"POST {parts.path}/join HTTP/1.1\r\nHost: {parts.netloc}\r\n"
+            "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"
+        )
+        sock.sendall(head.encode())
+        started = time.monotonic()
+        answer = sock.recv(4096)  # the rest of the body never comes
+        took = time.monotonic() - started
+        sock.close()
+        assert answer.startswith(b"HTTP/1.1 408"), answer[:80]
+        assert BODY_TIMEOUT_S - 1 < took < BODY_TIMEOUT_S + 5
+        assert _timed_join(room, "Wes") < 5
+    finally:
+        room.close()
+
+
+def test_headers_that_never_finish_are_cut_off(workshop):
+    import socket
+
+    room = Room(workshop)
+    parts = urlsplit(room.url)
+    try:
+        sock = socket.create_connection((parts.hostname, parts.port), timeout=HEADER_TIMEOUT_S + 10)
+        sock.sendall(f"GET {parts.path} HTTP/1.1\r\nHost: {parts.netloc}\r\nX-Slow: a".encode())
+        started = time.monotonic()
+        assert sock.recv(4096) == b""  # the room closes it, without an answer
+        took = time.monotonic() - started
+        sock.close()
+        assert HEADER_TIMEOUT_S - 1 < took < HEADER_TIMEOUT_S + 5
+    finally:
+        room.close()

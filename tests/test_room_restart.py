@@ -64,7 +64,8 @@ def test_a_killed_room_reopens_at_the_same_address_and_the_browser_sends_its_que
         assert len(on_disk.answers) == 3  # what the phone was told was saved, and no more
         again = Room(workshop)
         assert (again.url, again.pin) == (room.url, room.pin)
-        wait.until(ec.text_to_be_present_in_element(conn, "saved"))
+        # The page keeps trying (every few seconds at most), so it is back soon after.
+        WebDriverWait(browser, 8).until(ec.text_to_be_present_in_element(conn, "saved"))
         assert browser.find_element(*conn).get_attribute("data-state") == "ok"
         browser.save_screenshot(str(tmp_path / "phone-back.png"))
         status, _body, _ = again.call("POST", "/join", {"pin": again.pin, "name": "Mia"})
@@ -204,9 +205,23 @@ def test_the_facilitator_releases_a_place_and_the_person_rejoins_with_their_answ
     room.grab().save(str(tmp_path / "room.png"))
     room.release(rae.id)
     assert "Rae can join again" in room.notice.text()
-    qtbot.waitUntil(lambda: _in_thread(qtbot, lambda: join(new, "rae")) == 201, timeout=5000)
+    assert _in_thread(qtbot, lambda: join(new, "rae")) == 201
     status, mine = _in_thread(qtbot, lambda: new.call("GET", "/me"))
     assert status == 200 and len(mine["answers"]) == 6  # carried on where the old phone was
     assert _in_thread(qtbot, lambda: lost.call("GET", "/me"))[0] == 401  # the lost phone is out
     assert [p.name for p in window.session.doc.participants].count("Rae") == 1
     room.close()
+
+
+def test_a_place_a_phone_holds_stays_its_own_across_a_restart(workshop):
+    room = Room(workshop)
+    try:
+        _join(room, "Sam")  # joined, nothing answered yet
+        status, body, _ = room.call("POST", "/join", {"pin": room.pin, "name": "sam"})
+        assert status == 409, body
+        _kill(room)
+        room = Room(workshop)
+        status, body, _ = room.call("POST", "/join", {"pin": room.pin, "name": "Sam"})
+        assert status == 409, body  # the reopened room still knows whose place it is
+    finally:
+        room.close()

@@ -2097,8 +2097,8 @@ Customer-centric culture assessment for teams and managers.</source>
         <location filename="../../cxassess/gui/document_commands.py" line="434"/>
         <location filename="../../cxassess/gui/portfolio_window.py" line="257"/>
         <location filename="../../cxassess/gui/prompts.py" line="101"/>
-        <location filename="../../cxassess/gui/widgets.py" line="70"/>
-        <location filename="../../cxassess/gui/widgets.py" line="89"/>
+        <location filename="../../cxassess/gui/widgets.py" line="75"/>
+        <location filename="../../cxassess/gui/widgets.py" line="94"/>
         <source>cxassess</source>
         <translation type="unfinished"></translation>
     </message>

@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
         title = self.session.title()
         if title and self.session.read_only:
             title = tr("%s (read-only)") % title
-        self.setWindowTitle(f"{title}[*] — cxassess" if title else "cxassess")
+        self.setWindowTitle(f"{title}[*] — cxassess" if title else "cxassess[*]")
 
     def _document_replaced(self) -> None:
         if self.room is not None:

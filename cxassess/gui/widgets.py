@@ -27,7 +27,12 @@ def named(widget: W, object_name: str, accessible: str, tooltip: str = "") -> W:
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     """Size a window as asked, but never larger than the screen's free area (a 1024x768
     or 1280x720 projector hid buttons and the room's address below the bottom edge)."""
-    screen = window.screen()
+    from PySide6.QtGui import QGuiApplication
+
+    # The primary screen, where a new window opens. Asking a window that was never shown
+    # for its screen (`window.screen()`) left a pointer behind on which a later window's
+    # construction crashed inside QScreen::virtualSiblings (seen under the test suite).
+    screen = QGuiApplication.primaryScreen()
     if screen is not None:
         free = screen.availableGeometry()
         # The title bar and borders come on top of the size asked for; before the window is

@@ -8,13 +8,10 @@ headless command) as a function to run, and the handler waits for the result.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import errno
 import hmac
 import json
 import logging
 import secrets
-import socket
 import threading
 import uuid
 from collections.abc import Callable, Sequence
@@ -22,7 +19,6 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from aiohttp import web
-from aiohttp.web_protocol import RequestHandler
 
 from cxassess.core.collect import (
     Refused,
@@ -47,15 +43,11 @@ from cxassess.core.room_keys import (
 )
 from cxassess.core.room_keys import seats as room_seats
 from cxassess.room.guard import (
-    FILES_KEPT_FREE,
-    MAX_CONNECTIONS,
-    Admission,
     BurstHandler,
     BurstLog,
     PinGuard,
-    descriptors_in_use,
-    raise_open_file_limit,
 )
+from cxassess.room.listen import Listener
 from cxassess.room.owner import DirectOwner, Owner
 from cxassess.room.page import participant_page
 
@@ -115,29 +107,6 @@ def _error(status: int, message: str) -> web.Response:
     return web.json_response({"error": message}, status=status)
 
 
-class _Handler(RequestHandler):
-    """aiohttp's connection handler, telling the room's admission when it opens and
-    closes, so that connections are counted per address and in total."""
-
-    __slots__ = ("_address", "_admission")
-
-    def __init__(self, admission: Admission, address: str, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._admission = admission
-        self._address = address
-
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        super().connection_made(transport)
-        self._admission.add(self, self._address)
-
-    def connection_lost(self, exc: BaseException | None) -> None:
-        self._admission.gone(self)
-        super().connection_lost(exc)
-
-
-_RESOURCE_ERRORS = {errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM}
-
-
 class RoomServer:
     """One open room for one assessment. `start()` listens, `stop()` closes.
 
@@ -179,11 +148,9 @@ class RoomServer:
         self.log = BurstLog(report)
         self.host = ""
         self.port = 0
-        self._admission: Admission | None = None
+        self._listener: Listener | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
-        self._socket: socket.socket | None = None
-        self._accepting: asyncio.Task[None] | None = None
         self._thread: threading.Thread | None = None
         self._log_handler = BurstHandler(self.log)
 
@@ -250,16 +217,6 @@ class RoomServer:
             raise failure[0]
         return self.url
 
-    def _listen(self, host: str, port: int) -> socket.socket:
-        family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        try:
-            return socket.create_server((host, port), family=family, backlog=1024)
-        except OSError:
-            if not port or port != self.wanted_port:
-                raise
-            self.moved = True
-            return socket.create_server((host, 0), family=family, backlog=1024)
-
     async def _open(self, host: str, port: int) -> None:
         app = web.Application(client_max_size=MAX_BODY, middlewares=[self._headers])
         base = "/r/{token}"
@@ -273,69 +230,21 @@ class RoomServer:
             app, access_log=None, handle_signals=False, shutdown_timeout=1.0
         )
         await self._runner.setup()
-        limit = raise_open_file_limit()
-        total = min(MAX_CONNECTIONS, limit - descriptors_in_use() - FILES_KEPT_FREE)
-        self._admission = Admission(total, self.log)
-        freed = asyncio.Event()
-        self._admission.freed = freed.set
-        sock = self._listen(host, port)
-        sock.setblocking(False)
-        self._socket = sock
-        self.host, self.port = host, sock.getsockname()[1]
-        self._accepting = asyncio.get_running_loop().create_task(self._accept(sock, freed))
-
-    async def _accept(self, sock: socket.socket, freed: asyncio.Event) -> None:
-        """Accept phones one at a time, keeping or closing each as the admission says;
-        when every connection is busy, stop accepting (they wait in the system's queue)."""
-        loop = asyncio.get_running_loop()
-        admission = self._admission
-        runner = self._runner
-        assert admission is not None and runner is not None
-        server = runner.server
+        server = self._runner.server
         assert server is not None
-        while True:
-            try:
-                conn, peer = await loop.sock_accept(sock)
-            except OSError as exc:
-                if sock.fileno() == -1:
-                    return
-                self.log("no file descriptors left" if exc.errno in _RESOURCE_ERRORS else str(exc))
-                await asyncio.sleep(0.05)
-                continue
-            address = str(peer[0]) if isinstance(peer, tuple) and peer else "?"
-            verdict = admission.verdict(address)
-            while verdict == Admission.WAIT:
-                freed.clear()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(freed.wait(), 0.25)
-                verdict = admission.verdict(address)
-            if verdict == Admission.REFUSE:
-                conn.close()
-                continue
-
-            def handler(address: str = address) -> _Handler:
-                return _Handler(
-                    admission,
-                    address,
-                    server,
-                    loop=loop,
-                    keepalive_timeout=HEADER_TIMEOUT_S,
-                    access_log=None,
-                    lingering_time=1.0,
-                )
-
-            try:
-                await loop.connect_accepted_socket(handler, conn)
-            except OSError:
-                conn.close()
+        self._listener = Listener(server, self.log, HEADER_TIMEOUT_S)
+        try:
+            self.port = self._listener.listen(host, port)
+        except OSError:
+            if not port or port != self.wanted_port:
+                raise
+            self.moved = True  # another program took the kept port since
+            self.port = self._listener.listen(host, 0)
+        self.host = host
 
     async def _close(self) -> None:
-        if self._accepting is not None:
-            self._accepting.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._accepting
-        if self._socket is not None:
-            self._socket.close()
+        if self._listener is not None:
+            await self._listener.close()
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -368,7 +277,7 @@ class RoomServer:
 
     def connections(self) -> int:
         """How many connections are open now."""
-        return len(self._admission) if self._admission is not None else 0
+        return self._listener.connections() if self._listener is not None else 0
 
     def release(self, participant_id: uuid.UUID) -> Any:
         """Free a person's place: their phone's key stops working, and the next join
@@ -396,9 +305,9 @@ class RoomServer:
 
     @web.middleware
     async def _headers(self, request: web.Request, handler: Any) -> web.StreamResponse:
-        admission, protocol = self._admission, request.protocol
-        if admission is not None:
-            admission.working(protocol, True)
+        listener, protocol = self._listener, request.protocol
+        if listener is not None:
+            listener.working(protocol, True)
         try:
             refused = self._foreign(request)
             if refused is not None:
@@ -409,8 +318,8 @@ class RoomServer:
         except web.HTTPException as exc:
             response = _error(exc.status, exc.reason)
         finally:
-            if admission is not None:
-                admission.working(protocol, False)
+            if listener is not None:
+                listener.working(protocol, False)
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
         if "Content-Security-Policy" not in response.headers:
