@@ -210,6 +210,11 @@ def test_the_facilitator_releases_a_place_and_the_person_rejoins_with_their_answ
     assert status == 200 and len(mine["answers"]) == 6  # carried on where the old phone was
     assert _in_thread(qtbot, lambda: lost.call("GET", "/me"))[0] == 401  # the lost phone is out
     assert [p.name for p in window.session.doc.participants].count("Rae") == 1
+    # Too many wrong PINs: the room changes its PIN, keeps it, and the screen shows it.
+    room.server._new_pin()
+    qtbot.waitUntil(lambda: window.session.doc.room.pin == room.server.pin != pin)
+    room.refresh_count()
+    assert room.server.pin in room.pin.text() and "new PIN" in room.notice.text()
     room.close()
 
 

@@ -179,8 +179,13 @@ class RoomWindow(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         self.count.setFont(font)
         side.addWidget(self.count)
-        self.notice = named(muted("", "roomNotice"), "roomNotice", tr("What changed in the room"))
+        # What changed (a reopened room, a new PIN) must be read from the back of the room.
+        self.notice = named(QLabel(), "roomNotice", tr("What changed in the room"))
         self.notice.setWordWrap(True)
+        font = self.notice.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.notice.setFont(font)
         side.addWidget(self.notice)
         if self.server.reopened:
             self.notice.setText(
