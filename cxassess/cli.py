@@ -103,15 +103,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from cxassess.core.csv_import import import_responses_csv
+    from cxassess.cli_import import run
 
-    q = _load_questionnaire(args.questionnaire)
-    doc = import_responses_csv(
-        Path(args.csv), q, organisation=args.organisation or "", team=args.team or ""
-    )
-    _save(doc, args.output)
-    print(f"Imported {len(doc.participants)} participant(s) into {args.output}.")
-    return EXIT_OK
+    return run(args)
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
@@ -420,20 +414,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p = add(
         "import",
-        "turn a responses spreadsheet (CSV or XLSX, or an ODK Central or KoboToolbox export) "
-        "into an assessment",
+        "turn responses into an assessment: a spreadsheet (CSV, XLSX), or an export of Google "
+        "Forms, Microsoft Forms, SurveyMonkey, Qualtrics, LimeSurvey, ODK Central (.zip) or "
+        "KoboToolbox",
         cmd_import,
     )
-    p.add_argument("csv", metavar="RESPONSES")
-    p.add_argument(
-        "-q",
-        "--questionnaire",
-        default="customer-centric-culture",
-        help="questionnaire file or shipped name (default: customer-centric-culture)",
-    )
-    p.add_argument("-o", "--output", required=True, metavar="OUT.cxa")
-    p.add_argument("--organisation", help="organisation name to record")
-    p.add_argument("--team", help="team name to record")
+    from cxassess.cli_import import add_arguments
+
+    add_arguments(p)
     p = add("merge", "combine participants' files into one assessment", cmd_merge)
     p.add_argument("inputs", nargs="+", metavar="IN.cxa")
     p.add_argument("-o", "--output", required=True, metavar="OUT.cxa")

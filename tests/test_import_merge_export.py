@@ -95,9 +95,10 @@ def test_every_bad_cell_is_reported_and_nothing_written(tmp_path, qfile):
     assert "Traceback" not in err
 
 
-def test_missing_participant_column_and_duplicates(small_q):
-    with pytest.raises(CxError, match="problem"):
-        parse_responses_csv("name,a1\nAna,3\n", small_q)
+def test_name_columns_by_their_usual_names_and_duplicates(small_q):
+    # "name" and "Abteilung" are found as the name and role columns
+    people = parse_responses_csv("Name,Abteilung,a1\nAna,Vertrieb,3\n", small_q)
+    assert [(p.name, p.role, p.answers["a1"].value) for p in people] == [("Ana", "Vertrieb", 3)]
     with pytest.raises(CxError) as info:
         parse_responses_csv("participant,a1,a1\nAna,3,3\nana,2,2\n", small_q)
     text = "\n".join(info.value.lines())
