@@ -53,15 +53,10 @@ def _iso_date(text: str) -> date:
 def run(args: argparse.Namespace) -> int:
     """Import, or list what needs settling (and write a mapping to settle it with)."""
     from cxassess.cli import _load_questionnaire, _save
+    from cxassess.core.import_result import mapping_entries, require_ready, summary
     from cxassess.core.mapping import dump_mapping, load_mapping
     from cxassess.core.storage import atomic_write_bytes
-    from cxassess.core.survey_import import (
-        import_export,
-        mapping_entries,
-        read_export,
-        require_ready,
-        summary,
-    )
+    from cxassess.core.survey_import import import_export, read_export
 
     if args.output is None and args.write_mapping is None:
         raise CxError("Give -o OUT.cxa to import, or --write-mapping FILE to write a mapping.")

@@ -236,19 +236,23 @@ def _xlsx_iter(data: bytes, source: str) -> Iterator[Row]:
     book = _load(data, source, data_only=True)
     try:
         sheet = book.worksheets[0]
-        sheet.reset_dimensions()  # never pad to the range a file declares
+        # Never pad to the range a file declares: each row is as long as its last cell
+        # (at most Excel's 16,384 columns), and rows are counted as they come.
+        sheet.reset_dimensions()
         width = 0
-        head = sheet.iter_rows(max_row=HEADER_ROWS, max_col=MAX_COLUMNS, values_only=True)
-        for number, values in enumerate(head, 1):
-            row = _xlsx_row(number, values, formulas)
-            width = max(width, len(row.cells))
-            yield row
-        # One column past the header's, so a value without a header is seen, not dropped.
-        body = sheet.iter_rows(min_row=HEADER_ROWS + 1, max_col=width + 1, values_only=True)
-        for number, values in enumerate(body, HEADER_ROWS + 1):
+        for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
             _check_row_count(number, source)
-            if any(v is not None for v in values) or number in formulas:
-                yield _xlsx_row(number, values, formulas)
+            if number <= HEADER_ROWS:
+                row = _xlsx_row(number, values, formulas, MAX_COLUMNS)
+                if len(values) > MAX_COLUMNS and number == 1:
+                    raise CxError(
+                        f"{source}: the header reaches beyond column {MAX_COLUMNS:,}, more "
+                        "columns than an export of answers has."
+                    )
+                width = max(width, len(row.cells))
+                yield row
+            elif values.count(None) < len(values) or number in formulas:
+                yield _xlsx_row(number, values, formulas, width)
     except CxError:
         raise
     except Exception as exc:  # a damaged sheet part
@@ -257,8 +261,14 @@ def _xlsx_iter(data: bytes, source: str) -> Iterator[Row]:
         book.close()
 
 
-def _xlsx_row(number: int, values: tuple[object, ...], formulas: dict[int, set[int]]) -> Row:
-    cells = [_cell_text(v) for v in values]
+def _xlsx_row(
+    number: int, values: tuple[object, ...], formulas: dict[int, set[int]], width: int
+) -> Row:
+    # Past the header's width only whether anything is there matters (one marker cell).
+    tail = values[width:]
+    cells = [_cell_text(v) for v in values[:width]]
+    if tail.count(None) < len(tail):
+        cells.append("…")
     while cells and cells[-1] == "":
         cells.pop()
     unsaved = frozenset(c for c in formulas.get(number, ()) if c >= len(cells) or cells[c] == "")
