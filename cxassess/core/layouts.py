@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from cxassess.core.matching import Match, StatementIndex, normal
+from cxassess.core.matching import Match, StatementIndex, normal, text_candidates
 from cxassess.core.xlsform import COMMENT_SUFFIX
 
 Kind = Literal[
@@ -205,10 +205,28 @@ def detect(rows: Sequence[Sequence[str]]) -> tuple[str, int, list[tuple[str, str
     return tool, 1, heads
 
 
+_NAME_WORDS = {"name", "nom", "nombre", "nome", "naam"}
+_ROLE_WORDS = {
+    "role", "department", "team", "function", "job", "position", "rôle", "fonction",
+    "service", "département", "équipe", "poste", "rolle", "abteilung", "funktion", "bereich",
+    "rol", "departamento", "equipo", "cargo", "puesto", "função", "papel", "equipe", "setor",
+    "afdeling", "functie", "ruolo", "reparto", "funzione", "dipartimento",
+}  # fmt: skip
+
+
+def _asks_for(header: str, words: set[str]) -> bool:
+    """A short question asking for one of `words` ("What is your name?", "Your team")."""
+    parts = header.split()
+    return 0 < len(parts) <= 6 and any(w in words for w in parts)
+
+
 def recognise(column: Column, index: StatementIndex, tool: str) -> None:
     """Set what a column holds, from its field name and its header text."""
     raw = column.name.strip()
-    header = normal(column.header)
+    # Kobo heads a field in a group "Group label/Field label": the last part counts.
+    forms = text_candidates(column.header)
+    header = forms[0] if forms else ""
+    last = normal(column.header.rsplit("/", 1)[-1])
     named = normal(raw)
     if raw.lower().endswith(COMMENT_SUFFIX):
         question = index.by_identifier(raw[: -len(COMMENT_SUFFIX)])
@@ -223,29 +241,40 @@ def recognise(column: Column, index: StatementIndex, tool: str) -> None:
         column.kind = "review"
     elif named in TIME_HEADERS or header in TIME_HEADERS:
         column.kind = "time"
-    elif header in NAME_HEADERS or named in NAME_HEADERS:
-        column.kind = "name"
-    elif header in FIRST_NAME_HEADERS or named in FIRST_NAME_HEADERS:
+    elif FIRST_NAME_HEADERS & {header, named, last}:
         column.kind = "first_name"
-    elif header in LAST_NAME_HEADERS or named in LAST_NAME_HEADERS:
+    elif LAST_NAME_HEADERS & {header, named, last}:
         column.kind = "last_name"
-    elif header in ROLE_HEADERS or named in ROLE_HEADERS:
-        column.kind = "role"
-    elif header in EMAIL_HEADERS or named in EMAIL_HEADERS:
+    elif NAME_HEADERS & {header, named, last}:
+        column.kind = "name"
+    elif EMAIL_HEADERS & {header, named, last}:
         column.kind = "email"
+    elif ROLE_HEADERS & {header, named, last}:
+        column.kind = "role"
     elif named in META_HEADERS or header in META_HEADERS or raw.lower().startswith(META_PREFIXES):
         column.kind = "meta"
     else:
-        question = index.by_identifier(raw) if raw else None
-        match = index.by_header(column.header) if question is None else None
-        if question is None and match is not None and match.exact:
-            question = match.question
-        if question is not None:
-            column.kind, column.question = "answer", question
-        elif header in COMMENT_HEADERS:
-            column.kind = "comment"  # attached to the statement before it, below
-        else:
-            column.proposal = match
+        _statement_or_guess(column, index, raw, header, last)
+
+
+def _statement_or_guess(
+    column: Column, index: StatementIndex, raw: str, header: str, last: str
+) -> None:
+    # Statements first: "action-ac-cross-team" is a statement id, though it says "team".
+    question = index.by_identifier(raw) if raw else None
+    match = index.by_header(column.header) if question is None else None
+    if question is None and match is not None and match.exact:
+        question = match.question
+    if question is not None:
+        column.kind, column.question = "answer", question
+    elif COMMENT_HEADERS & {header, last}:
+        column.kind = "comment"  # attached to the statement before it, below
+    elif _asks_for(last, _NAME_WORDS):
+        column.kind = "name"
+    elif _asks_for(last, _ROLE_WORDS):
+        column.kind = "role"
+    else:
+        column.proposal = match
 
 
 def attach_comments(columns: list[Column]) -> None:

@@ -102,6 +102,9 @@ class StatementIndex:
     def by_identifier(self, name: str) -> str | None:
         """The statement a column named by id (`cm-owner`, `group-cm-owner`, `group/cm-owner`) holds."""
         name = name.strip()
+        bracket = re.search(r"\[([^\[\]]+)\]\s*$", name)
+        if bracket:  # LimeSurvey names an array's rows "question[row]"
+            name = bracket.group(1)
         if not name:
             return None
         # Longest first: the whole name, then what follows each group separator, so that
@@ -115,7 +118,7 @@ class StatementIndex:
 
     def by_header(self, header: str) -> Match | None:
         """The statement a header's text names, exactly or nearly."""
-        candidates = _text_candidates(header)
+        candidates = text_candidates(header)
         for text in candidates:
             if text in self.by_text:
                 return Match(self.by_text[text], True, 1.0)
@@ -133,7 +136,7 @@ class StatementIndex:
         return best
 
 
-def _text_candidates(header: str) -> list[str]:
+def text_candidates(header: str) -> list[str]:
     """A header's text, and the parts a tool wraps a statement in.
 
     Google Forms and LimeSurvey head a grid's rows as "Question [Row]", Qualtrics a
@@ -151,7 +154,7 @@ def _text_candidates(header: str) -> list[str]:
     bracket = re.search(r"\[([^\[\]]+)\]\s*$", header)
     if bracket:
         add(bracket.group(1))
-    for separator in (" - ", " – ", " / ", "."):
+    for separator in (" - ", " – ", " / ", "/", "."):
         if separator in header:
             add(header.rsplit(separator, 1)[1])
             add(header.split(separator, 1)[0])
@@ -219,4 +222,5 @@ __all__ = [
     "id_key",
     "is_not_applicable",
     "normal",
+    "text_candidates",
 ]

@@ -16,6 +16,7 @@ from cxassess.gui.widgets import show_error, show_info
 
 if TYPE_CHECKING:
     from cxassess.core.document import Assessment
+    from cxassess.core.mapping import Mapping
     from cxassess.core.questionnaire import Questionnaire
     from cxassess.gui.main_window import MainWindow
 
@@ -304,24 +305,42 @@ class DocumentCommands:
 
     def import_csv_dialog(self) -> None:
         path = self.prompts.ask_open_path(
-            tr("Import a spreadsheet of responses"), "CSV (*.csv *.txt)"
+            tr("Import responses"),
+            tr("Responses (*.csv *.tsv *.txt *.xlsx *.zip);;CSV (*.csv *.tsv *.txt);;")
+            + tr("Excel workbook (*.xlsx);;ODK Central download (*.zip);;All files (*)"),
         )
         if path is not None:
             self.import_csv(path)
 
     def import_csv(self, path: Path) -> bool:
-        from cxassess.core.csv_import import import_responses_csv
+        """Preview a responses file, settle what it does not match, then import it."""
+        from PySide6.QtWidgets import QDialog
+
+        from cxassess.gui.import_preview import ImportPreviewDialog
 
         if not self.can_replace():
             return False
+        q = self.session.doc.questionnaire if self.session.doc is not None else self.shipped()
+        dialog = ImportPreviewDialog(path, q, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.finish_import(path, q, dialog.mapping)
+
+    def finish_import(self, path: Path, q: Questionnaire, mapping: Mapping) -> bool:
+        """Import a responses file with the choices made in its preview."""
+        from cxassess.core.survey_import import import_export
+
         try:
-            q = self.session.doc.questionnaire if self.session.doc is not None else self.shipped()
-            doc = import_responses_csv(path, q)
+            doc, _ = import_export(path, q, mapping)
         except CxError as exc:
             show_error(self.window, tr("%s could not be imported.") % path.name, exc.lines())
             return False
         self.session.replace(doc, None, dirty=True)
         self.window.show_landing()
+        self._status(
+            tr("Imported %d people from %s, dated %s.")
+            % (len(doc.participants), path.name, doc.assessed_on.isoformat())
+        )
         return True
 
     def choose_questionnaire(self) -> None:

@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
             "actionImportFiles",
         )
         self.act_import_csv = self._action(
-            tr("Import &spreadsheet (CSV)…"),
+            tr("Import &responses (CSV, XLSX, survey tools)…"),
             self.commands.import_csv_dialog,
             None,
             "actionImportCsv",

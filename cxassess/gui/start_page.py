@@ -91,8 +91,11 @@ class StartPage(QWidget):
             ),
             (
                 "importCsvButton",
-                tr("Import spreadsheet (CSV)…"),
-                tr("One row per participant, one column per question."),
+                tr("Import responses…"),
+                tr(
+                    "A spreadsheet, or an export of Google Forms, Microsoft Forms, SurveyMonkey, "
+                    "Qualtrics, LimeSurvey, ODK or Kobo."
+                ),
                 self.importCsvRequested,
             ),
         ]
