@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -99,7 +99,7 @@ class ImportPreviewDialog(QDialog):
         self.values.setHorizontalHeaderLabels([tr("Answer as written"), tr("Where"), tr("Means")])
         self._stretch(self.values, 0)
         split.addWidget(self.values)
-        split.setSizes([300, 120])
+        split.setSizes([440, 110])
         layout.addWidget(split, 1)
         self.problems = named(QLabel(""), "importProblems", tr("Problems"))
         self.problems.setWordWrap(True)
@@ -200,12 +200,14 @@ class ImportPreviewDialog(QDialog):
     def _fill_columns(self, result: ImportResult) -> None:
         shown = [c for c in result.layout.columns if c.header]
         self.columns.setRowCount(len(shown))
+        first_pending: int | None = None
         for row, column in enumerate(shown):
             self.columns.setItem(row, 0, QTableWidgetItem(column_letter(column.index)))
             header = QTableWidgetItem(column.header.replace("\n", " "))
             header.setToolTip(column.header)
             self.columns.setItem(row, 1, header)
             if column.kind == "unknown":
+                first_pending = row if first_pending is None else first_pending
                 # what still needs a choice stands out from what was recognised
                 for item in (self.columns.item(row, 0), header):
                     item.setBackground(PENDING)
@@ -241,6 +243,12 @@ class ImportPreviewDialog(QDialog):
                 lambda _i, c=combo, h=column.header: self._column_chosen(h, c)
             )
             self.columns.setCellWidget(row, 2, combo)
+        if first_pending is not None:
+            item = self.columns.item(first_pending, 1)
+            # once the rows are laid out: the first choice to make is in view
+            QTimer.singleShot(
+                0, lambda: self.columns.scrollToItem(item, QTableWidget.ScrollHint.PositionAtTop)
+            )
 
     def _fill_values(self, result: ImportResult) -> None:
         pending = list(result.pending_values.values())
