@@ -56,6 +56,7 @@ class RowReader:
         self.width = len(self.columns)
         self.with_data: set[int] = set()
         self.kept: list[_Kept] = []
+        self.cache: dict[tuple[str, str], int | str | None] = {}
 
     def bad(self, row: int, column: Column | None, message: str) -> None:
         where = (self.result.describe_column(column),) if column is not None else ()
@@ -157,14 +158,11 @@ class RowReader:
                 if comment:
                     answers[qid] = Answer(value=None, comment=comment)
                 continue  # not answered
-            found, point = self.mapping.value(cell) if cell else (False, None)
-            if not found:
-                read = self.values.read(cell, qid)
-                if isinstance(read, str):
-                    self._pending(cell, row.number, column, read == OUTSIDE)
-                    continue
-                point = read
-            answers[qid] = Answer(value=point, comment=comment)
+            read = self._point(cell, qid)
+            if isinstance(read, str):
+                self._pending(cell, row.number, column, read == OUTSIDE)
+                continue
+            answers[qid] = Answer(value=read, comment=comment)
         pid = self._participant_id(key, when, name)
         # Named once every row is read, by its place among those kept.
         person = Participant(
@@ -181,6 +179,15 @@ class RowReader:
             dedup = f"id:{pid}"
         self.kept.append(_Kept(row.number, dedup, when, person, issues, not name))
         return True
+
+    def _point(self, cell: str, qid: str) -> int | str | None:
+        # An export repeats a handful of labels thousands of times: each (statement, text)
+        # is read once. Anchors differ by statement, so the statement is part of the key.
+        key = (qid, cell)
+        if key not in self.cache:
+            found, point = self.mapping.value(cell) if cell else (False, None)
+            self.cache[key] = point if found else self.values.read(cell, qid)
+        return self.cache[key]
 
     def _comment(self, row: Row, qid: str) -> str:
         column = self.comments.get(qid)

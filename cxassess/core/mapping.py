@@ -60,11 +60,9 @@ class Mapping:
 
     def value(self, cell: str) -> tuple[bool, int | None]:
         """(found, point) for a cell's text; point None means not applicable."""
+        values = {normal(text): point for text, point in self.values.items()}
         key = normal(cell)
-        for text, point in self.values.items():
-            if normal(text) == key:
-                return True, point
-        return False, None
+        return (True, values[key]) if key in values else (False, None)
 
     def _columns_normal(self) -> dict[str, str]:
         return {normal(k): v for k, v in self.columns.items() if v}
