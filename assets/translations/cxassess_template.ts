@@ -91,6 +91,7 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/answer_page.py" line="329"/>
+        <location filename="../../cxassess/gui/import_preview.py" line="270"/>
         <source>Not applicable / don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,7 +136,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="121"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="122"/>
         <location filename="../../cxassess/gui/export.py" line="211"/>
         <location filename="../../cxassess/gui/handover_page.py" line="196"/>
         <location filename="../../cxassess/gui/importing.py" line="155"/>
@@ -343,7 +344,7 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/main_window.py" line="254"/>
-        <source>Import &amp;spreadsheet (CSV)…</source>
+        <source>Import &amp;responses (CSV, XLSX, survey tools)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -528,215 +529,230 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="67"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="68"/>
         <source>The shipped questionnaire could not be read. Reinstall cxassess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="72"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="73"/>
         <location filename="../../cxassess/gui/setup_page.py" line="355"/>
         <source>Participant %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="74"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="75"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="80"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="81"/>
         <source>Open an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="94"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="95"/>
         <source>%s could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="114"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="115"/>
         <source>%s is already open for writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="118"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="119"/>
         <source>Open a read-only copy to look at it? Saving it then needs another name, so neither window overwrites the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="121"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="122"/>
         <source>Open &amp;read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="133"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="134"/>
         <source>Read-only: %s is open elsewhere. Save as… keeps your changes in a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="139"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="140"/>
         <source>%s was left open by %s, which is no longer running; it is yours now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="147"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="148"/>
         <source>%s had no assessment date (an earlier cxassess left it out of files saved on the day they were made). It is dated %s from %s; check it in Set-up, and save to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="174"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="175"/>
         <source>Save the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="190"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="191"/>
         <source>Choose another folder with Save as…; your answers are still safe in the automatic backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="196"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="197"/>
         <source>Saved %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="215"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="216"/>
         <source>The automatic backup could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="219"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="220"/>
         <source>Restored. Save to keep the restored answers in your own file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="232"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="233"/>
         <source>Start from an earlier assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="249"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="250"/>
         <source>Started from %s; %d open actions carried over for review in the roadmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="258"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="259"/>
         <source>Compare with earlier assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="276"/>
-        <location filename="../../cxassess/gui/document_commands.py" line="293"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="277"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="294"/>
         <source>Import participant files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="299"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="300"/>
         <source>Imported %d file(s): %d people in the assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="307"/>
-        <source>Import a spreadsheet of responses</source>
+        <location filename="../../cxassess/gui/document_commands.py" line="308"/>
+        <source>Import responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="321"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="309"/>
+        <source>Responses (*.csv *.tsv *.txt *.xlsx *.zip);;CSV (*.csv *.tsv *.txt);;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/document_commands.py" line="310"/>
+        <source>Excel workbook (*.xlsx);;ODK Central download (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/document_commands.py" line="336"/>
         <source>%s could not be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="328"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="341"/>
+        <source>Imported %d people from %s, dated %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/document_commands.py" line="347"/>
         <source>Use a questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="339"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="358"/>
         <source>Answers have already been given with the current questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="340"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="359"/>
         <source>Start a new assessment to use a different questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="348"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="367"/>
         <source>The questionnaire %s has problems. Fix them and try again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="353"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="372"/>
         <source>Change questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="371"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="390"/>
         <source>Export the PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="377"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="396"/>
         <source>Export answers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="382"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="401"/>
         <source>Building the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="382"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="401"/>
         <source>Writing the CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="387"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="406"/>
         <source>The export failed; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="391"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="410"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="409"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="428"/>
         <source>Write an answer form to send out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="416"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="435"/>
         <source>The form could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="419"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="438"/>
         <source>Wrote %s: send it to participants; merge the files they send back with Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="430"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="449"/>
         <source>Wrote %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="435"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="454"/>
         <location filename="../../cxassess/gui/portfolio_window.py" line="279"/>
         <source>Wrote %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="437"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="456"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="438"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="457"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="453"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="472"/>
         <location filename="../../cxassess/gui/importing.py" line="171"/>
         <source>the open assessment</source>
         <translation type="unfinished"></translation>
@@ -1720,8 +1736,215 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="65"/>
+        <source>Import %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="75"/>
+        <source>Ignore this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="76"/>
         <location filename="../../cxassess/gui/setup_page.py" line="121"/>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="77"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="78"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="79"/>
+        <source>Role or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="80"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="85"/>
+        <source>Comment on %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="87"/>
+        <source>Reading %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="87"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="92"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="93"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="93"/>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="93"/>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="98"/>
+        <source>Answers not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="99"/>
+        <source>Answer as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="99"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="99"/>
+        <source>Means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="104"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="111"/>
+        <source>&amp;Save mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="113"/>
+        <source>Save these choices to reuse for the next wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="118"/>
+        <source>&amp;Load mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="118"/>
+        <source>Use a saved mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="123"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="123"/>
+        <source>Import the responses as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="174"/>
+        <source>%s: %d people, %d columns of answers and comments matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="175"/>
+        <source> export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="180"/>
+        <source>%d submissions marked rejected are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="184"/>
+        <source>%d choices to make below; nothing is imported until they are made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="219"/>
+        <source>When it was sent (dates the assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="220"/>
+        <source>Submission id (the same person on a second import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="221"/>
+        <source>Form version (checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="222"/>
+        <source>Review state (rejected ones are left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="224"/>
+        <source>The tool&apos;s bookkeeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="229"/>
+        <source>What this column holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="231"/>
+        <location filename="../../cxassess/gui/import_preview.py" line="267"/>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="233"/>
+        <source>— looks like %s (%d%% alike): confirm —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="260"/>
+        <source>in %d cell(s), first at row %d, column %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="266"/>
+        <source>What this answer means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="299"/>
+        <source>Save the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="317"/>
+        <source>Use a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/import_preview.py" line="317"/>
+        <source>Mapping (*.yaml *.yml *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1938,57 +2161,57 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/start_page.py" line="94"/>
-        <source>Import spreadsheet (CSV)…</source>
+        <source>Import responses…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="95"/>
-        <source>One row per participant, one column per question.</source>
+        <location filename="../../cxassess/gui/start_page.py" line="96"/>
+        <source>A spreadsheet, or an export of Google Forms, Microsoft Forms, SurveyMonkey, Qualtrics, LimeSurvey, ODK or Kobo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="103"/>
+        <location filename="../../cxassess/gui/start_page.py" line="106"/>
         <source>Assess again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="104"/>
+        <location filename="../../cxassess/gui/start_page.py" line="107"/>
         <source>Start from an earlier assessment: same team, open actions carried over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="119"/>
-        <location filename="../../cxassess/gui/start_page.py" line="134"/>
+        <location filename="../../cxassess/gui/start_page.py" line="122"/>
+        <location filename="../../cxassess/gui/start_page.py" line="137"/>
         <source>Recent assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="147"/>
+        <location filename="../../cxassess/gui/start_page.py" line="150"/>
         <source>Files you open or save appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="164"/>
+        <location filename="../../cxassess/gui/start_page.py" line="167"/>
         <source>cxassess did not close normally. These answers were saved automatically and can be restored:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="175"/>
+        <location filename="../../cxassess/gui/start_page.py" line="178"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="175"/>
+        <location filename="../../cxassess/gui/start_page.py" line="178"/>
         <source>Restore %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="179"/>
+        <location filename="../../cxassess/gui/start_page.py" line="182"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="179"/>
+        <location filename="../../cxassess/gui/start_page.py" line="182"/>
         <source>Discard %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,7 +2317,7 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="434"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="453"/>
         <location filename="../../cxassess/gui/portfolio_window.py" line="257"/>
         <location filename="../../cxassess/gui/prompts.py" line="101"/>
         <location filename="../../cxassess/gui/widgets.py" line="75"/>
@@ -2269,7 +2492,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/room_window.py" line="171"/>
-        <location filename="../../cxassess/gui/room_window.py" line="259"/>
+        <location filename="../../cxassess/gui/room_window.py" line="264"/>
         <source>PIN %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2284,72 +2507,72 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="182"/>
+        <location filename="../../cxassess/gui/room_window.py" line="183"/>
         <source>What changed in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="187"/>
+        <location filename="../../cxassess/gui/room_window.py" line="192"/>
         <source>The room left open is open again: same address and PIN; phones carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="190"/>
+        <location filename="../../cxassess/gui/room_window.py" line="195"/>
         <source>The room left open is open again, but its old port is taken by another program: phones must scan this new address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="197"/>
+        <location filename="../../cxassess/gui/room_window.py" line="202"/>
         <source>Phones must be on the same network as this laptop. Guest Wi-Fi often keeps devices apart: use this laptop&apos;s hotspot instead. If Windows asks about the firewall, allow private networks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="206"/>
+        <location filename="../../cxassess/gui/room_window.py" line="211"/>
         <source>&amp;Close the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="208"/>
+        <location filename="../../cxassess/gui/room_window.py" line="213"/>
         <source>Stop taking answers; the address and PIN stop working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="213"/>
+        <location filename="../../cxassess/gui/room_window.py" line="218"/>
         <source>&amp;Release a place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="215"/>
+        <location filename="../../cxassess/gui/room_window.py" line="220"/>
         <source>Let someone whose phone is lost or flat join again under the same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="262"/>
+        <location filename="../../cxassess/gui/room_window.py" line="267"/>
         <source>Too many wrong PINs were tried, so the room has a new PIN. Phones that joined carry on; others use the PIN shown now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="268"/>
+        <location filename="../../cxassess/gui/room_window.py" line="273"/>
         <source>%d joined · %d answering · %d finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="279"/>
+        <location filename="../../cxassess/gui/room_window.py" line="284"/>
         <source>No phone holds a place that could be released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="284"/>
+        <location filename="../../cxassess/gui/room_window.py" line="289"/>
         <source>Release a place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="286"/>
+        <location filename="../../cxassess/gui/room_window.py" line="291"/>
         <source>Whose phone is lost or flat? Their phone stops answering for them, and they join again under the same name, with the answers given so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="301"/>
+        <location filename="../../cxassess/gui/room_window.py" line="306"/>
         <source>%s can join again under the same name.</source>
         <translation type="unfinished"></translation>
     </message>
