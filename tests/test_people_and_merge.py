@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from helpers import doc_with, person, run_cli
 
-from cxassess.core.document import FORMAT_VERSION, Answer
+from cxassess.core.document import Answer
 from cxassess.core.merge import find_conflicts, merge_documents
 from cxassess.core.people import (
     combine_duplicates,
@@ -61,7 +59,8 @@ def test_finishing_seals_and_unlocking_reopens(small_q):
     assert not ana.sealed
 
 
-def test_sealing_survives_a_save_and_a_format_2_file_opens_unsealed(tmp_path, small_q):
+def test_sealing_survives_a_save(tmp_path, small_q):
+    # Files from before sealing existed: tests/test_old_formats.py, with real old files.
     ana = person("Ana", {"a1": 4})
     doc = doc_with(small_q, [ana, person("Bo", {})], round_open=True)
     finish(doc, ana.id)
@@ -69,15 +68,6 @@ def test_sealing_survives_a_save_and_a_format_2_file_opens_unsealed(tmp_path, sm
     save_document(doc, path)
     back = load_document(path)
     assert back.round_open and back.participants[0].sealed and not back.participants[1].sealed
-    raw = json.loads(path.read_text())
-    raw["format_version"] = 2
-    del raw["round_open"]
-    for p in raw["participants"]:
-        p.pop("finished_at", None)
-    path.write_text(json.dumps(raw))
-    old = load_document(path)
-    assert old.format_version == FORMAT_VERSION and not old.round_open
-    assert not any(p.sealed for p in old.participants)
 
 
 def _conflicting(small_q, first_at: str, second_at: str):
