@@ -15,9 +15,11 @@ from collections.abc import Sequence
 
 def window_request(args: Sequence[str]) -> tuple[list[str], bool] | None:
     """The files to open and whether to close once shown, when ``args`` only opens the
-    window (nothing, or ``open`` with file names); None for anything else."""
+    window (nothing, assessment files, or ``open`` with file names); None otherwise."""
     if not args:
         return [], False
+    if all(a.lower().endswith(".cxa") and not a.startswith("-") for a in args):
+        return list(args), False  # `cxassess TEAM.cxa`, as a file manager or a shell opens it
     if args[0] != "open":
         return None
     files, exit_when_shown = [], False

@@ -62,10 +62,10 @@ def scores_table(doc: Assessment, scores: Scores) -> str:
             "",
             f"Roadmap ({len(roadmap)} actions; re-assess on {reassessment_date(doc).isoformat()}):",
         ]
-        for item in roadmap[:10]:
-            owner = f" [{item.owner}]" if item.owner else ""
-            due = item.due.isoformat() if item.due else "-"
-            lines.append(f"  {item.horizon:<5} {due}  {item.action[:70]}{owner}")
+        for action in roadmap[:10]:
+            owner = f" [{action.owner}]" if action.owner else ""
+            due = action.due.isoformat() if action.due else "-"
+            lines.append(f"  {action.horizon:<5} {due}  {action.action[:70]}{owner}")
         if len(roadmap) > 10:
             lines.append(f"  … and {len(roadmap) - 10} more (see `cxassess export --roadmap-csv`)")
     return "\n".join(lines)

@@ -20,7 +20,7 @@ def _needs_choices(shipped, tmp_path):
 
 
 def _dialog():
-    from cxassess.gui.import_preview import ImportPreviewDialog
+    from cxassess.gui.imports.preview import ImportPreviewDialog
 
     return next(
         w
@@ -35,16 +35,16 @@ def test_the_preview_settles_a_column_and_an_answer_then_imports(qtbot, window, 
 
     def drive():
         dialog = _dialog()
-        qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: dialog.found is not None, timeout=10_000)
         seen["summary"] = dialog.summary.text()
         seen["import_enabled_before"] = dialog.import_button.isEnabled()
-        columns = dialog.result.pending_columns
+        columns = dialog.found.pending_columns
         seen["pending"] = [(c.header, c.proposal.question if c.proposal else None) for c in columns]
         combo = dialog.findChild(QComboBox, f"importColumn{columns[0].index}")
         seen["hint"] = combo.itemText(0)
         combo.setCurrentIndex(combo.findData("cm-owner"))
         qtbot.waitUntil(
-            lambda: not dialog._busy and not dialog.result.pending_columns, timeout=10_000
+            lambda: not dialog._busy and not dialog.found.pending_columns, timeout=10_000
         )
         value = dialog.findChild(QComboBox, "importValue0")
         value.setCurrentIndex(value.findData("3"))
@@ -73,7 +73,7 @@ def test_cancelling_the_preview_changes_nothing(qtbot, window, shipped, tmp_path
 
     def cancel():
         dialog = _dialog()
-        qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: dialog.found is not None, timeout=10_000)
         dialog.reject()
 
     QTimer.singleShot(0, cancel)
@@ -94,7 +94,7 @@ def test_a_saved_mapping_is_used_for_the_next_wave(qtbot, window, shipped, tmp_p
 
     def use():
         dialog = _dialog()
-        qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: dialog.found is not None, timeout=10_000)
         assert dialog.use_mapping(mapping)
         qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
         dialog.import_button.click()

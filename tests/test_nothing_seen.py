@@ -186,7 +186,7 @@ def test_the_apps_portfolio_exports_exactly_the_rows_shown(qtbot, app_env, tmp_p
     from pypdf import PdfReader
     from PySide6.QtCore import QDate
 
-    from cxassess.gui.portfolio_window import PortfolioWindow
+    from cxassess.gui.portfolio.window import PortfolioWindow
 
     folder = _team_files(tmp_path / "teams", shipped)
     target = tmp_path / "shown.pdf"

@@ -77,6 +77,19 @@ def test_opening_a_file_from_the_command_line_shows_it(tmp_path):
     assert "Traceback" not in done.stderr and "unexpectedly" not in done.stderr
 
 
+def _run_app(script: str, path: Path, tmp_path: Path) -> str:
+    """Run a script that starts the app on `path` in a process of its own; its output."""
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(path)],
+        capture_output=True,
+        text=True,
+        env=_app_env(tmp_path),
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
 OPEN_BY_EVENT = """
 import sys
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl
@@ -102,15 +115,7 @@ raise SystemExit(run([]))
 def test_a_file_the_system_hands_over_opens(tmp_path):
     """macOS delivers a double-clicked file as an event sent to the running app."""
     path = _demo(tmp_path)
-    done = subprocess.run(
-        [sys.executable, "-c", OPEN_BY_EVENT, str(path)],
-        capture_output=True,
-        text=True,
-        env=_app_env(tmp_path),
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    assert f"opened {path}" in done.stdout
+    assert f"opened {path}" in _run_app(OPEN_BY_EVENT, path, tmp_path)
 
 
 def test_the_desktop_entry_opens_cxa_files():
@@ -131,9 +136,37 @@ def test_the_desktop_entry_opens_cxa_files():
     assert "*.cxa" in CXA_FILTER
 
 
+OPEN_AS_ARGUMENT = """
+import sys
+from PySide6.QtCore import QTimer
+from cxassess.gui.app import Application
+from cxassess.launch import main
+
+app = Application([])
+
+def report():
+    window = next(w for w in app.topLevelWidgets() if hasattr(w, "session"))
+    print("opened", window.session.path, window.windowTitle(), flush=True)
+    window.close()
+
+QTimer.singleShot(0, report)
+raise SystemExit(main(sys.argv[1:]))
+"""
+
+
+def test_cxassess_with_a_file_opens_it_as_a_file_manager_would(tmp_path):
+    """`cxassess TEAM.cxa`: how a shell, or a file manager without the desktop entry, opens it."""
+    path = _demo(tmp_path)
+    assert f"opened {path} {path.name}" in _run_app(OPEN_AS_ARGUMENT, path, tmp_path)
+
+
 def test_only_a_plain_open_skips_the_parser():
+    from cxassess.cli import opens_files
     from cxassess.launch import window_request
 
+    assert window_request(["a.cxa", "b c.CXA"]) == (["a.cxa", "b c.CXA"], False)
+    assert opens_files(["a.cxa"]) and not opens_files(["score", "a.cxa"])
+    assert not opens_files(["--json.cxa"]) and not opens_files([])
     assert window_request([]) == ([], False)
     assert window_request(["open", "a.cxa", "b c.cxa"]) == (["a.cxa", "b c.cxa"], False)
     assert window_request(["open", "--exit-when-shown"]) == ([], True)

@@ -371,7 +371,7 @@ def test_the_app_writes_the_answer_form(qtbot, window, tmp_path):
     window.commands.new(team=True)
     target = tmp_path / "send.html"
     window.prompts.ask_save_path = lambda *_a: target
-    window.act_form.trigger()
+    window.menu_actions["form"].trigger()
     html = target.read_text(encoding="utf-8")
     assert '"mode":"form"' in html and "customer-centric-culture" in html
 

@@ -17,7 +17,7 @@ from room_client import Room
 
 from cxassess.core.storage import load_document
 from cxassess.room.guard import PER_ADDRESS
-from cxassess.room.server import HEADER_TIMEOUT_S
+from cxassess.room.http import HEADER_TIMEOUT_S
 
 HERE = Path(__file__).resolve().parent
 
@@ -159,7 +159,7 @@ def test_refusals_are_told_once_per_burst():
 def test_a_body_that_never_finishes_is_cut_off(workshop):
     import socket
 
-    from cxassess.room.server import BODY_TIMEOUT_S
+    from cxassess.room.http import BODY_TIMEOUT_S
 
     room = Room(workshop)
     parts = urlsplit(room.url)

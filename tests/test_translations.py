@@ -26,7 +26,7 @@ def _sources(ts: Path) -> set[str]:
 
 def test_translation_template_lists_every_string(tmp_path):
     fresh = tmp_path / "fresh.ts"
-    files = sorted(str(p) for p in (ROOT / "cxassess" / "gui").glob("*.py"))
+    files = sorted(str(p) for p in (ROOT / "cxassess" / "gui").rglob("*.py"))
     subprocess.run([_tool("lupdate"), *files, "-ts", str(fresh)], check=True, capture_output=True)
     missing = _sources(fresh) - _sources(TEMPLATE)
     assert not missing, f"regenerate the template (see cxassess/gui/i18n.py): {sorted(missing)[:5]}"

@@ -61,7 +61,10 @@ def test_finished_answers_are_sealed_and_results_stay_locked_until_revealed(qtbo
         assert not window.step_actions[name].isEnabled()
         window.show_page(name)
         assert window.stack.currentWidget() is handover
-    assert not window.act_present.isEnabled() and not window.act_pdf.isEnabled()
+    assert (
+        not window.menu_actions["present"].isEnabled()
+        and not window.menu_actions["pdf"].isEnabled()
+    )
     qtbot.keyClick(window, K.Key_4, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(window, K.Key_F11)
     assert window.stack.currentWidget() is handover and window.presenter is None
@@ -79,7 +82,7 @@ def test_finished_answers_are_sealed_and_results_stay_locked_until_revealed(qtbo
     assert QApplication.activeModalWidget() is None  # everyone finished: no question asked
     assert window.stack.currentWidget() is window.page("results")
     assert not doc.round_open and window.step_actions["roadmap"].isEnabled()
-    assert window.act_pdf.isEnabled() and window.act_present.isEnabled()
+    assert window.menu_actions["pdf"].isEnabled() and window.menu_actions["present"].isEnabled()
 
 
 def test_the_facilitator_can_unlock_one_person_after_a_clear_warning(qtbot, window):

@@ -4,124 +4,124 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="135"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="135"/>
         <source>Answering as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="141"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="141"/>
         <source>Overview of questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="142"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="142"/>
         <source>Jump to any question; unanswered ones are marked ○</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="156"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="156"/>
         <source>Dimension and question number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="171"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="171"/>
         <source>&amp;Comment (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="172"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="172"/>
         <source>Comment on this answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="173"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="173"/>
         <source>What have you seen that makes you answer this way?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="188"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="188"/>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="188"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="188"/>
         <source>Previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="190"/>
-        <location filename="../../cxassess/gui/answer_page.py" line="347"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="190"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="347"/>
         <source>&amp;Next →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="190"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="190"/>
         <source>Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="193"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="193"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="193"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="193"/>
         <source>Finish answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="202"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="202"/>
         <source>Keys: 1–5 answer · 0 or N not applicable · Enter or → next · ← back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="269"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="269"/>
         <source>Progress in %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="307"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="307"/>
         <source>&lt;b&gt;Answering as %s&lt;/b&gt;&lt;br/&gt;%d of %d answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="322"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="322"/>
         <source>%s · question %d of %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="329"/>
-        <location filename="../../cxassess/gui/import_preview.py" line="270"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="270"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="329"/>
         <source>Not applicable / don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="347"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="347"/>
         <source>&amp;Done →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="432"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="432"/>
         <source>… and %d more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="435"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="435"/>
         <source>%d statements are not answered yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="438"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="438"/>
         <source>&apos;Not applicable / don&apos;t know&apos; (key 0) is an answer too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="439"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="439"/>
         <source>&amp;Go back to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/answer_page.py" line="439"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="439"/>
         <source>&amp;Finish anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -136,380 +136,385 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="122"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="143"/>
         <location filename="../../cxassess/gui/export.py" line="211"/>
-        <location filename="../../cxassess/gui/handover_page.py" line="196"/>
-        <location filename="../../cxassess/gui/importing.py" line="155"/>
-        <location filename="../../cxassess/gui/importing.py" line="163"/>
-        <location filename="../../cxassess/gui/importing.py" line="199"/>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="114"/>
         <location filename="../../cxassess/gui/prompts.py" line="77"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="155"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="163"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="199"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="196"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="114"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="47"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="47"/>
         <source>Who answers next?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="48"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="111"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="120"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="208"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="48"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="111"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="120"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="208"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="61"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="160"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="61"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="160"/>
         <source>Start answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="63"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="63"/>
         <source>Start answering as the selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="70"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="70"/>
         <source>&amp;Unlock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="72"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="72"/>
         <source>Let the selected person change their sealed answers (facilitator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="78"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="78"/>
         <source>Open the &amp;room: answer on phones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="80"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="80"/>
         <source>Let participants answer on their own phones over this network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="86"/>
-        <location filename="../../cxassess/gui/handover_page.py" line="148"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="86"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="148"/>
         <source>Reveal the results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="88"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="88"/>
         <source>Show the team&apos;s results (facilitator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="109"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="109"/>
         <source>Your answers are saved and sealed: nobody can open them on this laptop. Please pass the laptop to the next person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="117"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="117"/>
         <source>Each person answers privately and their answers are sealed when they finish; nobody sees anyone&apos;s answers until the facilitator reveals the results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="128"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="128"/>
         <source>finished · sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="132"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="132"/>
         <source>in progress (%d of %d)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="148"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="148"/>
         <source>Everyone is done: reveal the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="166"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="166"/>
         <source>This person has finished; their answers are sealed. Only the facilitator can unlock them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="187"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="187"/>
         <source>Unlock %s&apos;s answers?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="189"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="189"/>
         <source>%s will be able to see and change their answers on this laptop, and anyone at the laptop could see them while they are open. They are sealed again when %s finishes. Do this only with %s at the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="196"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="196"/>
         <source>&amp;Unlock the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="199"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="199"/>
         <source>Unlock sealed answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="208"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="208"/>
         <source>The facilitator&apos;s PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="228"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="228"/>
         <source>Not everyone has finished: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="230"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="230"/>
         <source>Reveal the results now? The team will see the results without the answers still to come; anyone who has not finished can still answer afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="233"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="233"/>
         <source>&amp;Reveal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="233"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="233"/>
         <source>Keep waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="237"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="237"/>
         <source>Reveal the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="106"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="106"/>
         <source>Thank you, %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="114"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="114"/>
         <source>Pass the laptop around</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/handover_page.py" line="130"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="130"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="47"/>
+        <location filename="../../cxassess/gui/main_window.py" line="53"/>
         <source>Automatic backup failed, answers are NOT safe: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="51"/>
+        <location filename="../../cxassess/gui/main_window.py" line="57"/>
         <source>Automatic backup works again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="215"/>
+        <location filename="../../cxassess/gui/actions.py" line="89"/>
         <source>New &amp;solo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="221"/>
+        <location filename="../../cxassess/gui/actions.py" line="93"/>
         <source>New team &amp;workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="227"/>
+        <location filename="../../cxassess/gui/actions.py" line="106"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="230"/>
+        <location filename="../../cxassess/gui/actions.py" line="101"/>
         <source>New assessment from an &amp;earlier one…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="236"/>
+        <location filename="../../cxassess/gui/actions.py" line="124"/>
         <source>&amp;Compare with earlier assessments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="242"/>
+        <location filename="../../cxassess/gui/actions.py" line="130"/>
         <source>&amp;Portfolio of many teams…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="248"/>
+        <location filename="../../cxassess/gui/actions.py" line="109"/>
         <source>&amp;Import participant files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="254"/>
+        <location filename="../../cxassess/gui/actions.py" line="117"/>
         <source>Import &amp;responses (CSV, XLSX, survey tools)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="259"/>
+        <location filename="../../cxassess/gui/actions.py" line="131"/>
         <location filename="../../cxassess/gui/prompts.py" line="77"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="261"/>
+        <location filename="../../cxassess/gui/actions.py" line="132"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="264"/>
+        <location filename="../../cxassess/gui/actions.py" line="135"/>
         <source>Export &amp;PDF report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="270"/>
+        <location filename="../../cxassess/gui/actions.py" line="145"/>
         <source>Export PDF with the suggested actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="277"/>
+        <location filename="../../cxassess/gui/actions.py" line="154"/>
         <source>Export PDF naming the participants…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="283"/>
+        <location filename="../../cxassess/gui/actions.py" line="162"/>
         <source>Export answers as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="289"/>
+        <location filename="../../cxassess/gui/actions.py" line="170"/>
         <source>Write an answer &amp;form to send out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="295"/>
+        <location filename="../../cxassess/gui/actions.py" line="172"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="297"/>
+        <location filename="../../cxassess/gui/actions.py" line="173"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="298"/>
+        <location filename="../../cxassess/gui/main_window.py" line="226"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="301"/>
+        <location filename="../../cxassess/gui/main_window.py" line="228"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="305"/>
+        <location filename="../../cxassess/gui/actions.py" line="201"/>
         <source>&amp;Presenter view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="308"/>
+        <location filename="../../cxassess/gui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="311"/>
+        <location filename="../../cxassess/gui/main_window.py" line="212"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="329"/>
+        <location filename="../../cxassess/gui/main_window.py" line="194"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="332"/>
+        <location filename="../../cxassess/gui/main_window.py" line="195"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="334"/>
+        <location filename="../../cxassess/gui/main_window.py" line="198"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="339"/>
+        <location filename="../../cxassess/gui/main_window.py" line="361"/>
+        <source>Answering: 1–5 choose an answer, 0 or N not applicable, Enter or → next, ← back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/actions.py" line="176"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="340"/>
+        <location filename="../../cxassess/gui/actions.py" line="177"/>
         <source>1 · Set-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="341"/>
+        <location filename="../../cxassess/gui/actions.py" line="178"/>
         <source>2 · Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="342"/>
+        <location filename="../../cxassess/gui/actions.py" line="179"/>
         <source>3 · Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="343"/>
+        <location filename="../../cxassess/gui/actions.py" line="180"/>
         <source>4 · Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="344"/>
+        <location filename="../../cxassess/gui/actions.py" line="181"/>
         <source>5 · Over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="357"/>
+        <location filename="../../cxassess/gui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="359"/>
+        <location filename="../../cxassess/gui/actions.py" line="210"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="362"/>
+        <location filename="../../cxassess/gui/actions.py" line="212"/>
         <source>&amp;About cxassess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="384"/>
+        <location filename="../../cxassess/gui/actions.py" line="61"/>
         <source>Locked until the facilitator reveals the results on the hand-over screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="407"/>
+        <location filename="../../cxassess/gui/main_window.py" line="248"/>
         <source>%s (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="445"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="199"/>
         <source>never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="450"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="201"/>
         <source>%s (%s), last change %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="450"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="201"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="516"/>
+        <location filename="../../cxassess/gui/companions.py" line="50"/>
         <source>The room could not open: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="591"/>
+        <location filename="../../cxassess/gui/main_window.py" line="390"/>
         <source>A folder of assessment files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,1073 +534,1066 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="68"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="89"/>
         <source>The shipped questionnaire could not be read. Reinstall cxassess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="73"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="355"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="94"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="355"/>
         <source>Participant %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="75"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="96"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="81"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="102"/>
         <source>Open an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="95"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="116"/>
         <source>%s could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="115"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="136"/>
         <source>%s is already open for writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="119"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="140"/>
         <source>Open a read-only copy to look at it? Saving it then needs another name, so neither window overwrites the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="122"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="143"/>
         <source>Open &amp;read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="134"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="155"/>
         <source>Read-only: %s is open elsewhere. Save as… keeps your changes in a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="140"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="161"/>
         <source>%s was left open by %s, which is no longer running; it is yours now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="148"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="169"/>
         <source>%s had no assessment date (an earlier cxassess left it out of files saved on the day they were made). It is dated %s from %s; check it in Set-up, and save to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="175"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="196"/>
         <source>Save the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="191"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="212"/>
         <source>Choose another folder with Save as…; your answers are still safe in the automatic backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="197"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="218"/>
         <source>Saved %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="216"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="237"/>
         <source>The automatic backup could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="220"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="241"/>
         <source>Restored. Save to keep the restored answers in your own file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="233"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="254"/>
         <source>Start from an earlier assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="250"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="271"/>
         <source>Started from %s; %d open actions carried over for review in the roadmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="259"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="280"/>
         <source>Compare with earlier assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="277"/>
-        <location filename="../../cxassess/gui/document_commands.py" line="294"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="297"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="314"/>
         <source>Import participant files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="300"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="320"/>
         <source>Imported %d file(s): %d people in the assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="308"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="328"/>
         <source>Import responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="309"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="329"/>
         <source>Responses (*.csv *.tsv *.txt *.xlsx *.zip);;CSV (*.csv *.tsv *.txt);;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="310"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="330"/>
         <source>Excel workbook (*.xlsx);;ODK Central download (*.zip);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="336"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="356"/>
         <source>%s could not be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="341"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="361"/>
         <source>Imported %d people from %s, dated %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="347"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="367"/>
         <source>Use a questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="358"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="378"/>
         <source>Answers have already been given with the current questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="359"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="379"/>
         <source>Start a new assessment to use a different questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="367"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="387"/>
         <source>The questionnaire %s has problems. Fix them and try again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="372"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="392"/>
         <source>Change questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="390"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="410"/>
         <source>Export the PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="396"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="416"/>
         <source>Export answers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="401"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="421"/>
         <source>Building the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="401"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="421"/>
         <source>Writing the CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="406"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="426"/>
         <source>The export failed; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="410"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="430"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="428"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="448"/>
         <source>Write an answer form to send out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="435"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="455"/>
         <source>The form could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="438"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="458"/>
         <source>Wrote %s: send it to participants; merge the files they send back with Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="449"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="469"/>
         <source>Wrote %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="454"/>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="279"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="474"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="279"/>
         <source>Wrote %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="456"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="476"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="457"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="477"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="472"/>
-        <location filename="../../cxassess/gui/importing.py" line="171"/>
+        <location filename="../../cxassess/gui/labels.py" line="15"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="171"/>
         <source>the open assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="558"/>
-        <source>Answering: 1–5 choose an answer, 0 or N not applicable, Enter or → next, ← back.
-Ctrl+S save, Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+E export PDF, F11 presenter view,
-Alt+1 … Alt+5 move between Start, Set-up, Answer, Results and Roadmap.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/main_window.py" line="569"/>
+        <location filename="../../cxassess/gui/main_window.py" line="371"/>
         <source>cxassess %s
 Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/models.py" line="73"/>
+        <location filename="../../cxassess/gui/pages/models.py" line="73"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/models.py" line="105"/>
+        <location filename="../../cxassess/gui/pages/models.py" line="105"/>
         <source>discuss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_model.py" line="101"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="101"/>
         <source>Suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_model.py" line="102"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="102"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_model.py" line="103"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="103"/>
         <source>Earlier roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_model.py" line="105"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="105"/>
         <source>Suggested, edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_model.py" line="113"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="113"/>
         <source>↳ For: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_model.py" line="115"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="115"/>
         <source>↳ Why: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_model.py" line="126"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="126"/>
         <source>Baseline: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_model.py" line="128"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="128"/>
         <source>Target: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="65"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="65"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="66"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="66"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="67"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="67"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="73"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="73"/>
         <source>Where the presentation is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="76"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="76"/>
         <source>Agreed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="80"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="80"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="82"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="82"/>
         <source>Why the team agreed this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="83"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="83"/>
         <source>Why, in one line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="88"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="88"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="88"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="88"/>
         <source>Record the agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="93"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="93"/>
         <source>Hide (H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="93"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="93"/>
         <source>Hide these controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="127"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="127"/>
         <source>Presenter view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="128"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="128"/>
         <source>cxassess: presenter view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="148"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="148"/>
         <source>Presenter controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="164"/>
-        <location filename="../../cxassess/gui/results_page.py" line="95"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="95"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="164"/>
         <source>Radar chart of dimension scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="171"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="171"/>
         <source>→ next statement · ← back · Home overview · Esc leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="221"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="221"/>
         <source>Index %.0f of 100 · %s · %d people answered · %d statements to discuss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="251"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="251"/>
         <source>Overview · %d statements to discuss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="258"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="258"/>
         <source>Statement %d of %d · %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="262"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="262"/>
         <source>Why we talk about it: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="287"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="287"/>
         <source>The team averages %.1f of %d: what %d describes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="293"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="293"/>
         <source>The team averages %.1f of %d, between what %d and %d describe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="285"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="285"/>
         <source>Nobody gave an answer on the scale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="300"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="300"/>
         <source>%d could not say.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="302"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="302"/>
         <source>Agreed: %.1f.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="305"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="305"/>
         <source>Statement %d of %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="215"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="215"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="218"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="218"/>
         <source>Not enough answers yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="236"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="236"/>
         <source>  (agreed %.1f)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="52"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="52"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="53"/>
-        <location filename="../../cxassess/gui/results_page.py" line="104"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="53"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="104"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="58"/>
-        <location filename="../../cxassess/gui/results_page.py" line="103"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="58"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="103"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="65"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="65"/>
         <source>%s (too few answers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="97"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="97"/>
         <source>Dimension scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="100"/>
-        <location filename="../../cxassess/gui/trends_page.py" line="194"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="100"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="194"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="101"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="101"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="102"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="102"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="105"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="105"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="116"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="116"/>
         <source>Select a dimension to see what its level means.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="121"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="121"/>
         <source>Result views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="128"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="128"/>
         <source>Filter questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="129"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="129"/>
         <source>Filter questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="138"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="138"/>
         <source>Question statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="156"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="156"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="163"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="163"/>
         <source>Where answers were far apart, most disagreement (and weight) first; the first few are proposed for the hour. Ask the people at both ends what they have seen, then record an agreed score (or use the presenter, F11).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="306"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="306"/>
         <source>Proposed · </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="308"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="308"/>
         <source>%s
     %s%s · mean %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="168"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="168"/>
         <source>Discussion agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="175"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="175"/>
         <source>Discussion &amp;agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="181"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="181"/>
         <source>Scores by role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="185"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="185"/>
         <source>By &amp;role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="195"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="195"/>
         <source>After discussion, record the score the team agrees on. The computed score and everyone&apos;s answers stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="201"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="201"/>
         <source>Question or dimension to agree on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="209"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="209"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="210"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="210"/>
         <source>Computed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="211"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="211"/>
         <source>Computed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="77"/>
-        <location filename="../../cxassess/gui/results_page.py" line="212"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="212"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="77"/>
         <source>Agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="215"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="215"/>
         <source>Agreed &amp;score:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="217"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="217"/>
         <source>Why the team agreed on this score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="219"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="219"/>
         <source>What the team saw that led to this score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="221"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="221"/>
         <source>&amp;Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="224"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="224"/>
         <source>Record agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="228"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="228"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="228"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="228"/>
         <source>Clear agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="235"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="235"/>
         <source>A&amp;greed scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="260"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="260"/>
         <source>Not enough answers yet to score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="262"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="262"/>
         <source>Each dimension needs at least half of its questions answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="266"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="266"/>
         <source>Index %.0f / 100 · score %.2f of %d · %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter.py" line="231"/>
-        <location filename="../../cxassess/gui/results_page.py" line="275"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="275"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="231"/>
         <source>too few answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="286"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="286"/>
         <source>Index %.0f of 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="322"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="121"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="322"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="121"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="61"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="61"/>
         <source>Loading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="103"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="103"/>
         <source>Portfolio: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="109"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="109"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="110"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="110"/>
         <source>Reading the assessments in %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="113"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="113"/>
         <source>Loading progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="121"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="121"/>
         <source>Assessed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="125"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="125"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="125"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="125"/>
         <source>Export the portfolio PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="128"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="128"/>
         <source>Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="130"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="130"/>
         <source>Assessed since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="139"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="139"/>
         <source>Teams by area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="150"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="150"/>
         <source>Double-click a team to open its latest assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="190"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="190"/>
         <source>%d teams (%d shown; teams under %d people are left out) from %d files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="195"/>
-        <location filename="../../cxassess/gui/results_page.py" line="322"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="322"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="195"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="195"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="195"/>
         <source>Assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="197"/>
-        <location filename="../../cxassess/gui/results_page.py" line="322"/>
-        <location filename="../../cxassess/gui/trends_page.py" line="185"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="322"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="185"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="197"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="210"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="210"/>
         <source>suppressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="218"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="218"/>
         <source>All organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="220"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="220"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="257"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="257"/>
         <source>No team is shown: change the filters to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="261"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="261"/>
         <source>Export the portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="265"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="265"/>
         <source>Writing %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="285"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="285"/>
         <source>The export failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="340"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="340"/>
         <source>Roles with at least %d respondents; smaller roles are combined so nobody&apos;s answers can be singled out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="345"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="345"/>
         <source>No role has enough respondents to show without singling people out (at least %d per group).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="356"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="356"/>
         <source>Dimension: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="359"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="359"/>
         <source>Question %s: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="365"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="365"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="425"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="425"/>
         <source>%s: not enough answers to score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/results_page.py" line="430"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="430"/>
         <source>&lt;b&gt;Next, %s:&lt;/b&gt; %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="70"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="70"/>
         <source>Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="169"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="169"/>
         <source>&amp;Suggest actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="175"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="175"/>
         <source>&amp;Add own action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="176"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="176"/>
         <source>Add an action of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="155"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="155"/>
         <source>Mark d&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="181"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="129"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="181"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="129"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="212"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="212"/>
         <source>Only actions from the earlier roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="214"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="214"/>
         <source>Show only actions carried over from the earlier assessment, to follow them up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="79"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="79"/>
         <source>Roadmap actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="107"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="107"/>
         <source>No actions match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="110"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="110"/>
         <source>Problem with the last edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="125"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="125"/>
         <source>Acce&amp;pt (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="126"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="126"/>
         <source>Accept the selected actions into the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="131"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="131"/>
         <source>&amp;Drop (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="132"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="132"/>
         <source>Drop the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="137"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="137"/>
         <source>O&amp;wner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="138"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="138"/>
         <source>Give the selected actions an owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="143"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="143"/>
         <source>W&amp;hen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="144"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="144"/>
         <source>Set when the selected actions start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="149"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="149"/>
         <source>D&amp;ue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="150"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="150"/>
         <source>Set the due date of the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="156"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="156"/>
         <source>Mark the selected actions done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="157"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="157"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="170"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="170"/>
         <source>Suggest actions from the scores again; reviewed and edited ones are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="182"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="182"/>
         <source>Remove the selected actions from the roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="194"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="194"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="197"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="197"/>
         <source>Filter by review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="198"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="198"/>
         <source>All reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="201"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="201"/>
         <source>Filter by dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="201"/>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="259"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="201"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="259"/>
         <source>All dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="205"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="205"/>
         <source>Filter by when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="206"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="206"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="243"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="243"/>
         <source>“%s” is not a date, so the due date was not changed. Type it as %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="270"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="270"/>
         <source>%d accepted, %d suggested to review, %d dropped. Select rows (Shift or Ctrl for several) and press A to accept or D to drop; double-click a cell to edit. Re-assess on %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="353"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="353"/>
         <source>Accept actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="353"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="353"/>
         <source>Drop actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="354"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="354"/>
         <source>Review actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="360"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="360"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="360"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="360"/>
         <source>Owner of the %d selected actions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="363"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="363"/>
         <source>Set owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="368"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="368"/>
         <source>Set when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="377"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="377"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="377"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="377"/>
         <source>Due date of the selected actions (%s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="385"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="385"/>
         <source>Set due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="395"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="395"/>
         <source>Remove actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="284"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="284"/>
         <source>No actions yet. &apos;Suggest actions&apos; builds a roadmap from the scores and targets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="324"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="324"/>
         <source>%d selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="328"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="328"/>
         <source>Suggest actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="333"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="333"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="333"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="333"/>
         <source>New action: describe what will be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/roadmap_page.py" line="342"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="289"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="342"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="289"/>
         <source>Edit %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,943 +1634,943 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/session.py" line="510"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="248"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="248"/>
         <source>Target for %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="57"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="57"/>
         <source>Set up the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="60"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="60"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="119"/>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="195"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="63"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="63"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="119"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="195"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="195"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="64"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="64"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="195"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="65"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="65"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="66"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="66"/>
         <source>Date of the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="69"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="69"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="70"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="70"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="71"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="71"/>
         <source>&amp;Facilitator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="72"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="72"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="76"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="202"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="76"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="202"/>
         <source>Set a &amp;PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="78"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="78"/>
         <source>A PIN asked before sealed answers are unlocked or the results revealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="86"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="86"/>
         <source>Facilitator&apos;s PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="97"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="97"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="99"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="99"/>
         <source>Questionnaire in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="103"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="103"/>
         <source>Use another questionnaire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="105"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="105"/>
         <source>Load a questionnaire from a YAML file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="115"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="213"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="115"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="213"/>
         <source>Everyone who will answer. Roles let the results show differences between groups of three or more people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="65"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="65"/>
         <source>Import %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="75"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="75"/>
         <source>Ignore this column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="76"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="121"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="76"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="121"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="77"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="77"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="78"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="78"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="79"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="79"/>
         <source>Role or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="80"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="80"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="85"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="85"/>
         <source>Comment on %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="87"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="87"/>
         <source>Reading %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="87"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="87"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="92"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="92"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="93"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="93"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="93"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="93"/>
         <source>Header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="93"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="93"/>
         <source>Holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="98"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="98"/>
         <source>Answers not recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="99"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="99"/>
         <source>Answer as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="99"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="99"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="99"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="99"/>
         <source>Means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="104"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="104"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="111"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="111"/>
         <source>&amp;Save mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="113"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="113"/>
         <source>Save these choices to reuse for the next wave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="118"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="118"/>
         <source>&amp;Load mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="118"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="118"/>
         <source>Use a saved mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="123"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="123"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="123"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="123"/>
         <source>Import the responses as shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="174"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="174"/>
         <source>%s: %d people, %d columns of answers and comments matched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="175"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="175"/>
         <source> export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="180"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="180"/>
         <source>%d submissions marked rejected are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="184"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="184"/>
         <source>%d choices to make below; nothing is imported until they are made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="219"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="219"/>
         <source>When it was sent (dates the assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="220"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="220"/>
         <source>Submission id (the same person on a second import)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="221"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="221"/>
         <source>Form version (checked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="222"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="222"/>
         <source>Review state (rejected ones are left out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="224"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="224"/>
         <source>The tool&apos;s bookkeeping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="229"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="229"/>
         <source>What this column holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="231"/>
-        <location filename="../../cxassess/gui/import_preview.py" line="267"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="231"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="267"/>
         <source>— choose —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="233"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="233"/>
         <source>— looks like %s (%d%% alike): confirm —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="260"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="260"/>
         <source>in %d cell(s), first at row %d, column %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="266"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="266"/>
         <source>What this answer means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="299"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="299"/>
         <source>Save the mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="317"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="317"/>
         <source>Use a mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/import_preview.py" line="317"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="317"/>
         <source>Mapping (*.yaml *.yml *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="128"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="128"/>
         <source>&amp;Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="130"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="130"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="131"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="131"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="140"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="140"/>
         <source>Anonymous: show participants as P1, P2, … in results, exports and the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="143"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="325"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="143"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="325"/>
         <source>Anonymous mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="149"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="149"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="160"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="160"/>
         <source>Start answering  →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="188"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="188"/>
         <source>%s, version %s: %d questions in %d dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="202"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="202"/>
         <source>Change the &amp;PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="204"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="204"/>
         <source>Asked before sealed answers are unlocked or the results revealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="206"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="206"/>
         <source>None: anyone at the laptop can unlock answers or reveal the results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="208"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="208"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="210"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="210"/>
         <source>Your name and role. Add people to turn this into a team workshop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="238"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="238"/>
         <source>Where each dimension should be by the next assessment. &apos;Automatic&apos; means one maturity level above the current score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="254"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="254"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="270"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="270"/>
         <source>Initiatives to suggest for the roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="273"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="273"/>
         <source> initiatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="277"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="277"/>
         <source>Roadmap at most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="293"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="293"/>
         <source>Edit date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="301"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="301"/>
         <source>Change the PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="301"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="301"/>
         <source>The current PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="305"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="305"/>
         <source>That is not the current PIN; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="309"/>
-        <location filename="../../cxassess/gui/setup_page.py" line="317"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="309"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="317"/>
         <source>Facilitator&apos;s PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="310"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="310"/>
         <source>A new PIN of 4 to 12 digits (leave it empty to have none):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="315"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="315"/>
         <source>A PIN has 4 to 12 digits; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="317"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="317"/>
         <source>The same PIN again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="318"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="318"/>
         <source>The two PINs differ; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="329"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="329"/>
         <source>Roadmap size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="351"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="351"/>
         <source>Edit participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="356"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="356"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="365"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="365"/>
         <source>Remove participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/setup_page.py" line="373"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="373"/>
         <source>Reorder participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="46"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="46"/>
         <source>Customer-centric culture assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="50"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="50"/>
         <source>Score how customer-centric your organisation is across commitment, ideal customer, listening and action; see where the team disagrees; leave with a roadmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="70"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="70"/>
         <source>New solo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="71"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="71"/>
         <source>Answer on your own, over one or several sittings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="76"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="76"/>
         <source>New team workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="77"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="77"/>
         <source>Several people answer in turn on this laptop, then discuss.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="82"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="82"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="83"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="83"/>
         <source>Continue a saved assessment (.cxa).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="88"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="88"/>
         <source>Import participant files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="89"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="89"/>
         <source>Combine answers people sent as .cxa files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="94"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="94"/>
         <source>Import responses…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="96"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="96"/>
         <source>A spreadsheet, or an export of Google Forms, Microsoft Forms, SurveyMonkey, Qualtrics, LimeSurvey, ODK or Kobo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="106"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="106"/>
         <source>Assess again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="107"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="107"/>
         <source>Start from an earlier assessment: same team, open actions carried over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="122"/>
-        <location filename="../../cxassess/gui/start_page.py" line="137"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="122"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="137"/>
         <source>Recent assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="150"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="150"/>
         <source>Files you open or save appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="167"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="167"/>
         <source>cxassess did not close normally. These answers were saved automatically and can be restored:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="178"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="178"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="178"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="178"/>
         <source>Restore %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="182"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="182"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/start_page.py" line="182"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="182"/>
         <source>Discard %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="55"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="55"/>
         <source>Since last time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="57"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="57"/>
         <source>Compare with earlier assessments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="59"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="59"/>
         <source>Choose earlier assessments to compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="72"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="72"/>
         <source>Scores over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="74"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="74"/>
         <source>Change per dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="83"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="83"/>
         <source>Questions that moved most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="84"/>
-        <location filename="../../cxassess/gui/trends_page.py" line="194"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="84"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="194"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="84"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="84"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="84"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="84"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="91"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="91"/>
         <source>What became of the earlier roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="93"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="93"/>
         <source>Earlier action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="93"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="93"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="93"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="93"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="160"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="160"/>
         <source>Open earlier assessments of the same team to see what moved. Files started from an earlier assessment are compared with it automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="171"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="171"/>
         <source>%d assessments compared on the %d questions they share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="175"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="175"/>
         <source>New questions, not compared: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="177"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="177"/>
         <source>No longer asked: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="194"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="194"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="200"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="200"/>
         <source>larger than the spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/trends_page.py" line="200"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="200"/>
         <source>within the spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="453"/>
-        <location filename="../../cxassess/gui/portfolio_window.py" line="257"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="473"/>
         <location filename="../../cxassess/gui/prompts.py" line="101"/>
-        <location filename="../../cxassess/gui/widgets.py" line="75"/>
-        <location filename="../../cxassess/gui/widgets.py" line="94"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="257"/>
+        <location filename="../../cxassess/gui/widgets/common.py" line="75"/>
+        <location filename="../../cxassess/gui/widgets/common.py" line="94"/>
         <source>cxassess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/date_input.py" line="55"/>
+        <location filename="../../cxassess/gui/widgets/date_input.py" line="55"/>
         <source>%s or %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/date_input.py" line="76"/>
+        <location filename="../../cxassess/gui/widgets/date_input.py" line="76"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/date_input.py" line="79"/>
+        <location filename="../../cxassess/gui/widgets/date_input.py" line="79"/>
         <source>Type a date as %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="44"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="45"/>
         <source>Answers that differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="49"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="50"/>
         <source>%d answers differ between the files for the same person. Choose which answer to keep for each; nothing is imported until you confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="56"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="57"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="57"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="58"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="57"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="58"/>
         <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="57"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="58"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="69"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="70"/>
         <source>Answer to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="71"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="72"/>
         <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="73"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="74"/>
         <source>%s from %s (%s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="83"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="84"/>
         <source>Keep the &amp;latest everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="85"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="86"/>
         <source>Keep the most recent answer in every row where one is the most recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="92"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="93"/>
         <source>&amp;Import with these</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="117"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="118"/>
         <source> and %d more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="144"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="144"/>
         <source>%d file(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="148"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="148"/>
         <source>Add %d people from %s to “%s”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="149"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="149"/>
         <source>They join the assessment that is open now: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="151"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="151"/>
         <source>Or start a new assessment with only the people in these files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="153"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="153"/>
         <source>&amp;Add to this assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="154"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="154"/>
         <source>Start a &amp;new assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="161"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="161"/>
         <source>Start a new assessment with %d people from %s?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="163"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="163"/>
         <source>&amp;Start the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="189"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="189"/>
         <source>These people look like the same person imported twice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="193"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="193"/>
         <source>Counted twice, each would weigh double in every score. Combine keeps one person with the most recent answer to each statement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="197"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="197"/>
         <source>&amp;Combine them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/importing.py" line="198"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="198"/>
         <source>&amp;Keep them apart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="132"/>
+        <location filename="../../cxassess/gui/room/window.py" line="132"/>
         <source>The room — cxassess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="145"/>
+        <location filename="../../cxassess/gui/room/window.py" line="145"/>
         <source>QR code of the room&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="153"/>
+        <location filename="../../cxassess/gui/room/window.py" line="153"/>
         <source>Answer on your phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="157"/>
+        <location filename="../../cxassess/gui/room/window.py" line="157"/>
         <source>Scan the code or type the address, then the PIN. Your answers are private: nobody sees them one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="163"/>
+        <location filename="../../cxassess/gui/room/window.py" line="163"/>
         <source>Address of the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="171"/>
-        <location filename="../../cxassess/gui/room_window.py" line="264"/>
+        <location filename="../../cxassess/gui/room/window.py" line="171"/>
+        <location filename="../../cxassess/gui/room/window.py" line="264"/>
         <source>PIN %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="171"/>
+        <location filename="../../cxassess/gui/room/window.py" line="171"/>
         <source>PIN of the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="177"/>
+        <location filename="../../cxassess/gui/room/window.py" line="177"/>
         <source>How many joined, answer and finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="183"/>
+        <location filename="../../cxassess/gui/room/window.py" line="183"/>
         <source>What changed in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="192"/>
+        <location filename="../../cxassess/gui/room/window.py" line="192"/>
         <source>The room left open is open again: same address and PIN; phones carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="195"/>
+        <location filename="../../cxassess/gui/room/window.py" line="195"/>
         <source>The room left open is open again, but its old port is taken by another program: phones must scan this new address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="202"/>
+        <location filename="../../cxassess/gui/room/window.py" line="202"/>
         <source>Phones must be on the same network as this laptop. Guest Wi-Fi often keeps devices apart: use this laptop&apos;s hotspot instead. If Windows asks about the firewall, allow private networks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="211"/>
+        <location filename="../../cxassess/gui/room/window.py" line="211"/>
         <source>&amp;Close the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="213"/>
+        <location filename="../../cxassess/gui/room/window.py" line="213"/>
         <source>Stop taking answers; the address and PIN stop working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="218"/>
+        <location filename="../../cxassess/gui/room/window.py" line="218"/>
         <source>&amp;Release a place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="220"/>
+        <location filename="../../cxassess/gui/room/window.py" line="220"/>
         <source>Let someone whose phone is lost or flat join again under the same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="267"/>
+        <location filename="../../cxassess/gui/room/window.py" line="267"/>
         <source>Too many wrong PINs were tried, so the room has a new PIN. Phones that joined carry on; others use the PIN shown now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="273"/>
+        <location filename="../../cxassess/gui/room/window.py" line="273"/>
         <source>%d joined · %d answering · %d finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="284"/>
+        <location filename="../../cxassess/gui/room/window.py" line="284"/>
         <source>No phone holds a place that could be released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="289"/>
+        <location filename="../../cxassess/gui/room/window.py" line="289"/>
         <source>Release a place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="291"/>
+        <location filename="../../cxassess/gui/room/window.py" line="291"/>
         <source>Whose phone is lost or flat? Their phone stops answering for them, and they join again under the same name, with the answers given so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room_window.py" line="306"/>
+        <location filename="../../cxassess/gui/room/window.py" line="306"/>
         <source>%s can join again under the same name.</source>
         <translation type="unfinished"></translation>
     </message>

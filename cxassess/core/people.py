@@ -11,6 +11,11 @@ from cxassess.core.round import finish, unlock
 from cxassess.core.text import name_key
 
 
+def answered_count(person: Participant, question_ids: Sequence[str]) -> int:
+    """How many of these questions the person has answered (N/A counts as answered)."""
+    return sum(1 for qid in question_ids if qid in person.answers)
+
+
 def unanswered(doc: Assessment, person: Participant) -> list[Question]:
     """The questions this person has not answered yet (N/A counts as answered)."""
     return [qu for _, qu in doc.questionnaire.questions() if qu.id not in person.answers]
@@ -86,6 +91,7 @@ def describe(person: Participant) -> str:
 
 
 __all__ = [
+    "answered_count",
     "combine_duplicates",
     "describe",
     "finish",

@@ -44,9 +44,10 @@ class ExitWhenShown(QObject):
 def run(files: Sequence[str] = (), exit_when_shown: bool = False) -> int:
     """Open the main window (and any files given); returns the exit status."""
     from cxassess.gui.i18n import install_translator
-    from cxassess.gui.main_window import MainWindow, schedule_warm_up
+    from cxassess.gui.main_window import MainWindow
 
-    app = QApplication.instance() or Application(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else Application(sys.argv[:1])
     app.setApplicationName("cxassess")
     app.setOrganizationName("cxassess")
     app.setApplicationDisplayName("cxassess")
@@ -66,3 +67,25 @@ def run(files: Sequence[str] = (), exit_when_shown: bool = False) -> int:
     for name in files:
         window.commands.open_path(Path(name))
     return int(app.exec())
+
+
+def warm_up() -> None:
+    """Import the core after the window is shown, so the first click is instant, and
+    matplotlib in the background, so the first chart does not stall the window."""
+    import threading
+
+    import cxassess.core.document
+    import cxassess.core.storage  # noqa: F401
+
+    def charts() -> None:
+        # Only pure-Python modules here: no Qt object may be created off the GUI thread.
+        import matplotlib.backends.backend_agg
+        import matplotlib.figure  # noqa: F401
+
+        import cxassess.report.charts  # noqa: F401
+
+    threading.Thread(target=charts, name="cxassess-warm-up", daemon=True).start()
+
+
+def schedule_warm_up() -> None:
+    QTimer.singleShot(50, warm_up)

@@ -1,60 +1,33 @@
 """What the File menu does: new, open, save, import, merge, compare and export.
 
 The window owns the screens; this object owns the commands that replace or combine
-documents, so each can ask its questions (through the window's prompts) and report
-errors in one place.
+documents, so each can ask its questions (through the host's prompts) and report errors
+in one place. It knows the window only through `CommandHost`, so a fake can stand in.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from cxassess.core.problems import CxError
+from cxassess.gui.command_host import CXA_FILTER, CommandHost
+from cxassess.gui.export_commands import ExportCommands
 from cxassess.gui.i18n import tr
-from cxassess.gui.widgets import show_error, show_info
+from cxassess.gui.imports.commands import ImportCommands
+from cxassess.gui.widgets.common import show_error, show_info
 
 if TYPE_CHECKING:
     from cxassess.core.document import Assessment
-    from cxassess.core.mapping import Mapping
-    from cxassess.core.questionnaire import Questionnaire
-    from cxassess.gui.main_window import MainWindow
-
-CXA_FILTER = "cxassess assessments (*.cxa)"
 
 
-class DocumentCommands:
+class DocumentCommands(ImportCommands, ExportCommands):
     """Document-level commands, each a complete user action with its own errors.
 
     A plain class: it needs no signals, and a QObject subclass costs start-up time.
     """
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.session = window.session
-        self.prompts = window.prompts
-        self._exports: list[Any] = []
-        self.export_worker: Any = None
-
-    def _status(self, text: str, ms: int = 5000) -> None:
-        self.window.statusBar().showMessage(text, ms)
-
-    def can_replace(self) -> bool:
-        """Before another document replaces this one: save, discard or stay."""
-        if self.session.doc is None or not self.session.is_dirty:
-            return True
-        choice = self.window.ask_unsaved()
-        if choice == "save":
-            return self.save()
-        return choice == "discard"
-
     # --- new and open -----------------------------------------------------------------
-    def shipped(self) -> Questionnaire:
-        from cxassess.core.questionnaire_io import load_questionnaire
-        from cxassess.resources import DEFAULT_QUESTIONNAIRE, resolve_questionnaire
-
-        return load_questionnaire(resolve_questionnaire(DEFAULT_QUESTIONNAIRE))
-
     def new(self, team: bool) -> None:
         from cxassess.core.document import Assessment, Participant
 
@@ -64,7 +37,7 @@ class DocumentCommands:
             q = self.shipped()
         except CxError as exc:
             show_error(
-                self.window,
+                self.parent,
                 tr("The shipped questionnaire could not be read. Reinstall cxassess."),
                 exc.lines(),
             )
@@ -75,7 +48,7 @@ class DocumentCommands:
             else [Participant(name=tr("Me"))]
         )
         self.session.replace(Assessment.new(q, participants=people), None)
-        self.window.show_page("setup")
+        self.host.show_page("setup")
 
     def open_dialog(self) -> None:
         path = self.prompts.ask_open_path(tr("Open an assessment"), CXA_FILTER)
@@ -92,7 +65,7 @@ class DocumentCommands:
         try:
             return load_document(path)
         except CxError as exc:
-            show_error(self.window, tr("%s could not be opened.") % path.name, exc.lines())
+            show_error(self.parent, tr("%s could not be opened.") % path.name, exc.lines())
             return None
 
     def open_path(self, path: Path) -> bool:
@@ -128,7 +101,7 @@ class DocumentCommands:
             lock = None  # a folder without locks (read-only media): open as usual
         self.session.replace(doc, path, lock=lock, read_only=read_only)
         self.remember(path)
-        self.window.show_landing()
+        self.host.show_landing()
         if read_only:
             self._status(
                 tr("Read-only: %s is open elsewhere. Save as… keeps your changes in a new file.")
@@ -143,7 +116,7 @@ class DocumentCommands:
             )
         if "assessed_on" in doc.reconstructed:
             show_info(
-                self.window,
+                self.parent,
                 tr(
                     "%s had no assessment date (an earlier cxassess left it out of files saved "
                     "on the day they were made). It is dated %s from %s; check it in Set-up, "
@@ -156,7 +129,7 @@ class DocumentCommands:
     def remember(self, path: Path) -> None:
         from cxassess.gui.settings import remember_recent
 
-        self.window.set_recent_menu(remember_recent(path, self.session.require()))
+        self.host.set_recent_menu(remember_recent(path, self.session.require()))
 
     # --- save ---------------------------------------------------------------------------
     def save(self) -> bool:
@@ -184,7 +157,7 @@ class DocumentCommands:
             self.session.save(path)
         except CxError as exc:
             show_error(
-                self.window,
+                self.parent,
                 exc.message,
                 [
                     tr(
@@ -200,7 +173,7 @@ class DocumentCommands:
     def close_document(self) -> None:
         if self.can_replace():
             self.session.close()
-            self.window.show_page("start")
+            self.host.show_page("start")
 
     # --- recovery -------------------------------------------------------------------------
     def restore(self, document_id: str) -> None:
@@ -213,20 +186,20 @@ class DocumentCommands:
         try:
             doc = load_document(entry.copy)
         except CxError as exc:
-            show_error(self.window, tr("The automatic backup could not be read."), exc.lines())
+            show_error(self.parent, tr("The automatic backup could not be read."), exc.lines())
             return
         self.session.replace(doc, entry.original, dirty=True)
-        self.window.show_landing(entry.page)
+        self.host.show_landing(entry.page)
         self._status(tr("Restored. Save to keep the restored answers in your own file."), 10000)
         if doc.round_open and doc.room is not None:
             # The room was open when the app stopped: phones are waiting at its address.
-            self.window.open_room()
+            self.host.open_room()
 
     def discard_recovery(self, document_id: str) -> None:
         from cxassess.core.recovery import discard_recovery
 
         discard_recovery(document_id)
-        self.window.refresh_start()
+        self.host.refresh_start()
 
     # --- smile and repeat -----------------------------------------------------------------
     def new_from_earlier_dialog(self) -> None:
@@ -244,7 +217,7 @@ class DocumentCommands:
         if earlier is None:
             return False
         self.session.replace(start_from(earlier, path, date.today()), None, dirty=True)
-        self.window.show_page("setup")
+        self.host.show_page("setup")
         carried = sum(1 for item in self.session.require().roadmap if item.carried_from)
         self._status(
             tr("Started from %s; %d open actions carried over for review in the roadmap.")
@@ -266,81 +239,9 @@ class DocumentCommands:
         try:
             docs = [load_document(p) for p in paths]
         except CxError as exc:
-            show_error(self.window, exc.message, exc.lines())
+            show_error(self.parent, exc.message, exc.lines())
             return False
-        self.window.page("trends").add_earlier(docs)
-        self.window.show_page("trends")
-        return True
-
-    # --- importing ------------------------------------------------------------------------
-    def import_files_dialog(self) -> None:
-        paths = self.prompts.ask_open_paths(tr("Import participant files"), CXA_FILTER)
-        if paths:
-            self.import_files(paths)
-
-    def import_files(self, paths: list[Path]) -> bool:
-        """Add participants' files to the open assessment, or start a new one with them.
-
-        Says who will be added and where before doing it; answer conflicts are settled
-        one by one, and people who look imported twice are offered to be combined.
-        """
-        from cxassess.gui.importing import plan_import
-
-        plan = plan_import(self.window, self.session, paths)
-        if plan is None:
-            return False
-        merged, into_open = plan
-        if into_open:
-            self.session.set_participants(merged.participants, tr("Import participant files"))
-        else:
-            if not self.can_replace():
-                return False
-            self.session.replace(merged, None, dirty=True)
-        self._status(
-            tr("Imported %d file(s): %d people in the assessment.")
-            % (len(paths), len(self.session.require().participants))
-        )
-        self.window.show_landing()
-        return True
-
-    def import_csv_dialog(self) -> None:
-        path = self.prompts.ask_open_path(
-            tr("Import responses"),
-            tr("Responses (*.csv *.tsv *.txt *.xlsx *.zip);;CSV (*.csv *.tsv *.txt);;")
-            + tr("Excel workbook (*.xlsx);;ODK Central download (*.zip);;All files (*)"),
-        )
-        if path is not None:
-            self.import_csv(path)
-
-    def import_csv(self, path: Path) -> bool:
-        """Preview a responses file, settle what it does not match, then import it."""
-        from PySide6.QtWidgets import QDialog
-
-        from cxassess.gui.import_preview import ImportPreviewDialog
-
-        if not self.can_replace():
-            return False
-        q = self.session.doc.questionnaire if self.session.doc is not None else self.shipped()
-        dialog = ImportPreviewDialog(path, q, self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        return self.finish_import(path, q, dialog.mapping)
-
-    def finish_import(self, path: Path, q: Questionnaire, mapping: Mapping) -> bool:
-        """Import a responses file with the choices made in its preview."""
-        from cxassess.core.survey_import import import_export
-
-        try:
-            doc, _ = import_export(path, q, mapping)
-        except CxError as exc:
-            show_error(self.window, tr("%s could not be imported.") % path.name, exc.lines())
-            return False
-        self.session.replace(doc, None, dirty=True)
-        self.window.show_landing()
-        self._status(
-            tr("Imported %d people from %s, dated %s.")
-            % (len(doc.participants), path.name, doc.assessed_on.isoformat())
-        )
+        self.host.show_earlier(docs)
         return True
 
     def choose_questionnaire(self) -> None:
@@ -354,7 +255,7 @@ class DocumentCommands:
         doc = self.session.require()
         if any(p.answers for p in doc.participants):
             show_error(
-                self.window,
+                self.parent,
                 tr("Answers have already been given with the current questionnaire."),
                 [tr("Start a new assessment to use a different questionnaire.")],
             )
@@ -363,7 +264,7 @@ class DocumentCommands:
             q = load_questionnaire(path)
         except CxError as exc:
             show_error(
-                self.window,
+                self.parent,
                 tr("The questionnaire %s has problems. Fix them and try again:") % path.name,
                 exc.lines(),
             )
@@ -377,99 +278,5 @@ class DocumentCommands:
         )
         return True
 
-    # --- export ---------------------------------------------------------------------------
-    def export(self, kind: str, suggestions: bool = False, named: bool = False) -> None:
-        from cxassess.gui.export import CsvJob, ExportController, PdfJob
 
-        doc = self.session.doc
-        if doc is None or self.window.results_locked():
-            return
-        base = Path(self.session.title()).stem or "assessment"
-        if kind == "pdf":
-            path = self.prompts.ask_save_path(
-                tr("Export the PDF report"),
-                base + ("-named" if named else "") + ".pdf",
-                "PDF (*.pdf)",
-            )
-        else:
-            path = self.prompts.ask_save_path(
-                tr("Export answers as CSV"), base + ".csv", "CSV (*.csv)"
-            )
-        if path is None:
-            return
-        job = PdfJob(doc, path, suggestions, named) if kind == "pdf" else CsvJob(doc, path)
-        label = tr("Building the report…") if kind == "pdf" else tr("Writing the CSV…")
-        controller = ExportController(job, label, self.window)
-        controller.done.connect(lambda target: self._exported(Path(target)))
-        controller.failed.connect(
-            lambda text: show_error(
-                self.window, tr("The export failed; nothing was written."), [text]
-            )
-        )
-        controller.cancelled.connect(
-            lambda: self._status(tr("Export cancelled; nothing was written."))
-        )
-        self.export_worker = job
-        self._exports.append(controller)
-        controller.finished.connect(
-            lambda: self._exports.remove(controller) if controller in self._exports else None
-        )
-        controller.start()
-
-    def export_form(self) -> bool:
-        """Write the send-out form: participants answer offline and send back a .cxa file."""
-        from cxassess.room.form import write_form
-
-        doc = self.session.doc
-        if doc is None:
-            return False
-        base = Path(self.session.title()).stem or "assessment"
-        path = self.prompts.ask_save_path(
-            tr("Write an answer form to send out"), base + " - form.html", "HTML (*.html)"
-        )
-        if path is None:
-            return False
-        try:
-            write_form(doc, path)
-        except CxError as exc:
-            show_error(self.window, tr("The form could not be written."), exc.lines())
-            return False
-        self._status(
-            tr("Wrote %s: send it to participants; merge the files they send back with Import.")
-            % path.name,
-            10000,
-        )
-        return True
-
-    def _exported(self, path: Path) -> None:
-        from PySide6.QtCore import Qt, QUrl
-        from PySide6.QtGui import QDesktopServices
-        from PySide6.QtWidgets import QMessageBox
-
-        self._status(tr("Wrote %s") % path, 10000)
-        box = QMessageBox(self.window)
-        box.setObjectName("exportDoneDialog")
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(tr("cxassess"))
-        box.setText(tr("Wrote %s.") % path.name)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        open_file = box.addButton(tr("Open file"), QMessageBox.ButtonRole.AcceptRole)
-        open_folder = box.addButton(tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
-        box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Close))
-        open_file.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
-        open_folder.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
-        )
-        box.open()
-
-    def wait_for_exports(self) -> None:
-        for controller in list(self._exports):
-            controller.wait()
-
-
-def doc_label(doc: Assessment) -> str:
-    """How the open assessment is named in questions about it."""
-    return doc.team or doc.organisation or tr("the open assessment")
-
-
-__all__ = ["CXA_FILTER", "DocumentCommands", "doc_label"]
+__all__ = ["CXA_FILTER", "CommandHost", "DocumentCommands"]

@@ -3,21 +3,20 @@
 The PDF is built in a process of its own (`cxassess report`), because matplotlib
 and reportlab hold the interpreter lock for hundreds of milliseconds at a time: in a
 thread of the app they froze the window during every export. The CSV is quick and is
-written in a worker thread.
+written in a background task.
 """
 
 from __future__ import annotations
 
 import contextlib
 import tempfile
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QProcess, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cxassess.core.document import Assessment
-from cxassess.core.problems import CxError
+from cxassess.gui.background import BackgroundTask, Progress, describe
 from cxassess.gui.i18n import tr
 
 
@@ -126,75 +125,42 @@ class PdfJob(ExportJob):
             )
 
 
-class CsvWorker(QObject):
-    """Writes the answers as CSV in a worker thread, from a copy of the document."""
-
-    progress = Signal(int, str)
-    succeeded = Signal(str)
-    failed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, doc: Assessment, target: Path) -> None:
-        super().__init__()
-        self.doc = doc.model_copy(deep=True)
-        self.target = target
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @Slot()
-    def run(self) -> None:
-        from cxassess.core.export import answers_long_csv
-        from cxassess.core.storage import atomic_write_bytes
-
-        try:
-            self.progress.emit(10, "answers")
-            data = answers_long_csv(self.doc).encode("utf-8")
-            if self._cancel.is_set():
-                self.cancelled.emit()
-                return
-            atomic_write_bytes(self.target, data)
-            self.progress.emit(100, "done")
-        except CxError as exc:
-            self.failed.emit(str(exc))
-            return
-        except Exception as exc:  # a bug must not take the app down with the user's work
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-            return
-        self.succeeded.emit(str(self.target))
-
-
 class CsvJob(ExportJob):
-    """The CSV worker in its own thread."""
+    """Writes the answers as CSV off the GUI thread, from a copy of the document."""
 
     def __init__(self, doc: Assessment, target: Path) -> None:
         super().__init__()
-        self.worker = CsvWorker(doc, target)
-        self.thread = QThread(self)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        for source, relay in (
-            (self.worker.progress, self.progress),
-            (self.worker.succeeded, self.succeeded),
-            (self.worker.failed, self.failed),
-            (self.worker.cancelled, self.cancelled),
-        ):
-            source.connect(relay)
-        for signal in (self.worker.succeeded, self.worker.failed, self.worker.cancelled):
-            signal.connect(self.thread.quit)
-        self.thread.finished.connect(self.worker.deleteLater)
+        snapshot = doc.model_copy(deep=True)
+        self.target = target
+        self.task: BackgroundTask[str] = BackgroundTask(
+            lambda progress: _write_csv(snapshot, target, progress), "csv-export", self
+        )
+        self.task.progress.connect(lambda done, total, text: self.progress.emit(done, text))
+        self.task.done.connect(lambda target: self.succeeded.emit(str(target)))
+        self.task.failed.connect(lambda error: self.failed.emit(describe(error)))
+        self.task.cancelled.connect(self.cancelled.emit)
 
     def start(self) -> None:
-        self.thread.start()
+        self.task.start()
 
     def cancel(self) -> None:
-        self.worker.cancel()
+        self.task.cancel()
 
     def wait(self, ms: int = 5000) -> None:
         self.cancel()
-        self.thread.quit()
-        self.thread.wait(ms)
+        self.task.wait(ms)
+
+
+def _write_csv(doc: Assessment, target: Path, progress: Progress) -> str:
+    from cxassess.core.export import answers_long_csv
+    from cxassess.core.storage import atomic_write_bytes
+
+    progress(10, 100, "answers")
+    data = answers_long_csv(doc).encode("utf-8")
+    progress.check()
+    atomic_write_bytes(target, data)
+    progress(100, 100, "done")
+    return str(target)
 
 
 class ExportController(QObject):

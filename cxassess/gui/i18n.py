@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 # pyside6-lupdate files module-level tr("...") calls under the empty context, so the
 # lookup at run time uses the same one. Regenerate the template with:
-#   uv run pyside6-lupdate cxassess/gui/*.py -ts assets/translations/cxassess_template.ts
+#   uv run pyside6-lupdate cxassess/gui/*.py cxassess/gui/*/*.py -ts assets/translations/cxassess_template.ts
 CONTEXT = ""
 
 

@@ -118,7 +118,8 @@ class Prompts:
                 box.setEscapeButton(button)
         box.setDefaultButton(next(iter(buttons)))
         box.exec()
-        return buttons.get(box.clickedButton(), "cancel")  # type: ignore[arg-type]
+        clicked = box.clickedButton()
+        return next((key for button, key in buttons.items() if button is clicked), "cancel")
 
 
 def ask_pin(parent: QWidget, title: str, text: str) -> str | None:

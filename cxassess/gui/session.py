@@ -2,74 +2,36 @@
 
 Widgets never change the Assessment directly: they call the session's methods, which
 run undoable commands and emit what changed, so every screen can redraw what it shows.
+The undoable edits themselves are in `session_edits`; this module holds the document's
+life: replacing, saving, locks, the recovery copy and the round's undo barriers.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from cxassess.core.problems import CxError
 from cxassess.gui.i18n import tr
+from cxassess.gui.session_edits import ChangeKind, SessionEdits, UndoableChange
 
 if TYPE_CHECKING:
     import uuid
 
     # Imported lazily at run time: pydantic is not needed to show the first window.
-    from cxassess.core.document import AgreedScore, Assessment, Participant
+    from cxassess.core.document import Assessment
 
 AUTOSAVE_DELAY_MS = 400
-MERGING_ID = 1
 
 
-class _Command(QUndoCommand):
-    """An undoable change made of a do and an undo function, with what it touched."""
-
-    def __init__(
-        self,
-        session: DocumentSession,
-        text: str,
-        kind: str,
-        redo: Callable[[], None],
-        undo: Callable[[], None],
-        merge_key: object = None,
-    ) -> None:
-        super().__init__(text)
-        self._session = session
-        self._kind = kind
-        self._redo = redo
-        self._undo = undo
-        self._merge_key = merge_key
-
-    def id(self) -> int:
-        # Commands with a merge key (a comment being typed) fold into one undo step.
-        return MERGING_ID if self._merge_key is not None else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, _Command) or other._merge_key != self._merge_key:
-            return False
-        self._redo = other._redo
-        return True
-
-    def redo(self) -> None:
-        self._redo()
-        self._session.touched(self._kind)
-
-    def undo(self) -> None:
-        self._undo()
-        self._session.touched(self._kind)
-
-
-class DocumentSession(QObject):
+class DocumentSession(SessionEdits, QObject):
     """One open assessment: change signals, undo, save, and the recovery copy."""
 
     documentReplaced = Signal()
-    # "answers", "meta", "participants", "agreed", "targets", "roadmap", "round"
-    changed = Signal(str)
+    changed = Signal(str)  # a ChangeKind: what the screens should redraw
     dirtyChanged = Signal(bool)
     pathChanged = Signal()
     autosaveFailed = Signal(str)
@@ -122,7 +84,7 @@ class DocumentSession(QObject):
             # A recovered or imported document has changes not yet saved anywhere.
             self.undo_stack.resetClean()
             self.undo_stack.push(
-                _Command(self, tr("Recovered changes"), "meta", lambda: None, lambda: None)
+                UndoableChange(self, tr("Recovered changes"), "meta", lambda: None, lambda: None)
             )
         self.documentReplaced.emit()
         self.pathChanged.emit()
@@ -140,7 +102,7 @@ class DocumentSession(QObject):
             raise RuntimeError("No document is open.")
         return self.doc
 
-    def touched(self, kind: str) -> None:
+    def touched(self, kind: ChangeKind) -> None:
         """Called by commands after they ran: tell the screens, schedule the recovery copy."""
         doc = self.require()
         doc.touch()
@@ -318,7 +280,7 @@ class DocumentSession(QObject):
         return doc.team or doc.organisation or tr("Untitled assessment")
 
     # --- the round: sealing and revealing, which undo cannot cross -----------------------
-    def _barrier(self, kind: str) -> None:
+    def _barrier(self, kind: ChangeKind) -> None:
         """After a change undo must not reach back over (someone else's answers).
 
         The history is dropped, but the document stays marked as changed until saved.
@@ -351,7 +313,7 @@ class DocumentSession(QObject):
         self.undo_stack.clear()
         self.undo_stack.resetClean()
 
-    def external_change(self, kind: str) -> None:
+    def external_change(self, kind: ChangeKind) -> None:
         """The document was changed from outside the app (answers from the room)."""
         self._barrier(kind)
 
@@ -379,159 +341,5 @@ class DocumentSession(QObject):
         doc.facilitator_pin = None if pin is None else hash_pin(pin)
         self._barrier("meta")
 
-    # --- changes ------------------------------------------------------------------
-    def _push(
-        self,
-        text: str,
-        kind: str,
-        redo: Callable[[], None],
-        undo: Callable[[], None],
-        merge_key: object = None,
-    ) -> None:
-        self.undo_stack.push(_Command(self, text, kind, redo, undo, merge_key))
 
-    def set_answer(
-        self,
-        participant_id: uuid.UUID,
-        question_id: str,
-        value: int | None,
-        comment: str | None = None,
-        merge: bool = False,
-    ) -> None:
-        """Answer a question (value None = not applicable); Sealed for a finished person.
-
-        With `merge`, the change folds into the previous one of the same answer (a
-        comment saved as it is typed is one undo step)."""
-        from cxassess.core.round import check_writable
-
-        doc = self.require()
-        person = doc.participant(participant_id)
-        check_writable(person)
-        before = person.answers.get(question_id)
-        keep_comment = before.comment if before is not None else ""
-        new_comment = keep_comment if comment is None else comment
-        if before is not None and before.value == value and before.comment == new_comment:
-            return
-        old = before.model_copy() if before is not None else None
-
-        def redo() -> None:
-            doc.set_answer(participant_id, question_id, value, new_comment)
-
-        def undo() -> None:
-            if old is None:
-                person.answers.pop(question_id, None)
-            else:
-                person.answers[question_id] = old.model_copy()
-
-        key = ("answer", participant_id, question_id) if merge else None
-        self._push(tr("Answer %s") % question_id, "answers", redo, undo, key)
-
-    def set_comment(
-        self, participant_id: uuid.UUID, question_id: str, comment: str, typing: bool = False
-    ) -> None:
-        """Change the comment on an answer (recorded as unanswered-with-comment is not
-        allowed); `typing` folds the saves made while it is typed into one undo step."""
-        doc = self.require()
-        answer = doc.participant(participant_id).answers.get(question_id)
-        if answer is None or answer.comment == comment:
-            return
-        self.set_answer(participant_id, question_id, answer.value, comment, merge=typing)
-
-    def set_fields(self, text: str, kind: str, **fields: Any) -> None:
-        """Change document fields such as organisation, team, date or anonymous mode."""
-        doc = self.require()
-        old = {name: getattr(doc, name) for name in fields}
-        if all(old[name] == value for name, value in fields.items()):
-            return
-
-        def apply(values: dict[str, Any]) -> Callable[[], None]:
-            def run() -> None:
-                for name, value in values.items():
-                    setattr(doc, name, value)
-
-            return run
-
-        from cxassess.core.document import Assessment
-
-        validated = Assessment.model_validate(doc.model_dump() | fields)
-        new = {name: getattr(validated, name) for name in fields}
-        self._push(text, kind, apply(new), apply(old))
-
-    def set_participants(self, people: list[Participant], text: str) -> None:
-        """Replace the participant list (add, rename, remove, reorder) in one undoable step."""
-        doc = self.require()
-        old = [p.model_copy(deep=True) for p in doc.participants]
-        new = [p.model_copy(deep=True) for p in people]
-
-        def setter(value: list[Participant]) -> Callable[[], None]:
-            return lambda: setattr(doc, "participants", [p.model_copy(deep=True) for p in value])
-
-        self._push(text, "participants", setter(new), setter(old))
-
-    def set_agreed(self, kind: str, key: str, score: float | None, rationale: str = "") -> None:
-        """Record (or clear, with None) a team-agreed score for a question or a dimension."""
-        doc = self.require()
-        table = doc.agreed_questions if kind == "question" else doc.agreed_dimensions
-        old = table.get(key)
-        from cxassess.core.document import AgreedScore
-
-        new = None if score is None else AgreedScore(score=score, rationale=rationale)
-
-        def put(value: AgreedScore | None) -> Callable[[], None]:
-            def run() -> None:
-                if value is None:
-                    table.pop(key, None)
-                else:
-                    table[key] = value
-
-            return run
-
-        self._push(tr("Agreed score for %s") % key, "agreed", put(new), put(old))
-
-    def set_target(self, dimension_id: str, target: float | None) -> None:
-        """Set a dimension's target (None: one level above the current score)."""
-        doc = self.require()
-        points = doc.questionnaire.scale.points
-        if target is not None and not 1 <= target <= points:
-            raise ValueError(f"A target must be between 1 and {points}, or automatic.")
-        old = doc.targets.get(dimension_id)
-        if old == target:
-            return
-
-        def put(value: float | None) -> Callable[[], None]:
-            def run() -> None:
-                if value is None:
-                    doc.targets.pop(dimension_id, None)
-                else:
-                    doc.targets[dimension_id] = value
-
-            return run
-
-        self._push(tr("Target for %s") % dimension_id, "targets", put(target), put(old))
-
-    def roadmap_change(self, text: str, change: Callable[[Assessment], object]) -> None:
-        """Run a roadmap operation (regenerate, edit, add, remove) as one undoable step."""
-        doc = self.require()
-        before = [item.model_copy(deep=True) for item in doc.roadmap]
-        before_reassess = doc.reassess_on
-        probe = doc.model_copy(deep=True)
-        change(probe)
-        after = [item.model_copy(deep=True) for item in probe.roadmap]
-        after_reassess = probe.reassess_on
-
-        def setter(items: list[Any], reassess: Any) -> Callable[[], None]:
-            def run() -> None:
-                doc.roadmap = [item.model_copy(deep=True) for item in items]
-                doc.reassess_on = reassess
-
-            return run
-
-        self._push(text, "roadmap", setter(after, after_reassess), setter(before, before_reassess))
-
-
-def answered_count(person: Participant, question_ids: list[str]) -> int:
-    """How many of these questions the person has answered (N/A counts as answered)."""
-    return sum(1 for qid in question_ids if qid in person.answers)
-
-
-__all__ = ["DocumentSession", "answered_count"]
+__all__ = ["DocumentSession"]

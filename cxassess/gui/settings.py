@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cxassess.gui.labels import describe_document
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
@@ -35,14 +37,6 @@ def recent_files() -> list[tuple[str, str]]:
     return [(p, d) for p, d in zip(paths, details, strict=False) if Path(p).exists()][:MAX_RECENT]
 
 
-def describe_document(doc: Assessment) -> str:
-    """What a recent-files entry says of a document: team, organisation and date."""
-    who = " · ".join(part for part in (doc.team, doc.organisation) if part)
-    people = len(doc.participants)
-    kind = "solo" if people == 1 else f"{people} people"
-    return f"{who or 'Untitled'} · {doc.assessed_on.isoformat()} · {kind}"
-
-
 def remember_recent(path: Path, doc: Assessment) -> list[tuple[str, str]]:
     """Put a file first in the recent list; returns the new list."""
     entries = [(str(path), describe_document(doc))]
@@ -54,4 +48,4 @@ def remember_recent(path: Path, doc: Assessment) -> list[tuple[str, str]]:
     return entries
 
 
-__all__ = ["MAX_RECENT", "describe_document", "recent_files", "remember_recent", "settings"]
+__all__ = ["MAX_RECENT", "recent_files", "remember_recent", "settings"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from cxassess.report.fonts import matplotlib_fonts
 from cxassess.report.styles import (
@@ -24,9 +24,10 @@ from cxassess.report.styles import (
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+    from matplotlib.projections.polar import PolarAxes
 
 
-def _rc() -> dict[str, Any]:
+def _rc() -> dict[Any, Any]:  # rcParams keys are typed as a Literal of every name
     return {
         "font.family": matplotlib_fonts(),
         "font.size": 8,
@@ -90,7 +91,7 @@ def radar_figure(
 
     with matplotlib.rc_context(_rc()):
         fig = new_figure(size_in * 1.25, size_in)
-        ax = fig.add_subplot(projection="polar")
+        ax = cast("PolarAxes", fig.add_subplot(projection="polar"))
         n = len(labels)
         angles = [2 * math.pi * i / n for i in range(n)] + [0.0]
         ax.set_theta_offset(math.pi / 2)
@@ -305,7 +306,8 @@ def trend_figure(
             PREVIOUS_COLOUR,
         ]
         for i, (name, values) in enumerate(series):
-            xs = [d for d, v in zip(dates, values, strict=True) if v is not None]
+            # dates are plotted through matplotlib's date converter; its stubs want numbers
+            xs: Any = [d for d, v in zip(dates, values, strict=True) if v is not None]
             ys = [v for v in values if v is not None]
             style = "--" if name.lower().startswith("overall") else "-"
             ax.plot(

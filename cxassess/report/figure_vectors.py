@@ -7,7 +7,8 @@ Text the report font cannot draw (Chinese, say) and mathtext go in as outlines.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, cast
 
 from matplotlib.backend_bases import GraphicsContextBase, RendererBase
 from matplotlib.figure import Figure
@@ -42,7 +43,7 @@ class _Renderer(RendererBase):
     def get_canvas_width_height(self) -> tuple[float, float]:
         return self.width, self.height
 
-    def points_to_pixels(self, points: float) -> float:
+    def points_to_pixels(self, points: Any) -> Any:
         return points
 
     def new_gc(self) -> GraphicsContextBase:
@@ -91,7 +92,7 @@ class _Renderer(RendererBase):
             shape.strokeLineJoin = {"miter": 0, "round": 1, "bevel": 2}[gc.get_joinstyle()]
             offset, dashes = gc.get_dashes()
             if dashes:
-                shape.strokeDashArray = [offset or 0, list(dashes)]
+                shape.strokeDashArray = [offset or 0, list(cast(Sequence[float], dashes))]
         else:
             shape.strokeColor = None
         if shape.fillColor is None and shape.strokeColor is None:
@@ -110,7 +111,8 @@ class _Renderer(RendererBase):
         mtext: Any = None,
     ) -> None:
         if ismath or not set(map(ord, s)) <= self._coverage:
-            self._draw_text_as_path(gc, x, y, s, prop, angle, ismath, mtext)
+            # matplotlib's own fallback for text the embedded fonts cannot show (not in its stubs)
+            self._draw_text_as_path(gc, x, y, s, prop, angle, ismath, mtext)  # type: ignore[attr-defined]
             return
         bold = str(prop.get_weight()).lower() in _BOLD or (
             isinstance(prop.get_weight(), int) and prop.get_weight() >= 600

@@ -30,7 +30,7 @@ def _footer_canvas(footer: str, accent: str) -> type:
 
     from cxassess.report.fonts import SANS
 
-    class FooterCanvas(Canvas):
+    class FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         """Draws "page X of Y" once the page count is known."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -164,7 +164,7 @@ def build_report(
         if stop():
             raise ReportCancelled("The report was cancelled; nothing was written.")
 
-    template.afterFlowable = after_flowable  # type: ignore[method-assign]
+    template.afterFlowable = after_flowable
     template.build(
         flow,
         onFirstPage=_cover_band(branding.accent),

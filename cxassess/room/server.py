@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-import json
 import logging
 import secrets
 import threading
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from aiohttp import web
@@ -47,64 +45,13 @@ from cxassess.room.guard import (
     BurstLog,
     PinGuard,
 )
+from cxassess.room.http import HEADER_TIMEOUT_S, MAX_BODY, error, protect, read_json
 from cxassess.room.listen import Listener
 from cxassess.room.owner import DirectOwner, Owner
 from cxassess.room.page import participant_page
+from cxassess.room.state import Counts, Person, RoomState
 
 T = TypeVar("T")
-
-MAX_BODY = 64 * 1024
-# A phone on poor Wi-Fi sends its few hundred bytes of headers well inside this; a client
-# that dribbles them a byte at a time is closed (aiohttp's keep-alive timer runs from the
-# connection, or the last response, until a whole request has arrived).
-HEADER_TIMEOUT_S = 10.0
-BODY_TIMEOUT_S = 10.0
-
-
-@dataclass
-class Counts:
-    """What the room screen shows: how many joined, are answering, have finished."""
-
-    joined: int = 0
-    answering: int = 0
-    finished: int = 0
-
-
-@dataclass
-class _Person:
-    participant: uuid.UUID
-    answered: int = 0
-    finished: bool = False
-
-
-@dataclass
-class RoomState:
-    """Keys and progress of the people in the room; dies with the room."""
-
-    people: dict[str, _Person] = field(default_factory=dict)  # sha256(key) -> person
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def counts(self) -> Counts:
-        with self.lock:
-            people = list(self.people.values())
-        return Counts(
-            joined=len(people),
-            answering=sum(1 for p in people if p.answered and not p.finished),
-            finished=sum(1 for p in people if p.finished),
-        )
-
-
-SECURITY_HEADERS = {
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "Cache-Control": "no-store",
-    "X-Frame-Options": "DENY",
-    "Cross-Origin-Resource-Policy": "same-origin",
-}
-
-
-def _error(status: int, message: str) -> web.Response:
-    return web.json_response({"error": message}, status=status)
 
 
 class RoomServer:
@@ -141,7 +88,7 @@ class RoomServer:
         self.pin_changes = 0
         self.state = RoomState()
         for seat in seats:
-            self.state.people[seat.key_hash] = _Person(
+            self.state.people[seat.key_hash] = Person(
                 seat.participant, seat.answered, seat.finished
             )
         self.guard = PinGuard()
@@ -218,7 +165,8 @@ class RoomServer:
         return self.url
 
     async def _open(self, host: str, port: int) -> None:
-        app = web.Application(client_max_size=MAX_BODY, middlewares=[self._headers])
+        guard = protect(self._authority, lambda: self._listener)
+        app = web.Application(client_max_size=MAX_BODY, middlewares=[guard])
         base = "/r/{token}"
         app.router.add_get(base, self._page)
         app.router.add_post(base + "/join", self._join)
@@ -293,47 +241,12 @@ class RoomServer:
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"{host}:{self.port}"
 
-    def _foreign(self, request: web.Request) -> str | None:
-        """Why a request is not for this room, or None: another host name (a DNS
-        rebinding page reaching the laptop under its own name) or another site's page."""
-        if request.headers.get("Host", "") != self._authority():
-            return "This address does not serve a room."
-        origin = request.headers.get("Origin")
-        if origin is not None and origin != f"http://{self._authority()}":
-            return "Requests from other pages are not accepted."
-        return None
-
-    @web.middleware
-    async def _headers(self, request: web.Request, handler: Any) -> web.StreamResponse:
-        listener, protocol = self._listener, request.protocol
-        if listener is not None:
-            listener.working(protocol, True)
-        try:
-            refused = self._foreign(request)
-            if refused is not None:
-                raise web.HTTPForbidden(reason=refused)
-            response: web.StreamResponse = await handler(request)
-        except web.HTTPRequestEntityTooLarge:
-            response = _error(413, "The request is larger than 64 KiB.")
-        except web.HTTPException as exc:
-            response = _error(exc.status, exc.reason)
-        finally:
-            if listener is not None:
-                listener.working(protocol, False)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        if "Content-Security-Policy" not in response.headers:
-            response.headers["Content-Security-Policy"] = (
-                "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
-            )
-        return response
-
     def _check_token(self, request: web.Request) -> None:
         token = request.match_info.get("token", "")
         if not self.token or not hmac.compare_digest(token.encode(), self.token.encode()):
             raise web.HTTPNotFound(reason="There is no open room at this address.")
 
-    def _person(self, request: web.Request) -> _Person:
+    def _person(self, request: web.Request) -> Person:
         header = request.headers.get("Authorization", "")
         key = header[7:].strip() if header.lower().startswith("bearer ") else ""
         with self.state.lock:
@@ -341,23 +254,6 @@ class RoomServer:
         if person is None:
             raise web.HTTPUnauthorized(reason="This key does not belong to anyone in the room.")
         return person
-
-    async def _body(self, request: web.Request) -> Any:
-        if request.content_length is not None and request.content_length > MAX_BODY:
-            raise web.HTTPRequestEntityTooLarge(
-                max_size=MAX_BODY, actual_size=request.content_length
-            )
-        try:
-            async with asyncio.timeout(BODY_TIMEOUT_S):
-                raw = await request.read()
-        except TimeoutError:
-            raise web.HTTPRequestTimeout(reason="The request's body came too slowly.") from None
-        try:
-            return json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
-            raise web.HTTPBadRequest(reason="The request is not JSON in UTF-8.") from None
-        except RecursionError:
-            raise web.HTTPBadRequest(reason="The request is nested too deeply.") from None
 
     async def _owned(self, change: Callable[[Assessment], T], writes: bool = True) -> T:
         """Run a change on the owner's thread; for a write, return once it is durable.
@@ -406,19 +302,19 @@ class RoomServer:
         self._check_token(request)
         address = request.remote or "?"
         if not self.guard.begin(address):
-            return _error(429, "Too many wrong PINs from this device; wait a minute.")
+            return error(429, "Too many wrong PINs from this device; wait a minute.")
         wrong = True  # a body that never shows the right PIN counts as a wrong one
         try:
-            body = await self._body(request)
+            body = await read_json(request)
             pin = body.get("pin") if isinstance(body, dict) else None
             if isinstance(pin, str) and hmac.compare_digest(pin.encode(), self.pin.encode()):
                 wrong = False
             try:
                 pin, name, role = parse_join(body, self.roles, self.anonymous)
             except Refused as exc:
-                return _error(exc.status, exc.message)
+                return error(exc.status, exc.message)
             if wrong:
-                return _error(403, "That PIN is not the one shown in the room.")
+                return error(403, "That PIN is not the one shown in the room.")
         finally:
             if self.guard.end(address, wrong):
                 self._new_pin()
@@ -435,11 +331,11 @@ class RoomServer:
         try:
             participant, answered = await self._owned(claim)
         except Refused as exc:
-            return _error(exc.status, exc.message)
+            return error(exc.status, exc.message)
         except KeyError:
-            return _error(410, "The room has closed.")
+            return error(410, "The room has closed.")
         with self.state.lock:
-            self.state.people[digest] = _Person(participant, answered)
+            self.state.people[digest] = Person(participant, answered)
         return web.json_response(
             {"participant": str(participant), "key": key, "questionnaire": self.page_questionnaire},
             status=201,
@@ -448,14 +344,14 @@ class RoomServer:
     async def _answers(self, request: web.Request) -> web.Response:
         self._check_token(request)
         person = self._person(request)
-        body = await self._body(request)
+        body = await read_json(request)
         try:
             given = parse_answers(self.questionnaire, body)
             answered, total = await self._owned(lambda doc: record(doc, person.participant, given))
         except Refused as exc:
-            return _error(exc.status, exc.message)
+            return error(exc.status, exc.message)
         except KeyError:
-            return _error(410, "Your place in the room was released; join again.")
+            return error(410, "Your place in the room was released; join again.")
         person.answered = answered
         return web.json_response({"answered": answered, "total": total})
 
@@ -465,9 +361,9 @@ class RoomServer:
         try:
             answers = await self._owned(lambda doc: mine(doc, person.participant), writes=False)
         except Refused as exc:
-            return _error(exc.status, exc.message)
+            return error(exc.status, exc.message)
         except KeyError:
-            return _error(410, "Your place in the room was released; join again.")
+            return error(410, "Your place in the room was released; join again.")
         return web.json_response(answers)
 
     async def _finish(self, request: web.Request) -> web.Response:
@@ -476,9 +372,9 @@ class RoomServer:
         try:
             await self._owned(lambda doc: finish(doc, person.participant))
         except Refused as exc:
-            return _error(exc.status, exc.message)
+            return error(exc.status, exc.message)
         except KeyError:
-            return _error(410, "Your place in the room was released; join again.")
+            return error(410, "Your place in the room was released; join again.")
         person.finished = True
         return web.json_response({"finished": True})
 

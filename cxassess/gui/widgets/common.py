@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QWidget
 
 from cxassess.gui.i18n import tr
 
@@ -96,3 +96,17 @@ def show_info(parent: QWidget | None, text: str) -> QMessageBox:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete everything a layout holds, nested layouts included."""
+    while layout.count():
+        child = layout.takeAt(0)
+        if child is None:
+            continue
+        widget, inner = child.widget(), child.layout()
+        if widget is not None:
+            widget.deleteLater()
+        elif inner is not None:
+            clear_layout(inner)
+            inner.deleteLater()

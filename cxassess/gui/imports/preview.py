@@ -7,10 +7,9 @@ far, so what the dialog shows is exactly what importing would do.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,29 +30,12 @@ from cxassess.core.layouts import Column
 from cxassess.core.mapping import Mapping, dump_mapping
 from cxassess.core.problems import CxError
 from cxassess.core.questionnaire import Questionnaire
+from cxassess.gui.background import BackgroundTask, Progress, describe
 from cxassess.gui.i18n import tr
-from cxassess.gui.widgets import fit_to_screen, named
+from cxassess.gui.widgets.common import fit_to_screen, named
 
 FIXED = ("meta", "time", "id", "version", "review")
 PENDING = QColor("#fff1c2")
-
-
-class _Reading(QObject):
-    """Reads the export in a thread of its own and reports back on the GUI thread."""
-
-    done = Signal(object)  # ImportResult or CxError
-
-    def start(self, path: Path, q: Questionnaire, mapping: Mapping) -> None:
-        from cxassess.core.survey_import import read_export
-
-        def work() -> None:
-            try:
-                outcome: object = read_export(path, q, mapping)
-            except CxError as exc:
-                outcome = exc
-            self.done.emit(outcome)
-
-        threading.Thread(target=work, name="import-preview", daemon=True).start()
 
 
 class ImportPreviewDialog(QDialog):
@@ -65,10 +47,8 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(tr("Import %s") % path.name)
         self.path, self.q = path, q
         self.mapping = Mapping()
-        self.result: ImportResult | None = None
+        self.found: ImportResult | None = None
         self.error: CxError | None = None
-        self.reading = _Reading(self)
-        self.reading.done.connect(self._shown)
         self._busy = False
         self._again = False
         self.targets: list[tuple[str, str]] = [
@@ -151,7 +131,17 @@ class ImportPreviewDialog(QDialog):
             return
         self._busy = True
         self.import_button.setEnabled(False)
-        self.reading.start(self.path, self.q, self.mapping)
+        path, q, mapping = self.path, self.q, self.mapping
+
+        def read(progress: Progress) -> ImportResult:
+            from cxassess.core.survey_import import read_export
+
+            return read_export(path, q, mapping)
+
+        self.reading: BackgroundTask[ImportResult] = BackgroundTask(read, "import-preview", self)
+        self.reading.done.connect(self._shown)
+        self.reading.failed.connect(self._shown)
+        self.reading.start()
 
     def _shown(self, outcome: object) -> None:
         self._busy = False
@@ -160,12 +150,16 @@ class ImportPreviewDialog(QDialog):
             self.refresh()
             return
         if isinstance(outcome, CxError):
-            self.result, self.error = None, outcome
+            self.found, self.error = None, outcome
             self.summary.setText(outcome.message)
             self.problems.setText("\n".join(outcome.lines()[:8]))
             return
+        if isinstance(outcome, Exception):  # a fault: say so, import nothing
+            self.found = None
+            self.summary.setText(describe(outcome))
+            return
         assert isinstance(outcome, ImportResult)
-        self.result, self.error = outcome, None
+        self.found, self.error = outcome, None
         self._fill_columns(outcome)
         self._fill_values(outcome)
         matched = sum(1 for c in outcome.layout.columns if c.kind in ("answer", "comment"))
@@ -210,6 +204,8 @@ class ImportPreviewDialog(QDialog):
                 first_pending = row if first_pending is None else first_pending
                 # what still needs a choice stands out from what was recognised
                 for item in (self.columns.item(row, 0), header):
+                    if item is None:
+                        continue
                     item.setBackground(PENDING)
                     font = item.font()
                     font.setBold(True)
@@ -224,7 +220,7 @@ class ImportPreviewDialog(QDialog):
                 item = QTableWidgetItem(words.get(column.kind, tr("The tool's bookkeeping")))
                 item.setForeground(Qt.GlobalColor.darkGray)
                 self.columns.setItem(row, 2, item)
-                self.columns.setCellWidget(row, 2, None)
+                self.columns.removeCellWidget(row, 2)
                 continue
             combo = named(QComboBox(), f"importColumn{column.index}", tr("What this column holds"))
             if column.kind == "unknown":
@@ -243,8 +239,9 @@ class ImportPreviewDialog(QDialog):
                 lambda _i, c=combo, h=column.header: self._column_chosen(h, c)
             )
             self.columns.setCellWidget(row, 2, combo)
-        if first_pending is not None:
-            item = self.columns.item(first_pending, 1)
+        pending_item = self.columns.item(first_pending, 1) if first_pending is not None else None
+        if pending_item is not None:
+            item = pending_item
             # once the rows are laid out: the first choice to make is in view
             QTimer.singleShot(
                 0, lambda: self.columns.scrollToItem(item, QTableWidget.ScrollHint.PositionAtTop)
@@ -290,9 +287,9 @@ class ImportPreviewDialog(QDialog):
         from PySide6.QtWidgets import QFileDialog
 
         from cxassess.core.storage import atomic_write_bytes
-        from cxassess.gui.widgets import show_error
+        from cxassess.gui.widgets.common import show_error
 
-        if self.result is None:
+        if self.found is None:
             return
         suggestion = str(self.path.with_name(self.path.stem + "-mapping.yaml"))
         target, _ = QFileDialog.getSaveFileName(
@@ -300,7 +297,7 @@ class ImportPreviewDialog(QDialog):
         )
         if not target:
             return
-        columns, values = mapping_entries(self.result, self.q)
+        columns, values = mapping_entries(self.found, self.q)
         try:
             text = dump_mapping(columns, values, target.lower().endswith(".csv"))
             atomic_write_bytes(Path(target), text.encode("utf-8"))
@@ -311,7 +308,7 @@ class ImportPreviewDialog(QDialog):
         """Take the choices from a saved mapping file."""
         from PySide6.QtWidgets import QFileDialog
 
-        from cxassess.gui.widgets import show_error
+        from cxassess.gui.widgets.common import show_error
 
         target, _ = QFileDialog.getOpenFileName(
             self, tr("Use a mapping"), str(self.path.parent), tr("Mapping (*.yaml *.yml *.csv)")

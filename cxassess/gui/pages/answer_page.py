@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -22,87 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from cxassess.gui.i18n import tr
+from cxassess.gui.pages.answer_widgets import ChoiceButton, CommentEdit
 from cxassess.gui.prompts import Prompts
 from cxassess.gui.session import DocumentSession
-from cxassess.gui.widgets import heading, muted, named
+from cxassess.gui.widgets.common import clear_layout, heading, muted, named
 
 NOT_APPLICABLE = 0
 COMMENT_SAVE_MS = 100  # after the last key: with the 400 ms backup, on disk within half a second
-
-
-class ChoiceButton(QPushButton):
-    """One answer: the scale point, its label, and what you would see in the organisation.
-
-    The text lives in a word-wrapping label, since a QPushButton cannot wrap, so long
-    anchors stay readable on a small laptop screen and with large system fonts.
-    """
-
-    def __init__(self, value: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.value = value
-        self.setCheckable(True)
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        inner = QHBoxLayout(self)
-        inner.setContentsMargins(10, 6, 10, 6)
-        inner.addWidget(self.label)
-        self.setStyleSheet(
-            "QPushButton:checked { background: #1f4e79; border: 1px solid #163a5a; }"
-        )
-        self.toggled.connect(self._restyle)
-
-    def _restyle(self, checked: bool) -> None:
-        self.label.setStyleSheet("color: white;" if checked else "")
-
-    def set_content(self, key: str, label: str, anchor: str) -> None:
-        from html import escape
-
-        text = f"<b>{escape(key)}</b>&nbsp;&nbsp;&nbsp;<b>{escape(label)}</b>"
-        if anchor:
-            text += f": {escape(anchor)}"
-        self.label.setText(text)
-        self.setAccessibleName(f"{label}. {anchor}" if anchor else label)
-        self.setToolTip(anchor)
-        self.updateGeometry()
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return max(40, self.label.heightForWidth(width - 20) + 14)
-
-    def sizeHint(self) -> QSize:
-        width = max(300, self.width())
-        return QSize(width, self.heightForWidth(width))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(200, self.heightForWidth(max(300, self.width())))
-
-
-class CommentEdit(QLineEdit):
-    """The comment box: Enter saves and moves on once, and gives the keys back to the page.
-
-    A plain QLineEdit lets Enter travel on to its parent as well, which moved two
-    statements at once, and kept the focus, so the next answer key landed in the comment.
-    """
-
-    submitted = Signal()
-    left = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.accept()
-            self.submitted.emit()
-        elif event.key() == Qt.Key.Key_Escape:
-            event.accept()
-            self.left.emit()
-        else:
-            super().keyPressEvent(event)
 
 
 class AnswerPage(QWidget):
@@ -168,7 +92,8 @@ class AnswerPage(QWidget):
         self.buttons: dict[int, ChoiceButton] = {}
         self.choices.idClicked.connect(self._choose)
         comment_row = QHBoxLayout()
-        comment_row.addWidget(QLabel(tr("&Comment (optional):")))
+        comment_label = QLabel(tr("&Comment (optional):"))
+        comment_row.addWidget(comment_label)
         self.comment = named(CommentEdit(), "commentEdit", tr("Comment on this answer"))
         self.comment.setPlaceholderText(tr("What have you seen that makes you answer this way?"))
         self.comment.editingFinished.connect(self._save_comment)
@@ -181,7 +106,7 @@ class AnswerPage(QWidget):
         self.comment.textEdited.connect(lambda _text: self._comment_timer.start())
         self.comment.submitted.connect(self._comment_submitted)
         self.comment.left.connect(self._comment_left)
-        comment_row.itemAt(0).widget().setBuddy(self.comment)
+        comment_label.setBuddy(self.comment)
         comment_row.addWidget(self.comment, 1)
         layout.addLayout(comment_row)
         nav = QHBoxLayout()
@@ -248,10 +173,7 @@ class AnswerPage(QWidget):
         self.overview.clear()
         self._rows = []
         self._marks = []
-        while self.progress_box.count():
-            item = self.progress_box.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.progress_box)
         self.dimension_bars = {}
         index = 0
         for dim in doc.questionnaire.dimensions:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxassess.gui.i18n import tr
-from cxassess.gui.widgets import heading, muted, named
+from cxassess.gui.widgets.common import clear_layout, heading, muted, named
 
 # Qt.ItemDataRole.UserRole. Touching the Qt namespace builds ~90 enum classes (10 ms), so
 # the start screen avoids it until after the first paint.
@@ -153,12 +153,7 @@ class StartPage(QWidget):
 
     def set_recovery(self, entries: list[tuple[str, str]]) -> None:
         """Offer to restore recovery copies: (document id, description)."""
-        while self.recovery_layout.count():
-            child = self.recovery_layout.takeAt(0)
-            if child.widget():
-                child.widget().deleteLater()
-            elif child.layout():
-                child.layout().deleteLater()
+        clear_layout(self.recovery_layout)
         if not entries:
             self.recovery_box.hide()
             return
@@ -186,3 +181,18 @@ class StartPage(QWidget):
             row.addWidget(discard)
             self.recovery_layout.addLayout(row)
         self.recovery_box.show()
+
+
+def recovery_entries(current: str | None) -> list[tuple[str, str]]:
+    """Recovery copies to offer, as (document id, description); the open one left out."""
+    from cxassess.core.recovery import list_recovery
+
+    entries = []
+    for entry in list_recovery():
+        if entry.document_id == current:
+            continue
+        where = str(entry.original) if entry.original else tr("never saved")
+        when = entry.written_at.astimezone().strftime("%d %b %Y %H:%M")
+        label = tr("%s (%s), last change %s") % (entry.title or tr("Untitled"), where, when)
+        entries.append((entry.document_id, label))
+    return entries

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from cxassess.core.problems import CxError
 from cxassess.gui.i18n import tr
 from cxassess.gui.prompts import Prompts
-from cxassess.gui.session import DocumentSession, answered_count
-from cxassess.gui.widgets import heading, muted, named, show_error
+from cxassess.gui.session import DocumentSession
+from cxassess.gui.widgets.common import heading, muted, named, show_error
 
 
 class HandoverPage(QWidget):
@@ -121,6 +121,8 @@ class HandoverPage(QWidget):
         question_ids = [qu.id for _, qu in doc.questionnaire.questions()]
         selected = self._selected_id()
         self.people.clear()
+        from cxassess.core.people import answered_count
+
         first_open = -1
         for row, person in enumerate(doc.participants):
             done = answered_count(person, question_ids)
@@ -154,7 +156,8 @@ class HandoverPage(QWidget):
 
     def _selected_id(self) -> str | None:
         item = self.people.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return str(value) if value is not None else None
 
     def _selection_changed(self) -> None:
         item = self.people.currentItem()

@@ -14,7 +14,8 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _num(value: float | None, digits: int = 2) -> str:
+def format_number(value: float | None, digits: int = 2) -> str:
+    """A score as shown in tables: fixed digits, or a dash for none."""
     return "–" if value is None else f"{value:.{digits}f}"
 
 
@@ -97,11 +98,11 @@ class QuestionStatsModel(QAbstractTableModel):
             shown = [
                 s.text,
                 self._dims.get(s.dimension_id, ""),
-                _num(s.mean),
-                _num(s.sd),
+                format_number(s.mean),
+                format_number(s.sd),
                 f"{s.min}–{s.max}" if s.min is not None else "–",
-                _num(s.rwg),
-                _num(s.agreed, 1),
+                format_number(s.rwg),
+                format_number(s.agreed, 1),
                 tr("discuss") if s.on_agenda else "",
             ]
             return shown[col]

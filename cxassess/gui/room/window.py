@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from cxassess.core.room_keys import settle_port
 from cxassess.gui.i18n import tr
 from cxassess.gui.session import DocumentSession
-from cxassess.gui.widgets import fit_to_screen, heading, muted, named
+from cxassess.gui.session_edits import ChangeKind
+from cxassess.gui.widgets.common import fit_to_screen, heading, muted, named
 
 if TYPE_CHECKING:
     from cxassess.core.document import Assessment
@@ -40,7 +41,7 @@ class QtOwner(QObject):
         self._call.connect(self._run, Qt.ConnectionType.QueuedConnection)
         # Thirty phones answering at once must not redraw the screens thirty times a
         # second: changes are applied at once, and announced together a moment later.
-        self._kinds: set[str] = set()
+        self._kinds: set[ChangeKind] = set()
         self._announce = QTimer(self)
         self._announce.setSingleShot(True)
         self._announce.setInterval(ANNOUNCE_MS)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -35,12 +36,10 @@ from cxassess.core.roadmap import (
     reassessment_date,
     regenerate_roadmap,
 )
-from cxassess.gui.columns import ColumnFitter
-from cxassess.gui.date_input import example, parse_date
 from cxassess.gui.i18n import tr
-from cxassess.gui.models import HORIZON_NAMES, STATUS_NAMES
-from cxassess.gui.roadmap_delegates import ChoiceDelegate, DateDelegate
-from cxassess.gui.roadmap_model import (
+from cxassess.gui.pages.models import HORIZON_NAMES, STATUS_NAMES
+from cxassess.gui.pages.roadmap_delegates import ChoiceDelegate, DateDelegate
+from cxassess.gui.pages.roadmap_model import (
     ACTION,
     DUE,
     HORIZON,
@@ -55,7 +54,9 @@ from cxassess.gui.roadmap_model import (
     RoadmapModel,
 )
 from cxassess.gui.session import DocumentSession
-from cxassess.gui.widgets import heading, muted, named
+from cxassess.gui.widgets.columns import ColumnFitter
+from cxassess.gui.widgets.common import heading, muted, named
+from cxassess.gui.widgets.date_input import example, parse_date
 
 
 class RoadmapPage(QWidget):
@@ -365,7 +366,7 @@ class RoadmapPage(QWidget):
     def ask_horizon(self) -> None:
         menu = QMenu(self)
         for key, label in HORIZON_NAMES.items():
-            menu.addAction(tr(label), lambda k=key: self.set_fields(tr("Set when"), horizon=k))
+            menu.addAction(tr(label), partial(self.set_fields, tr("Set when"), horizon=key))
         menu.exec(
             self.buttons["horizonButton"].mapToGlobal(
                 self.buttons["horizonButton"].rect().bottomLeft()

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from cxassess.core.discussion import DiscussionItem, discussion_list
 from cxassess.core.scoring import Scores, score_document
-from cxassess.gui.chart_view import ChartView
 from cxassess.gui.i18n import tr
-from cxassess.gui.results_page import radar_for
+from cxassess.gui.pages.results_page import radar_for
 from cxassess.gui.session import DocumentSession
-from cxassess.gui.widgets import named
+from cxassess.gui.widgets.chart_view import ChartView
+from cxassess.gui.widgets.common import clear_layout, named
 
 INK = "#1b2a38"
 BAR = "#1f4e79"
@@ -221,10 +221,7 @@ class PresenterWindow(QWidget):
                 tr("Index %.0f of 100 · %s · %d people answered · %d statements to discuss")
                 % (o.index, o.level.name if o.level else "", scores.respondents, len(self.items))
             )
-        while self.grid.count():
-            child = self.grid.takeAt(0)
-            if child.widget():
-                child.widget().deleteLater()
+        clear_layout(self.grid)
         for row, d in enumerate(scores.dimensions):
             self.grid.addWidget(_label(d.title, 1.3, bold=True), row * 2, 0)
             value = (
@@ -260,10 +257,7 @@ class PresenterWindow(QWidget):
         )
         self.s_text.setText(question.text)
         self.s_reason.setText(tr("Why we talk about it: %s") % item.reason)
-        while self.bars.count():
-            child = self.bars.takeAt(0)
-            if child.widget():
-                child.widget().deleteLater()
+        clear_layout(self.bars)
         most = max(stats.distribution) if stats.distribution else 0
         for value in range(1, points + 1):
             count = stats.distribution[value - 1] if value - 1 < len(stats.distribution) else 0

@@ -7,6 +7,7 @@ another date, and the locale's way of writing dates is not accepted at all.
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QValidator
@@ -41,7 +42,7 @@ def parse_date(text: str, locale: QLocale | None = None) -> date | None:
     for fmt in _formats(loc):
         parsed = loc.toDate(text, fmt)
         if parsed.isValid():
-            value: date = parsed.toPython()
+            value = cast(date, parsed.toPython())
             if "yyyy" not in fmt and value.year < 2000:
                 value = value.replace(year=value.year + 100)
             return value

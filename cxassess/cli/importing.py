@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from cxassess.cli.common import Add, load_questionnaire_arg, save
 from cxassess.core.problems import CxError, Problem
 from cxassess.failures import EXIT_OK
 
@@ -52,7 +53,6 @@ def _iso_date(text: str) -> date:
 
 def run(args: argparse.Namespace) -> int:
     """Import, or list what needs settling (and write a mapping to settle it with)."""
-    from cxassess.cli import _load_questionnaire, _save
     from cxassess.core.import_result import mapping_entries, require_ready, summary
     from cxassess.core.mapping import dump_mapping, load_mapping
     from cxassess.core.storage import atomic_write_bytes
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.output is None and args.write_mapping is None:
         raise CxError("Give -o OUT.cxa to import, or --write-mapping FILE to write a mapping.")
-    q = _load_questionnaire(args.questionnaire)
+    q = load_questionnaire_arg(args.questionnaire)
     mapping = load_mapping(args.mapping, q) if args.mapping else None
     if args.write_mapping is not None:
         result = read_export(Path(args.csv), q, mapping)
@@ -92,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
         if args.write_mapping is None and any("mapping" in p.message for p in exc.problems):
             exc.problems.append(HINT)
         raise
-    _save(doc, args.output)
+    save(doc, args.output)
     dated_by = "as given" if args.date else "the latest submission"
     if args.date is None and result.latest is None:
         dated_by = "today: no submission times"
@@ -108,3 +108,15 @@ HINT = Problem(
     None,
     "hint",
 )
+
+
+def register(add: Add) -> None:
+    """Add the import command to the parser."""
+    p = add(
+        "import",
+        "turn responses into an assessment: a spreadsheet (CSV, XLSX), or an export of Google "
+        "Forms, Microsoft Forms, SurveyMonkey, Qualtrics, LimeSurvey, ODK Central (.zip) or "
+        "KoboToolbox",
+        run,
+    )
+    add_arguments(p)

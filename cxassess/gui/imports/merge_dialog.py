@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from cxassess.core.problems import CxError
 from cxassess.gui.i18n import tr
-from cxassess.gui.widgets import named, show_error
+from cxassess.gui.labels import doc_label
+from cxassess.gui.widgets.common import named, show_error
 
 if TYPE_CHECKING:
     from cxassess.core.document import Assessment
     from cxassess.core.merge import Conflict
-    from cxassess.gui.main_window import MainWindow
+    from cxassess.gui.prompts import Prompts
     from cxassess.gui.session import DocumentSession
 
 
@@ -118,7 +119,7 @@ def _who(people: Sequence[object]) -> str:
 
 
 def plan_import(
-    window: MainWindow, session: DocumentSession, paths: list[Path]
+    parent: QWidget, session: DocumentSession, prompts: Prompts, paths: list[Path]
 ) -> tuple[Assessment, bool] | None:
     """Ask where the files go and settle conflicts and duplicates; None if cancelled.
 
@@ -127,12 +128,11 @@ def plan_import(
     from cxassess.core.merge import find_conflicts, merge_documents
     from cxassess.core.people import combine_duplicates, likely_duplicates
     from cxassess.core.storage import load_document
-    from cxassess.gui.document_commands import doc_label
 
     try:
         docs = [load_document(p) for p in paths]
     except CxError as exc:
-        show_error(window, exc.message, (exc.problems and exc.lines()) or [])
+        show_error(parent, exc.message, (exc.problems and exc.lines()) or [])
         return None
     current = session.doc
     known = {p.id for p in current.participants} if current is not None else set()
@@ -143,7 +143,7 @@ def plan_import(
     new_people = [p for pid, p in incoming.items() if pid not in known]
     files = tr("%d file(s)") % len(paths)
     if current is not None:
-        choice = window.prompts.ask(
+        choice = prompts.ask(
             "importWhereDialog",
             tr("Add %d people from %s to “%s”?") % (len(new_people), files, doc_label(current)),
             tr("They join the assessment that is open now: %s.") % (_who(new_people) or "—")
@@ -156,7 +156,7 @@ def plan_import(
             ],
         )
     else:
-        choice = window.prompts.ask(
+        choice = prompts.ask(
             "importWhereDialog",
             tr("Start a new assessment with %d people from %s?") % (len(incoming), files),
             _who(list(incoming.values())),
@@ -174,17 +174,17 @@ def plan_import(
         conflicts = find_conflicts(docs, sources)
         choices = None
         if conflicts:
-            dialog = ConflictDialog(conflicts, statements, window)
+            dialog = ConflictDialog(conflicts, statements, parent)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             choices = dialog.choices()
         merged = merge_documents(docs, sources, choices=choices)
     except CxError as exc:
-        show_error(window, exc.message, (exc.problems and exc.lines()) or [])
+        show_error(parent, exc.message, (exc.problems and exc.lines()) or [])
         return None
     groups = likely_duplicates(merged.participants)
     if groups:
-        twice = window.prompts.ask(
+        twice = prompts.ask(
             "duplicatePeopleDialog",
             tr("These people look like the same person imported twice:"),
             _who([g[0] for g in groups])

@@ -5,16 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -28,16 +21,18 @@ from cxassess.core.discussion import discussion_list
 from cxassess.core.roadmap import dimension_gaps
 from cxassess.core.roles import role_groups
 from cxassess.core.scoring import Scores, score_document
-from cxassess.gui.chart_view import ChartView
-from cxassess.gui.columns import ColumnFitter
 from cxassess.gui.i18n import tr
-from cxassess.gui.models import AGREEMENT_HELP, SORT_ROLE, QuestionStatsModel
+from cxassess.gui.pages.agreed_form import AgreedForm
+from cxassess.gui.pages.models import (
+    AGREEMENT_HELP,
+    SORT_ROLE,
+    QuestionStatsModel,
+    format_number,
+)
 from cxassess.gui.session import DocumentSession
-from cxassess.gui.widgets import heading, muted, named
-
-
-def _num(value: float | None, digits: int = 2) -> str:
-    return "–" if value is None else f"{value:.{digits}f}"
+from cxassess.gui.widgets.chart_view import ChartView
+from cxassess.gui.widgets.columns import ColumnFitter
+from cxassess.gui.widgets.common import heading, muted, named
 
 
 def radar_for(scores: Scores, session: DocumentSession, font_scale: float = 1.0) -> object:
@@ -105,7 +100,9 @@ class ResultsPage(QWidget):
                 tr("Agreement"),
             ]
         )
-        self.dimensions.horizontalHeaderItem(5).setToolTip(tr(AGREEMENT_HELP))
+        agreement_header = self.dimensions.horizontalHeaderItem(5)
+        if agreement_header is not None:
+            agreement_header.setToolTip(tr(AGREEMENT_HELP))
         self.dimension_columns = ColumnFitter(self.dimensions, {0: 1.0})
         self.dimensions.verticalHeader().hide()
         self.dimensions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -184,55 +181,12 @@ class ResultsPage(QWidget):
         r_layout.addWidget(self.roles)
         self.roles_index = self.tabs.addTab(roles, tr("By &role"))
 
-        agreed = QWidget()
-        agreed_layout = QVBoxLayout(agreed)
-        form = QFormLayout()
-        agreed_layout.addLayout(form)
-        agreed_layout.addStretch(1)
-        form.addRow(
-            muted(
-                tr(
-                    "After discussion, record the score the team agrees on. The computed score and everyone's answers stay as they are."
-                ),
-                "agreedHint",
-            )
-        )
-        self.agreed_target = named(
-            QComboBox(), "agreedTarget", tr("Question or dimension to agree on")
-        )
-        # Statements are long: the box must not set the page's width (1024 px projectors).
-        self.agreed_target.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.agreed_target.setMinimumContentsLength(24)
-        self.agreed_target.currentIndexChanged.connect(self._load_agreed)
-        form.addRow(tr("&For:"), self.agreed_target)
-        self.agreed_computed = named(QLabel(), "agreedComputed", tr("Computed score"))
-        form.addRow(tr("Computed:"), self.agreed_computed)
-        self.agreed_score = named(QDoubleSpinBox(), "agreedScore", tr("Agreed score"))
-        self.agreed_score.setDecimals(1)
-        self.agreed_score.setSingleStep(0.5)
-        form.addRow(tr("Agreed &score:"), self.agreed_score)
-        self.agreed_rationale = named(
-            QPlainTextEdit(), "agreedRationale", tr("Why the team agreed on this score")
-        )
-        self.agreed_rationale.setPlaceholderText(tr("What the team saw that led to this score"))
-        self.agreed_rationale.setMaximumHeight(110)
-        form.addRow(tr("&Rationale:"), self.agreed_rationale)
-        row = QHBoxLayout()
-        self.agreed_save = named(
-            QPushButton(tr("Record agreed score")), "agreedSaveButton", tr("Record agreed score")
-        )
-        self.agreed_save.clicked.connect(self._save_agreed)
-        self.agreed_clear = named(
-            QPushButton(tr("Clear")), "agreedClearButton", tr("Clear agreed score")
-        )
-        self.agreed_clear.clicked.connect(lambda: self._save_agreed(clear=True))
-        row.addWidget(self.agreed_save)
-        row.addWidget(self.agreed_clear)
-        row.addStretch(1)
-        form.addRow(row)
-        self.agreed_index = self.tabs.addTab(agreed, tr("A&greed scores"))
+        self.agreed_form = AgreedForm(session, lambda: self.scores)
+        # The form's fields, by the names the rest of the page (and its tests) use.
+        form = self.agreed_form
+        self.agreed_target, self.agreed_score = form.target, form.score
+        self.agreed_rationale, self.agreed_save = form.rationale, form.save
+        self.agreed_index = self.tabs.addTab(form, tr("A&greed scores"))
 
         session.documentReplaced.connect(self.mark_stale)
         session.changed.connect(lambda kind: self.mark_stale() if kind != "roadmap" else None)
@@ -272,11 +226,11 @@ class ResultsPage(QWidget):
         for row, d in enumerate(scores.dimensions):
             values = [
                 d.title,
-                tr("too few answers") if d.insufficient else _num(d.score),
+                tr("too few answers") if d.insufficient else format_number(d.score),
                 d.level.name if d.level else "–",
-                _num(d.agreed, 1),
-                _num(gaps[d.dimension_id].target),
-                _num(d.rwg_j),
+                format_number(d.agreed, 1),
+                format_number(gaps[d.dimension_id].target),
+                format_number(d.rwg_j),
             ]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -301,15 +255,16 @@ class ResultsPage(QWidget):
         self.tabs.setTabVisible(self.roles_index, doc.is_team)
         self.agenda.clear()
         items = discussion_list(q, scores, doc.discussion_size)
-        for item in items:
-            stats = scores.question(item.question_id)
-            mark = tr("Proposed · ") if item.proposed else ""
+        for point in items:
+            stats = scores.question(point.question_id)
+            mark = tr("Proposed · ") if point.proposed else ""
             self.agenda.addItem(
-                tr("%s\n    %s%s · mean %s") % (item.text, mark, item.reason, _num(stats.mean))
+                tr("%s\n    %s%s · mean %s")
+                % (point.text, mark, point.reason, format_number(stats.mean))
             )
         self._agenda_ids = [item.question_id for item in items]
         self._refresh_roles()
-        self._refresh_agreed_targets()
+        self.agreed_form.refresh()
         self.radar.set_figure(radar_for(scores, self.session))  # type: ignore[arg-type]
 
     def _refresh_roles(self) -> None:
@@ -326,8 +281,8 @@ class ResultsPage(QWidget):
             values = [
                 g.role,
                 str(g.members),
-                *[_num(g.scores.dimension(d.id).score) for d in dims],
-                _num(g.scores.overall.score),
+                *[format_number(g.scores.dimension(d.id).score) for d in dims],
+                format_number(g.scores.overall.score),
             ]
             for col, value in enumerate(values):
                 self.roles.setItem(row, col, QTableWidgetItem(value))
@@ -347,59 +302,9 @@ class ResultsPage(QWidget):
             % minimum
         )
 
-    def _refresh_agreed_targets(self) -> None:
-        doc = self.session.require()
-        current = self.agreed_target.currentData()
-        self.agreed_target.blockSignals(True)
-        self.agreed_target.clear()
-        for d in doc.questionnaire.dimensions:
-            self.agreed_target.addItem(tr("Dimension: %s") % d.title, f"dimension:{d.id}")
-        for _dim, qu in doc.questionnaire.questions():
-            self.agreed_target.addItem(
-                tr("Question %s: %s") % (qu.id, qu.text[:70]), f"question:{qu.id}"
-            )
-        index = self.agreed_target.findData(current) if current else 0
-        self.agreed_target.setCurrentIndex(max(0, index))
-        self.agreed_target.blockSignals(False)
-        self.agreed_score.setRange(0.0, float(doc.questionnaire.scale.points))
-        self.agreed_score.setSpecialValueText(tr("none"))
-        self._load_agreed()
-
     def select_for_agreement(self, kind: str, key: str) -> None:
         """Point the agreed-score form at a question or dimension."""
-        index = self.agreed_target.findData(f"{kind}:{key}")
-        if index >= 0:
-            self.agreed_target.setCurrentIndex(index)
-
-    def _load_agreed(self) -> None:
-        data = self.agreed_target.currentData()
-        if not data or self.scores is None:
-            return
-        kind, key = data.split(":", 1)
-        doc = self.session.require()
-        table = doc.agreed_questions if kind == "question" else doc.agreed_dimensions
-        agreed = table.get(key)
-        computed = (
-            self.scores.question(key).mean
-            if kind == "question"
-            else self.scores.dimension(key).score
-        )
-        self.agreed_computed.setText(_num(computed))
-        self.agreed_score.setValue(agreed.score if agreed else 0.0)
-        self.agreed_rationale.setPlainText(agreed.rationale if agreed else "")
-
-    def _save_agreed(self, clear: bool = False) -> None:
-        data = self.agreed_target.currentData()
-        if not data:
-            return
-        kind, key = data.split(":", 1)
-        score = self.agreed_score.value()
-        if clear or score < 1:
-            self.session.set_agreed(kind, key, None)
-        else:
-            self.session.set_agreed(
-                kind, key, round(score, 1), self.agreed_rationale.toPlainText().strip()
-            )
+        self.agreed_form.select(kind, key)
 
     def _question_selected(self) -> None:
         index = self.question_view.currentIndex()

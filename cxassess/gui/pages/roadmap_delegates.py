@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from cxassess.gui.date_input import DateLineEdit
 from cxassess.gui.i18n import tr
+from cxassess.gui.widgets.date_input import DateLineEdit
 
 Index = QModelIndex | QPersistentModelIndex
 

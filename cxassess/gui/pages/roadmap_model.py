@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont
 
 from cxassess.core.document import RoadmapItem
 from cxassess.gui.i18n import tr
-from cxassess.gui.models import HORIZON_NAMES, STATUS_NAMES
+from cxassess.gui.pages.models import HORIZON_NAMES, STATUS_NAMES
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -128,7 +128,7 @@ class RoadmapModel(QAbstractTableModel):
                 parts.append(tr("Target: %s") % item.target)
             return "\n".join(parts)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = [
+            values: list[object] = [
                 tr(REVIEW_NAMES[item.review]),
                 self._action_text(item),
                 item.owner,
@@ -205,7 +205,7 @@ class RoadmapFilter(QSortFilterProxyModel):
         for name, value in values.items():
             setattr(self, name, value)
         if begin is not None:
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)  # type: ignore[attr-defined]
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
             self.invalidateFilter()
 

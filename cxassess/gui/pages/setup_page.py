@@ -28,7 +28,7 @@ from cxassess.core.document import Participant
 from cxassess.gui.i18n import tr
 from cxassess.gui.prompts import ask_pin
 from cxassess.gui.session import DocumentSession
-from cxassess.gui.widgets import heading, muted, named, show_error
+from cxassess.gui.widgets.common import clear_layout, heading, muted, named, show_error
 
 AUTOMATIC_STEP = 0.1
 
@@ -180,7 +180,8 @@ class SetupPage(QWidget):
             self.organisation.setText(doc.organisation)
             self.team.setText(doc.team)
             self.facilitator.setText(doc.facilitator)
-            self.date.setDate(QDate(doc.assessed_on))
+            day = doc.assessed_on
+            self.date.setDate(QDate(day.year, day.month, day.day))
             self.anonymous.setChecked(doc.anonymous)
             q = doc.questionnaire
             count = sum(1 for _ in q.questions())
@@ -227,10 +228,7 @@ class SetupPage(QWidget):
     def _build_targets(self) -> None:
         doc = self.session.require()
         if list(self.target_spins) != [d.id for d in doc.questionnaire.dimensions]:
-            while self.targets_form.count():
-                child = self.targets_form.takeAt(0)
-                if child.widget():
-                    child.widget().deleteLater()
+            clear_layout(self.targets_form)
             self.target_spins = {}
             self.targets_form.addWidget(
                 muted(
@@ -355,7 +353,9 @@ class SetupPage(QWidget):
         people.append(Participant(name=tr("Participant %d") % (len(people) + 1)))
         self.session.set_participants(people, tr("Add participant"))
         self.people.setCurrentCell(len(people) - 1, 0)
-        self.people.editItem(self.people.item(len(people) - 1, 0))
+        added = self.people.item(len(people) - 1, 0)
+        if added is not None:
+            self.people.editItem(added)
 
     def _remove_person(self) -> None:
         row = self.people.currentRow()

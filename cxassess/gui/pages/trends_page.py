@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 from cxassess.core.compare import Change, Comparison, compare
 from cxassess.core.followup import earlier_items_status
 from cxassess.core.problems import CxError
-from cxassess.gui.chart_view import ChartView
 from cxassess.gui.i18n import tr
-from cxassess.gui.models import STATUS_NAMES
+from cxassess.gui.pages.models import STATUS_NAMES
 from cxassess.gui.session import DocumentSession
-from cxassess.gui.widgets import heading, muted, named
+from cxassess.gui.widgets.chart_view import ChartView
+from cxassess.gui.widgets.common import heading, muted, named
 
 if TYPE_CHECKING:
     from cxassess.core.document import Assessment

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QSortFilterProxyModel, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,73 +24,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxassess.gui.background import BackgroundTask, Progress, describe
 from cxassess.gui.i18n import tr
-from cxassess.gui.widgets import fit_to_screen, heading, muted, named
+from cxassess.gui.widgets.common import fit_to_screen, heading, muted, named
 
 FILE_ROLE = Qt.ItemDataRole.UserRole + 1
 TEAM_ROLE = Qt.ItemDataRole.UserRole + 3
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class Loader(QObject):
-    """Reads and scores the files in a worker thread, one at a time, and can be cancelled."""
+def _load(folder: Path, progress: Progress) -> list[Any]:
+    """Read and score each team's files, one at a time, stopping when cancelled."""
+    from cxassess.core.portfolio import cxa_files, summarise
 
-    progress = Signal(int, int)
-    done = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, folder: Path) -> None:
-        super().__init__()
-        self.folder = folder
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @Slot()
-    def run(self) -> None:
-        from cxassess.core.portfolio import cxa_files, summarise
-        from cxassess.core.problems import CxError
-
-        try:
-            files = cxa_files([self.folder])
-            today = date.today()
-            summaries = []
-            for i, path in enumerate(files, start=1):
-                if self._cancel.is_set():
-                    self.failed.emit(tr("Loading was cancelled."))
-                    return
-                summaries.append(summarise(path, today))
-                self.progress.emit(i, len(files))
-            self.done.emit(summaries)
-        except CxError as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:  # a fault must not take the app down
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+    files = cxa_files([folder])
+    today = date.today()
+    summaries = []
+    for i, path in enumerate(files, start=1):
+        progress.check()
+        summaries.append(summarise(path, today))
+        progress(i, len(files))
+    return summaries
 
 
-class Writer(QObject):
-    """Builds and writes the portfolio PDF in a worker thread (hundreds of teams take a while)."""
+def _write(data: dict[str, Any], target: Path) -> str:
+    """Build and write the portfolio PDF (hundreds of teams take a while)."""
+    from cxassess.core.storage import atomic_write_bytes
+    from cxassess.report.portfolio_pdf import build_portfolio_report
 
-    done = Signal(str)
-    failed = Signal(str)
-
-    def __init__(self, data: dict[str, Any], target: Path) -> None:
-        super().__init__()
-        self.data = data
-        self.target = target
-
-    @Slot()
-    def run(self) -> None:
-        from cxassess.core.storage import atomic_write_bytes
-        from cxassess.report.portfolio_pdf import build_portfolio_report
-
-        try:
-            atomic_write_bytes(self.target, build_portfolio_report(self.data, self.data["levels"]))
-        except Exception as exc:  # a full disk or a locked file: say so, keep the window
-            self.failed.emit(str(exc))
-            return
-        self.done.emit(str(self.target))
+    atomic_write_bytes(target, build_portfolio_report(data, data["levels"]))
+    return str(target)
 
 
 class PortfolioWindow(QWidget):
@@ -153,20 +116,19 @@ class PortfolioWindow(QWidget):
         self.since.dateChanged.connect(self._filter)
         self.export_button.clicked.connect(self.export)
         fit_to_screen(self, 1000, 640)
-        self.loader = Loader(folder)
-        self.thread = QThread(self)
-        self.loader.moveToThread(self.thread)
-        self.thread.started.connect(self.loader.run)
+        self.loader: BackgroundTask[list[Any]] = BackgroundTask(
+            partial(_load, folder), "portfolio-load", self
+        )
         self.loader.progress.connect(self._progress)
         self.loader.done.connect(self._loaded)
-        self.loader.failed.connect(self._failed)
-        for signal in (self.loader.done, self.loader.failed):
-            signal.connect(self.thread.quit)
+        self.loader.failed.connect(lambda error: self._failed(describe(error)))
+        self.loader.cancelled.connect(lambda: self._failed(tr("Loading was cancelled.")))
         self.cancel_button.clicked.connect(self.loader.cancel)
-        self.thread.start()
+        self.writer: BackgroundTask[str] | None = None
+        self.loader.start()
 
-    @Slot(int, int)
-    def _progress(self, done: int, total: int) -> None:
+    @Slot(int, int, str)
+    def _progress(self, done: int, total: int, message: str = "") -> None:
         self.progress.setMaximum(total)
         self.progress.setValue(done)
 
@@ -263,15 +225,12 @@ class PortfolioWindow(QWidget):
             return
         self.export_button.setEnabled(False)
         self.summary.setText(tr("Writing %s…") % target)
-        self.writer = Writer(data, Path(target))
-        self.writer_thread = QThread(self)
-        self.writer.moveToThread(self.writer_thread)
-        self.writer_thread.started.connect(self.writer.run)
+        self.writer = BackgroundTask(
+            lambda progress: _write(data, Path(target)), "portfolio-pdf", self
+        )
         self.writer.done.connect(self._written)
-        self.writer.failed.connect(self._write_failed)
-        for signal in (self.writer.done, self.writer.failed):
-            signal.connect(self.writer_thread.quit)
-        self.writer_thread.start()
+        self.writer.failed.connect(lambda error: self._write_failed(str(error)))
+        self.writer.start()
 
     @Slot(str)
     def _written(self, target: str) -> None:
@@ -286,10 +245,9 @@ class PortfolioWindow(QWidget):
 
     def closeEvent(self, event: Any) -> None:
         self.loader.cancel()
-        self.thread.quit()
-        self.thread.wait(5000)
-        if hasattr(self, "writer_thread"):
-            self.writer_thread.wait(30_000)  # a PDF half-written must finish or not exist
+        self.loader.wait(5000)
+        if self.writer is not None:
+            self.writer.wait(30_000)  # a PDF half-written must finish or not exist
         super().closeEvent(event)
 
 

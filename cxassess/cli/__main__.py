@@ -1,0 +1,5 @@
+"""`python -m cxassess.cli`: the command line."""
+
+from cxassess.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Bringing answers in: merging participant files and previewing a spreadsheet import."""

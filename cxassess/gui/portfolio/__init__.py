@@ -1,0 +1,1 @@
+"""The portfolio window: many teams' files read from a folder."""

@@ -1,0 +1,1 @@
+"""The room's window: the address, QR code and progress while phones answer."""
