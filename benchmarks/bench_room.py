@@ -169,7 +169,7 @@ def headless(count: int, q_ids: list[str], q: object, durable: bool) -> None:
 
     from cxassess.room.headless import durable_owner
 
-    doc = Assessment.new(q)  # type: ignore[arg-type]
+    doc = Assessment.new(q, round_open=True)  # type: ignore[arg-type]  # as a room opens it
     folder = tempfile.mkdtemp(prefix="cxassess-bench-")
     path = Path(folder) / "room.cxa"
     commit = None

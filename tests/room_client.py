@@ -46,6 +46,7 @@ class Room:
         )
         self.url = self.proc.stdout.readline().split("room: ", 1)[1].strip()
         self.pin = self.proc.stdout.readline().split("pin: ", 1)[1].strip()
+        self.control = self.proc.stdout.readline().split("control: ", 1)[1].strip()
 
     def line(self, timeout: float = 10.0) -> str:
         """The room's next line on standard output ("" if none comes within `timeout`)."""
@@ -54,9 +55,23 @@ class Room:
         ready, _, _ = select.select([self.proc.stdout], [], [], timeout)
         return self.proc.stdout.readline() if ready else ""
 
-    def call(self, method: str, path: str, body=None, key: str = "", raw: bytes | None = None):
+    def control_call(self, method: str, path: str, body=None):
+        """A request to the room's control address (the laptop's side of the discussion)."""
+        return self.call(method, path, body, base=self.control)
+
+    def call(
+        self,
+        method: str,
+        path: str,
+        body=None,
+        key: str = "",
+        raw: bytes | None = None,
+        base: str = "",
+    ):
         data = raw if raw is not None else (None if body is None else json.dumps(body).encode())
-        request = urllib.request.Request(self.url + path, data=data, method=method)
+        if method != "GET" and data is None:
+            data = b"{}"
+        request = urllib.request.Request((base or self.url) + path, data=data, method=method)
         request.add_header("Content-Type", "application/json")
         if key:
             request.add_header("Authorization", f"Bearer {key}")

@@ -257,9 +257,9 @@ w.toggle_presenter()
 p = w.presenter
 QTest.qWait(200)
 p.next()
-c = p.controls
-c.score.setValue(3.0); c.rationale.setText("Agreed on the projector")
-c.record()
+c = p.strip  # both rows of controls, in a window of their own
+p.controls.score.setValue(3.0); p.controls.rationale.setText("Agreed on the projector")
+p.controls.record()
 qid = p.current_item().question_id
 print(json.dumps({
     "screens": [s.name() for s in app.screens()],

@@ -350,7 +350,7 @@ def test_the_room_refuses_more_people_and_more_text_than_a_file_can_hold(shipped
     from cxassess.room.server import DirectOwner, RoomServer
 
     monkeypatch.setattr(collect, "MAX_PEOPLE", 3)
-    doc = Assessment.new(shipped)
+    doc = Assessment.new(shipped, round_open=True)  # as a room opens it
     server = RoomServer(DirectOwner(doc), doc.questionnaire)
     url = server.start("127.0.0.1")
 

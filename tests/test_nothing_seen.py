@@ -473,7 +473,7 @@ def _wrong_pins(url: str, wrong: str, count: int, source: str = "127.0.0.1") -> 
 def test_a_thousand_wrong_pins_at_once_cannot_all_be_tried(shipped):
     from cxassess.room.server import DirectOwner, RoomServer
 
-    doc = Assessment.new(shipped)
+    doc = Assessment.new(shipped, round_open=True)  # as a room opens it
     server = RoomServer(DirectOwner(doc), doc.questionnaire)
     url = server.start("127.0.0.1")
     wrong = "000000" if server.pin != "000000" else "111111"

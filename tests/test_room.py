@@ -64,7 +64,7 @@ def test_the_http_contract(workshop, shipped):
         )
         assert status == 200
         status, body, _ = room.call("GET", "/me", key=bo)
-        assert body == {"answers": [], "finished": False}
+        assert body == {"answers": [], "finished": False, "ended": False}
         status, body, _ = room.call("GET", "/me", key=key)
         assert status == 200 and len(body["answers"]) == 38 and body["finished"] is False
         assert {
@@ -384,7 +384,7 @@ def test_thirty_phones_at_once_lose_nothing(shipped):
     from cxassess.core.document import Assessment
     from cxassess.room.server import DirectOwner, RoomServer
 
-    doc = Assessment.new(shipped)
+    doc = Assessment.new(shipped, round_open=True)  # as a room opens it
     server = RoomServer(DirectOwner(doc), doc.questionnaire)
     url = server.start("127.0.0.1")
     questions = [qu.id for _, qu in shipped.questions()]

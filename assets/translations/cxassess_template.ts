@@ -4,146 +4,146 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="135"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="59"/>
         <source>Answering as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="141"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="65"/>
         <source>Overview of questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="142"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="66"/>
         <source>Jump to any question; unanswered ones are marked ○</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="156"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="80"/>
         <source>Dimension and question number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="171"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="95"/>
         <source>&amp;Comment (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="172"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="97"/>
         <source>Comment on this answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="173"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="98"/>
         <source>What have you seen that makes you answer this way?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="188"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="113"/>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="188"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="113"/>
         <source>Previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="190"/>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="347"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="115"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="269"/>
         <source>&amp;Next →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="190"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="115"/>
         <source>Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="193"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="118"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="193"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="118"/>
         <source>Finish answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="202"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="127"/>
         <source>Keys: 1–5 answer · 0 or N not applicable · Enter or → next · ← back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="269"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="191"/>
         <source>Progress in %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="307"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="229"/>
         <source>&lt;b&gt;Answering as %s&lt;/b&gt;&lt;br/&gt;%d of %d answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="322"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="244"/>
         <source>%s · question %d of %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="270"/>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="329"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="267"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="251"/>
         <source>Not applicable / don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="347"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="269"/>
         <source>&amp;Done →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="432"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="354"/>
         <source>… and %d more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="435"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="357"/>
         <source>%d statements are not answered yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="438"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="360"/>
         <source>&apos;Not applicable / don&apos;t know&apos; (key 0) is an answer too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="439"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="361"/>
         <source>&amp;Go back to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="439"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="361"/>
         <source>&amp;Finish anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/export.py" line="118"/>
+        <location filename="../../cxassess/gui/export.py" line="117"/>
         <source>The report builder stopped unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/export.py" line="125"/>
+        <location filename="../../cxassess/gui/export.py" line="124"/>
         <source>The report builder could not start: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="143"/>
-        <location filename="../../cxassess/gui/export.py" line="211"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="95"/>
+        <location filename="../../cxassess/gui/export.py" line="177"/>
         <location filename="../../cxassess/gui/prompts.py" line="77"/>
         <location filename="../../cxassess/gui/imports/merge_dialog.py" line="155"/>
         <location filename="../../cxassess/gui/imports/merge_dialog.py" line="163"/>
         <location filename="../../cxassess/gui/imports/merge_dialog.py" line="199"/>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="196"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="114"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="199"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="77"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,7 +156,7 @@
         <location filename="../../cxassess/gui/pages/handover_page.py" line="48"/>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="111"/>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="120"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="208"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="209"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/handover_page.py" line="86"/>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="148"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="150"/>
         <source>Reveal the results…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,72 +213,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="128"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="130"/>
         <source>finished · sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="132"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="134"/>
         <source>in progress (%d of %d)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="148"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="150"/>
         <source>Everyone is done: reveal the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="166"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="169"/>
         <source>This person has finished; their answers are sealed. Only the facilitator can unlock them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="187"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="190"/>
         <source>Unlock %s&apos;s answers?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="189"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="192"/>
         <source>%s will be able to see and change their answers on this laptop, and anyone at the laptop could see them while they are open. They are sealed again when %s finishes. Do this only with %s at the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="196"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="199"/>
         <source>&amp;Unlock the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="199"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="202"/>
         <source>Unlock sealed answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="208"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="211"/>
         <source>The facilitator&apos;s PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="228"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="231"/>
         <source>Not everyone has finished: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="230"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="233"/>
         <source>Reveal the results now? The team will see the results without the answers still to come; anyone who has not finished can still answer afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="233"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="236"/>
         <source>&amp;Reveal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="233"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="236"/>
         <source>Keep waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="237"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="240"/>
         <source>Reveal the results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,218 +293,218 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="130"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="132"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="53"/>
+        <location filename="../../cxassess/gui/main_window.py" line="54"/>
         <source>Automatic backup failed, answers are NOT safe: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="57"/>
+        <location filename="../../cxassess/gui/main_window.py" line="58"/>
         <source>Automatic backup works again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="89"/>
+        <location filename="../../cxassess/gui/actions.py" line="102"/>
         <source>New &amp;solo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="93"/>
+        <location filename="../../cxassess/gui/actions.py" line="106"/>
         <source>New team &amp;workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="106"/>
+        <location filename="../../cxassess/gui/actions.py" line="119"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="101"/>
+        <location filename="../../cxassess/gui/actions.py" line="114"/>
         <source>New assessment from an &amp;earlier one…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="124"/>
+        <location filename="../../cxassess/gui/actions.py" line="137"/>
         <source>&amp;Compare with earlier assessments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="130"/>
+        <location filename="../../cxassess/gui/actions.py" line="143"/>
         <source>&amp;Portfolio of many teams…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="109"/>
+        <location filename="../../cxassess/gui/actions.py" line="122"/>
         <source>&amp;Import participant files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="117"/>
+        <location filename="../../cxassess/gui/actions.py" line="130"/>
         <source>Import &amp;responses (CSV, XLSX, survey tools)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="131"/>
+        <location filename="../../cxassess/gui/actions.py" line="144"/>
         <location filename="../../cxassess/gui/prompts.py" line="77"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="132"/>
+        <location filename="../../cxassess/gui/actions.py" line="145"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="135"/>
+        <location filename="../../cxassess/gui/actions.py" line="148"/>
         <source>Export &amp;PDF report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="145"/>
+        <location filename="../../cxassess/gui/actions.py" line="158"/>
         <source>Export PDF with the suggested actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="154"/>
+        <location filename="../../cxassess/gui/actions.py" line="167"/>
         <source>Export PDF naming the participants…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="162"/>
+        <location filename="../../cxassess/gui/actions.py" line="175"/>
         <source>Export answers as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="170"/>
+        <location filename="../../cxassess/gui/actions.py" line="184"/>
         <source>Write an answer &amp;form to send out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="172"/>
+        <location filename="../../cxassess/gui/actions.py" line="191"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="173"/>
+        <location filename="../../cxassess/gui/actions.py" line="193"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="226"/>
+        <location filename="../../cxassess/gui/main_window.py" line="227"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="228"/>
+        <location filename="../../cxassess/gui/main_window.py" line="229"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="201"/>
+        <location filename="../../cxassess/gui/actions.py" line="223"/>
         <source>&amp;Presenter view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="193"/>
+        <location filename="../../cxassess/gui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="212"/>
+        <location filename="../../cxassess/gui/main_window.py" line="213"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="194"/>
+        <location filename="../../cxassess/gui/main_window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="195"/>
+        <location filename="../../cxassess/gui/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="198"/>
+        <location filename="../../cxassess/gui/main_window.py" line="199"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="361"/>
+        <location filename="../../cxassess/gui/main_window.py" line="365"/>
         <source>Answering: 1–5 choose an answer, 0 or N not applicable, Enter or → next, ← back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="176"/>
+        <location filename="../../cxassess/gui/actions.py" line="196"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="177"/>
+        <location filename="../../cxassess/gui/actions.py" line="197"/>
         <source>1 · Set-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="178"/>
+        <location filename="../../cxassess/gui/actions.py" line="198"/>
         <source>2 · Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="179"/>
+        <location filename="../../cxassess/gui/actions.py" line="199"/>
         <source>3 · Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="180"/>
+        <location filename="../../cxassess/gui/actions.py" line="200"/>
         <source>4 · Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="181"/>
+        <location filename="../../cxassess/gui/actions.py" line="201"/>
         <source>5 · Over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="196"/>
+        <location filename="../../cxassess/gui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="210"/>
+        <location filename="../../cxassess/gui/actions.py" line="232"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="212"/>
+        <location filename="../../cxassess/gui/actions.py" line="234"/>
         <source>&amp;About cxassess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/actions.py" line="61"/>
+        <location filename="../../cxassess/gui/actions.py" line="72"/>
         <source>Locked until the facilitator reveals the results on the hand-over screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="248"/>
+        <location filename="../../cxassess/gui/main_window.py" line="252"/>
         <source>%s (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/start_page.py" line="199"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="194"/>
         <source>never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/start_page.py" line="201"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="196"/>
         <source>%s (%s), last change %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/start_page.py" line="201"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="196"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,7 +514,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="390"/>
+        <location filename="../../cxassess/gui/main_window.py" line="394"/>
         <source>A folder of assessment files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,225 +534,225 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="89"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="41"/>
         <source>The shipped questionnaire could not be read. Reinstall cxassess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="94"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="355"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="46"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="353"/>
         <source>Participant %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="96"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="48"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="102"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="54"/>
         <source>Open an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="116"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="68"/>
         <source>%s could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="136"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="88"/>
         <source>%s is already open for writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="140"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="92"/>
         <source>Open a read-only copy to look at it? Saving it then needs another name, so neither window overwrites the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="143"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="95"/>
         <source>Open &amp;read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="155"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="107"/>
         <source>Read-only: %s is open elsewhere. Save as… keeps your changes in a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="161"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="113"/>
         <source>%s was left open by %s, which is no longer running; it is yours now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="169"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="121"/>
         <source>%s had no assessment date (an earlier cxassess left it out of files saved on the day they were made). It is dated %s from %s; check it in Set-up, and save to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="196"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="148"/>
         <source>Save the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="212"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="164"/>
         <source>Choose another folder with Save as…; your answers are still safe in the automatic backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="218"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="170"/>
         <source>Saved %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="237"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="189"/>
         <source>The automatic backup could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="241"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="193"/>
         <source>Restored. Save to keep the restored answers in your own file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="254"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="207"/>
         <source>Start from an earlier assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="271"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="224"/>
         <source>Started from %s; %d open actions carried over for review in the roadmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="280"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="233"/>
         <source>Compare with earlier assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="297"/>
-        <location filename="../../cxassess/gui/document_commands.py" line="314"/>
+        <location filename="../../cxassess/gui/imports/commands.py" line="22"/>
+        <location filename="../../cxassess/gui/imports/commands.py" line="39"/>
         <source>Import participant files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="320"/>
+        <location filename="../../cxassess/gui/imports/commands.py" line="45"/>
         <source>Imported %d file(s): %d people in the assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="328"/>
+        <location filename="../../cxassess/gui/imports/commands.py" line="53"/>
         <source>Import responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="329"/>
+        <location filename="../../cxassess/gui/imports/commands.py" line="54"/>
         <source>Responses (*.csv *.tsv *.txt *.xlsx *.zip);;CSV (*.csv *.tsv *.txt);;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="330"/>
+        <location filename="../../cxassess/gui/imports/commands.py" line="55"/>
         <source>Excel workbook (*.xlsx);;ODK Central download (*.zip);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="356"/>
+        <location filename="../../cxassess/gui/imports/commands.py" line="81"/>
         <source>%s could not be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="361"/>
+        <location filename="../../cxassess/gui/imports/commands.py" line="86"/>
         <source>Imported %d people from %s, dated %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="367"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="249"/>
         <source>Use a questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="378"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="260"/>
         <source>Answers have already been given with the current questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="379"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="261"/>
         <source>Start a new assessment to use a different questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="387"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="269"/>
         <source>The questionnaire %s has problems. Fix them and try again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="392"/>
+        <location filename="../../cxassess/gui/document_commands.py" line="274"/>
         <source>Change questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="410"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="25"/>
         <source>Export the PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="416"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="31"/>
         <source>Export answers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="421"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="36"/>
         <source>Building the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="421"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="36"/>
         <source>Writing the CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="426"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="41"/>
         <source>The export failed; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="430"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="45"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="448"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="63"/>
         <source>Write an answer form to send out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="455"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="70"/>
         <source>The form could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="458"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="73"/>
         <source>Wrote %s: send it to participants; merge the files they send back with Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="469"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="84"/>
         <source>Wrote %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="474"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="279"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="89"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="238"/>
         <source>Wrote %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="476"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="91"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="477"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="92"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,18 +763,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="371"/>
+        <location filename="../../cxassess/gui/main_window.py" line="375"/>
         <source>cxassess %s
 Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/models.py" line="73"/>
+        <location filename="../../cxassess/gui/pages/models.py" line="74"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/models.py" line="105"/>
+        <location filename="../../cxassess/gui/pages/models.py" line="106"/>
         <source>discuss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,847 +794,897 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="105"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="104"/>
+        <source>Room&apos;s idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="106"/>
         <source>Suggested, edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="113"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="114"/>
         <source>↳ For: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="115"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="116"/>
         <source>↳ Why: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="126"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="127"/>
         <source>Baseline: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="128"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="129"/>
         <source>Target: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="65"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="70"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="66"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="71"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="67"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="72"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="73"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="78"/>
         <source>Where the presentation is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="76"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="81"/>
         <source>Agreed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="80"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="85"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="82"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="87"/>
         <source>Why the team agreed this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="83"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="88"/>
         <source>Why, in one line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="88"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="93"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="88"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="93"/>
         <source>Record the agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="93"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="98"/>
         <source>Hide (H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="93"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="98"/>
         <source>Hide these controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="127"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="137"/>
         <source>Presenter view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="128"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="138"/>
         <source>cxassess: presenter view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="148"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="150"/>
+        <source>Time left on this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/window.py" line="182"/>
         <source>Presenter controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="95"/>
-        <location filename="../../cxassess/gui/presenter/window.py" line="164"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="90"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="201"/>
         <source>Radar chart of dimension scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="171"/>
-        <source>→ next statement · ← back · Home overview · Esc leaves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="221"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="373"/>
         <source>Index %.0f of 100 · %s · %d people answered · %d statements to discuss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="251"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="409"/>
         <source>Overview · %d statements to discuss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="258"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="416"/>
         <source>Statement %d of %d · %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="262"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="420"/>
         <source>Why we talk about it: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="287"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="442"/>
         <source>The team averages %.1f of %d: what %d describes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="293"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="448"/>
         <source>The team averages %.1f of %d, between what %d and %d describe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="285"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="440"/>
         <source>Nobody gave an answer on the scale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="300"/>
-        <source>%d could not say.</source>
+        <location filename="../../cxassess/gui/presenter/window.py" line="209"/>
+        <source>→ next · ← back · V re-vote · I ideas · D dots · T timer · N another · Esc leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="302"/>
-        <source>Agreed: %.1f.</source>
+        <location filename="../../cxassess/gui/presenter/window.py" line="297"/>
+        <source>Re-vote closed. A records the proposed score and its reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/presenter/window.py" line="305"/>
+        <source>Dot vote closed: %d ideas joined the roadmap as suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/window.py" line="330"/>
+        <source>Every divided statement is already in the discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/window.py" line="358"/>
+        <source>⏱ %d:%02d left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/window.py" line="361"/>
+        <source>Time for this point · T stops the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/window.py" line="405"/>
+        <source>Closing · N brings in another statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/window.py" line="455"/>
+        <source>%d could not say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/window.py" line="457"/>
+        <source>Agreed: %.1f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/window.py" line="462"/>
+        <source>Re-voted: median %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/window.py" line="465"/>
         <source>Statement %d of %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="215"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="367"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="218"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="370"/>
         <source>Not enough answers yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="236"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="385"/>
         <source>  (agreed %.1f)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="52"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="47"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="53"/>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="104"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="48"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="99"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="58"/>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="103"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="53"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="98"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="65"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="60"/>
         <source>%s (too few answers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="97"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="92"/>
         <source>Dimension scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="100"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="95"/>
         <location filename="../../cxassess/gui/pages/trends_page.py" line="194"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="101"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="96"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="102"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="97"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="105"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="100"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="116"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="113"/>
         <source>Select a dimension to see what its level means.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="121"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="118"/>
         <source>Result views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="128"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="125"/>
         <source>Filter questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="129"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="126"/>
         <source>Filter questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="138"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="135"/>
         <source>Question statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="156"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="153"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="163"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="160"/>
         <source>Where answers were far apart, most disagreement (and weight) first; the first few are proposed for the hour. Ask the people at both ends what they have seen, then record an agreed score (or use the presenter, F11).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="306"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="260"/>
         <source>Proposed · </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="308"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="262"/>
         <source>%s
     %s%s · mean %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="168"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="165"/>
         <source>Discussion agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="175"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="172"/>
         <source>Discussion &amp;agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="181"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="178"/>
         <source>Scores by role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="185"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="182"/>
         <source>By &amp;role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="195"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="45"/>
         <source>After discussion, record the score the team agrees on. The computed score and everyone&apos;s answers stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="201"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="50"/>
         <source>Question or dimension to agree on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="209"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="57"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="210"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="58"/>
         <source>Computed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="211"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="59"/>
         <source>Computed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="212"/>
-        <location filename="../../cxassess/gui/presenter/window.py" line="77"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="60"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="82"/>
         <source>Agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="215"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="63"/>
         <source>Agreed &amp;score:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="217"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="65"/>
         <source>Why the team agreed on this score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="219"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="67"/>
         <source>What the team saw that led to this score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="221"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="69"/>
         <source>&amp;Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="224"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="72"/>
         <source>Record agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="228"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="75"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="228"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="75"/>
         <source>Clear agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="235"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="189"/>
         <source>A&amp;greed scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="260"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="214"/>
         <source>Not enough answers yet to score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="262"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="216"/>
         <source>Each dimension needs at least half of its questions answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="266"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="220"/>
         <source>Index %.0f / 100 · score %.2f of %d · %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="275"/>
-        <location filename="../../cxassess/gui/presenter/window.py" line="231"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="229"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="380"/>
         <source>too few answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="286"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="240"/>
         <source>Index %.0f of 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="322"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="277"/>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="121"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="61"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="125"/>
         <source>Loading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="103"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="66"/>
         <source>Portfolio: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="109"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="72"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="110"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="73"/>
         <source>Reading the assessments in %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="113"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="76"/>
         <source>Loading progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="121"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="84"/>
         <source>Assessed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="125"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="88"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="125"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="88"/>
         <source>Export the portfolio PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="128"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="91"/>
         <source>Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="130"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="93"/>
         <source>Assessed since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="139"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="102"/>
         <source>Teams by area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="150"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="113"/>
         <source>Double-click a team to open its latest assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="190"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="152"/>
         <source>%d teams (%d shown; teams under %d people are left out) from %d files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="322"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="195"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="277"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="157"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="195"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="157"/>
         <source>Assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="322"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="277"/>
         <location filename="../../cxassess/gui/pages/trends_page.py" line="185"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="197"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="159"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="210"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="172"/>
         <source>suppressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="218"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="180"/>
         <source>All organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="220"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="182"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="257"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="219"/>
         <source>No team is shown: change the filters to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="261"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="223"/>
         <source>Export the portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="265"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="227"/>
         <source>Writing %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="285"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="244"/>
         <source>The export failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="340"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="295"/>
         <source>Roles with at least %d respondents; smaller roles are combined so nobody&apos;s answers can be singled out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="345"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="300"/>
         <source>No role has enough respondents to show without singling people out (at least %d per group).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="356"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="89"/>
         <source>Dimension: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="359"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="91"/>
         <source>Question %s: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="365"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="96"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="425"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="330"/>
         <source>%s: not enough answers to score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="430"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="335"/>
         <source>&lt;b&gt;Next, %s:&lt;/b&gt; %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="70"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="72"/>
         <source>Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="169"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="173"/>
         <source>&amp;Suggest actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="175"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="179"/>
         <source>&amp;Add own action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="176"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="180"/>
         <source>Add an action of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="155"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="159"/>
         <source>Mark d&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="181"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="185"/>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="129"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="212"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="216"/>
         <source>Only actions from the earlier roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="214"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="218"/>
         <source>Show only actions carried over from the earlier assessment, to follow them up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="79"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="81"/>
         <source>Roadmap actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="107"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="111"/>
         <source>No actions match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="110"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="114"/>
         <source>Problem with the last edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="125"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="129"/>
         <source>Acce&amp;pt (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="126"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="130"/>
         <source>Accept the selected actions into the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="131"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="135"/>
         <source>&amp;Drop (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="132"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="136"/>
         <source>Drop the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="137"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="141"/>
         <source>O&amp;wner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="138"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="142"/>
         <source>Give the selected actions an owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="143"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="147"/>
         <source>W&amp;hen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="144"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="148"/>
         <source>Set when the selected actions start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="149"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="153"/>
         <source>D&amp;ue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="150"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="154"/>
         <source>Set the due date of the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="156"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="160"/>
         <source>Mark the selected actions done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="157"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="161"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="170"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="174"/>
         <source>Suggest actions from the scores again; reviewed and edited ones are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="182"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="186"/>
         <source>Remove the selected actions from the roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="194"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="198"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="197"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="201"/>
         <source>Filter by review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="198"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="202"/>
         <source>All reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="201"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="205"/>
         <source>Filter by dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="201"/>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="259"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="205"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="264"/>
         <source>All dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="205"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="209"/>
         <source>Filter by when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="206"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="210"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="243"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="247"/>
         <source>“%s” is not a date, so the due date was not changed. Type it as %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="270"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="275"/>
         <source>%d accepted, %d suggested to review, %d dropped. Select rows (Shift or Ctrl for several) and press A to accept or D to drop; double-click a cell to edit. Re-assess on %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="353"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="388"/>
         <source>Accept actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="353"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="388"/>
         <source>Drop actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="354"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="389"/>
         <source>Review actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="360"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="396"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="360"/>
-        <source>Owner of the %d selected actions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="363"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="404"/>
         <source>Set owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="368"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="409"/>
         <source>Set when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="377"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="423"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="377"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="419"/>
         <source>Due date of the selected actions (%s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="385"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="397"/>
+        <source>Owner of the %d selected actions (a person, a role, or type a name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="429"/>
         <source>Set due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="395"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="432"/>
+        <source>“%s” is not a date. Type it as %s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="445"/>
         <source>Remove actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="284"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="289"/>
         <source>No actions yet. &apos;Suggest actions&apos; builds a roadmap from the scores and targets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="324"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="359"/>
         <source>%d selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="328"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="363"/>
         <source>Suggest actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="333"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="368"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="333"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="368"/>
         <source>New action: describe what will be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="342"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="289"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="377"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="287"/>
         <source>Edit %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="125"/>
+        <location filename="../../cxassess/gui/session.py" line="90"/>
         <source>Recovered changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="191"/>
+        <location filename="../../cxassess/gui/session.py" line="156"/>
         <source>Choose where to save the assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="194"/>
+        <location filename="../../cxassess/gui/session.py" line="159"/>
         <source>%s is open in another cxassess window or room; save under another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="247"/>
+        <location filename="../../cxassess/gui/session.py" line="212"/>
         <source>the automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="318"/>
+        <location filename="../../cxassess/gui/session.py" line="283"/>
         <source>Untitled assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="427"/>
+        <location filename="../../cxassess/gui/session_edits.py" line="123"/>
         <source>Answer %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="489"/>
+        <location filename="../../cxassess/gui/session_edits.py" line="189"/>
         <source>Agreed score for %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session.py" line="510"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="248"/>
+        <location filename="../../cxassess/gui/session_edits.py" line="210"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="246"/>
         <source>Target for %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,14 +1700,14 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="63"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="119"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="195"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="82"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="157"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="64"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="195"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="157"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,7 +1743,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="76"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="202"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="203"/>
         <source>Set a &amp;PIN…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,219 +1779,219 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="115"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="213"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="214"/>
         <source>Everyone who will answer. Roles let the results show differences between groups of three or more people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="65"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="47"/>
         <source>Import %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="75"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="55"/>
         <source>Ignore this column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="76"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="56"/>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="121"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="77"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="57"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="78"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="58"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="79"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="59"/>
         <source>Role or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="80"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="60"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="85"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="65"/>
         <source>Comment on %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="87"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="67"/>
         <source>Reading %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="87"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="67"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="92"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="72"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="93"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="73"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="93"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="73"/>
         <source>Header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="93"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="73"/>
         <source>Holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="98"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="78"/>
         <source>Answers not recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="99"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="79"/>
         <source>Answer as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="99"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="79"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="99"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="79"/>
         <source>Means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="104"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="84"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="111"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="91"/>
         <source>&amp;Save mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="113"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="93"/>
         <source>Save these choices to reuse for the next wave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="118"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="98"/>
         <source>&amp;Load mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="118"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="98"/>
         <source>Use a saved mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="123"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="103"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="123"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="103"/>
         <source>Import the responses as shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="174"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="168"/>
         <source>%s: %d people, %d columns of answers and comments matched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="175"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="169"/>
         <source> export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="180"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="174"/>
         <source>%d submissions marked rejected are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="184"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="178"/>
         <source>%d choices to make below; nothing is imported until they are made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="219"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="215"/>
         <source>When it was sent (dates the assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="220"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="216"/>
         <source>Submission id (the same person on a second import)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="221"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="217"/>
         <source>Form version (checked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="222"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="218"/>
         <source>Review state (rejected ones are left out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="224"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="220"/>
         <source>The tool&apos;s bookkeeping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="229"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="225"/>
         <source>What this column holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="231"/>
-        <location filename="../../cxassess/gui/imports/preview.py" line="267"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="227"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="264"/>
         <source>— choose —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="233"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="229"/>
         <source>— looks like %s (%d%% alike): confirm —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="260"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="257"/>
         <source>in %d cell(s), first at row %d, column %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="266"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="263"/>
         <source>What this answer means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="299"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="296"/>
         <source>Save the mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="317"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="314"/>
         <source>Use a mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="317"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="314"/>
         <source>Mapping (*.yaml *.yml *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,7 +2017,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="143"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="325"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="323"/>
         <source>Anonymous mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,118 +2032,118 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="188"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="189"/>
         <source>%s, version %s: %d questions in %d dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="202"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="203"/>
         <source>Change the &amp;PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="204"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="205"/>
         <source>Asked before sealed answers are unlocked or the results revealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="206"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="207"/>
         <source>None: anyone at the laptop can unlock answers or reveal the results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="208"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="209"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="210"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="211"/>
         <source>Your name and role. Add people to turn this into a team workshop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="238"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="236"/>
         <source>Where each dimension should be by the next assessment. &apos;Automatic&apos; means one maturity level above the current score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="254"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="252"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="270"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="268"/>
         <source>Initiatives to suggest for the roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="273"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="271"/>
         <source> initiatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="277"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="275"/>
         <source>Roadmap at most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="293"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="291"/>
         <source>Edit date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="301"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="299"/>
         <source>Change the PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="301"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="299"/>
         <source>The current PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="305"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="303"/>
         <source>That is not the current PIN; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="309"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="317"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="307"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="315"/>
         <source>Facilitator&apos;s PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="310"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="308"/>
         <source>A new PIN of 4 to 12 digits (leave it empty to have none):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="315"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="313"/>
         <source>A PIN has 4 to 12 digits; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="317"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="315"/>
         <source>The same PIN again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="318"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="316"/>
         <source>The two PINs differ; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="329"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="327"/>
         <source>Roadmap size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="351"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="349"/>
         <source>Edit participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="356"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="354"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,27 +2239,27 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/start_page.py" line="167"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="162"/>
         <source>cxassess did not close normally. These answers were saved automatically and can be restored:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/start_page.py" line="178"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="173"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/start_page.py" line="178"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="173"/>
         <source>Restore %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/start_page.py" line="182"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="177"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/start_page.py" line="182"/>
+        <location filename="../../cxassess/gui/pages/start_page.py" line="177"/>
         <source>Discard %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,26 +2365,26 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/document_commands.py" line="473"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="88"/>
         <location filename="../../cxassess/gui/prompts.py" line="101"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="257"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="219"/>
         <location filename="../../cxassess/gui/widgets/common.py" line="75"/>
         <location filename="../../cxassess/gui/widgets/common.py" line="94"/>
         <source>cxassess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/widgets/date_input.py" line="55"/>
+        <location filename="../../cxassess/gui/widgets/date_input.py" line="56"/>
         <source>%s or %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/widgets/date_input.py" line="76"/>
+        <location filename="../../cxassess/gui/widgets/date_input.py" line="77"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/widgets/date_input.py" line="79"/>
+        <location filename="../../cxassess/gui/widgets/date_input.py" line="80"/>
         <source>Type a date as %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,114 +2514,413 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room/window.py" line="132"/>
+        <location filename="../../cxassess/gui/room/window.py" line="133"/>
         <source>The room — cxassess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room/window.py" line="145"/>
+        <location filename="../../cxassess/gui/room/window.py" line="146"/>
         <source>QR code of the room&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room/window.py" line="153"/>
+        <location filename="../../cxassess/gui/room/window.py" line="154"/>
         <source>Answer on your phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room/window.py" line="157"/>
+        <location filename="../../cxassess/gui/room/window.py" line="158"/>
         <source>Scan the code or type the address, then the PIN. Your answers are private: nobody sees them one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room/window.py" line="163"/>
+        <location filename="../../cxassess/gui/room/window.py" line="164"/>
         <source>Address of the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room/window.py" line="171"/>
-        <location filename="../../cxassess/gui/room/window.py" line="264"/>
+        <location filename="../../cxassess/gui/room/window.py" line="172"/>
+        <location filename="../../cxassess/gui/room/window.py" line="265"/>
         <source>PIN %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room/window.py" line="171"/>
+        <location filename="../../cxassess/gui/room/window.py" line="172"/>
         <source>PIN of the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room/window.py" line="177"/>
+        <location filename="../../cxassess/gui/room/window.py" line="178"/>
         <source>How many joined, answer and finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room/window.py" line="183"/>
+        <location filename="../../cxassess/gui/room/window.py" line="184"/>
         <source>What changed in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room/window.py" line="192"/>
+        <location filename="../../cxassess/gui/room/window.py" line="193"/>
         <source>The room left open is open again: same address and PIN; phones carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room/window.py" line="195"/>
+        <location filename="../../cxassess/gui/room/window.py" line="196"/>
         <source>The room left open is open again, but its old port is taken by another program: phones must scan this new address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room/window.py" line="202"/>
+        <location filename="../../cxassess/gui/room/window.py" line="203"/>
         <source>Phones must be on the same network as this laptop. Guest Wi-Fi often keeps devices apart: use this laptop&apos;s hotspot instead. If Windows asks about the firewall, allow private networks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room/window.py" line="211"/>
+        <location filename="../../cxassess/gui/room/window.py" line="212"/>
         <source>&amp;Close the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room/window.py" line="213"/>
+        <location filename="../../cxassess/gui/room/window.py" line="214"/>
         <source>Stop taking answers; the address and PIN stop working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room/window.py" line="218"/>
+        <location filename="../../cxassess/gui/room/window.py" line="219"/>
         <source>&amp;Release a place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room/window.py" line="220"/>
+        <location filename="../../cxassess/gui/room/window.py" line="221"/>
         <source>Let someone whose phone is lost or flat join again under the same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room/window.py" line="267"/>
+        <location filename="../../cxassess/gui/room/window.py" line="268"/>
         <source>Too many wrong PINs were tried, so the room has a new PIN. Phones that joined carry on; others use the PIN shown now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room/window.py" line="273"/>
+        <location filename="../../cxassess/gui/room/window.py" line="274"/>
         <source>%d joined · %d answering · %d finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room/window.py" line="284"/>
+        <location filename="../../cxassess/gui/room/window.py" line="285"/>
         <source>No phone holds a place that could be released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room/window.py" line="289"/>
+        <location filename="../../cxassess/gui/room/window.py" line="290"/>
         <source>Release a place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room/window.py" line="291"/>
+        <location filename="../../cxassess/gui/room/window.py" line="292"/>
         <source>Whose phone is lost or flat? Their phone stops answering for them, and they join again under the same name, with the answers given so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/room/window.py" line="306"/>
+        <location filename="../../cxassess/gui/room/window.py" line="307"/>
         <source>%s can join again under the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="47"/>
+        <source>Merge duplicate ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="50"/>
+        <source>Select the ideas that say the same thing; they become the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="52"/>
+        <source>Ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="63"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="91"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="228"/>
+        <source>V Re-vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="92"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="230"/>
+        <source>I Ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="93"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="229"/>
+        <source>D Dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="100"/>
+        <source>Dots each person has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="103"/>
+        <source> dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="105"/>
+        <source>T Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="105"/>
+        <source>Start or stop the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="109"/>
+        <source>Minutes for this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="113"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="116"/>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="117"/>
+        <source>N More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="118"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="125"/>
+        <source>What the room is doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="153"/>
+        <source>Go to a statement first: the re-vote is on the statement on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="156"/>
+        <source>Nobody is in the room: open the room so that phones can vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="171"/>
+        <source>Ideas to move this up one level: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="176"/>
+        <source>There are no scores yet to ask for ideas about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="178"/>
+        <source>Ideas to strengthen %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="212"/>
+        <source>There are fewer than two ideas: nothing to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="219"/>
+        <source>Merged %d ideas into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="228"/>
+        <source>V Close re-vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="229"/>
+        <source>D Close dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="230"/>
+        <source>I Stop ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="234"/>
+        <source>Re-vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="234"/>
+        <source>Dot vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="235"/>
+        <source>%s: %d of %d voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="237"/>
+        <source>Collecting ideas: %d so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="59"/>
+        <source>too few votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="95"/>
+        <source>Secret re-vote · on your phones now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="97"/>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="186"/>
+        <source>%d of %d voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="100"/>
+        <source>Nobody sees how the votes fall until the vote closes (V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="107"/>
+        <source>Re-vote closed · before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="111"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="112"/>
+        <source>After the re-vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="123"/>
+        <source>Agreement (0 split, 1 all agree): %s before, %s after. First round: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="127"/>
+        <source>Nobody gave a score in the re-vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="130"/>
+        <source>Proposed agreed score: %s (the median). A records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="167"/>
+        <source>Ideas · send yours from your phone (up to 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="169"/>
+        <source>%d ideas so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="173"/>
+        <source>and %d more · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="174"/>
+        <source>I stops collecting · D starts the dot vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="184"/>
+        <source>Dot vote · %d dots each, on your phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="185"/>
+        <source>Which ideas matter most?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="188"/>
+        <source>Nothing is shown until the vote closes (D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="192"/>
+        <source>Dot vote closed · the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="193"/>
+        <source>The team&apos;s priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="195"/>
+        <source>%d dots on %d ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="206"/>
+        <source>The top %d join the roadmap as suggestions, to be triaged with the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="209"/>
+        <source>No idea received a dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="228"/>
+        <source>End of the discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="229"/>
+        <source>What we agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="233"/>
+        <source>No agreed scores recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="245"/>
+        <source>%d ideas from the room wait on the roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="248"/>
+        <source>%d statements discussed · N brings in another divided statement (%d left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="251"/>
+        <source>%d statements discussed · every divided statement has been on screen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

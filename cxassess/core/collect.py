@@ -24,6 +24,7 @@ MAX_PEOPLE = 500
 MAX_TEXT_PER_PERSON = 20_000
 TAKEN = "This name is taken. If it is yours, ask the facilitator."
 FINISHED = "This name has already finished answering. If it is yours, ask the facilitator."
+ENDED = "The private round has ended; the discussion is for the people who answered."
 
 
 class Refused(Exception):
@@ -122,7 +123,7 @@ def join(doc: Assessment, name: str, role: str, key_hash: str) -> Participant:
         for person in doc.participants:
             if not same_name(person.name, name):
                 continue
-            if person.sealed:
+            if person.sealed and not released(doc, person.id):
                 raise Refused(409, FINISHED)
             free = released(doc, person.id) or not (person.room_key or person.answers)
             if not free:
@@ -132,6 +133,8 @@ def join(doc: Assessment, name: str, role: str, key_hash: str) -> Participant:
             take_seat(doc, person.id, key_hash)
             doc.touch()
             return person
+    if not doc.round_open:
+        raise Refused(409, ENDED)
     if len(doc.participants) >= MAX_PEOPLE:
         raise Refused(
             409, f"The room is full ({MAX_PEOPLE} people); ask the facilitator for another room."
@@ -148,6 +151,9 @@ def record(doc: Assessment, participant_id: uuid.UUID, given: list[Given]) -> tu
     person = doc.participant(participant_id)
     if person.sealed:
         raise Refused(409, "Your answers are already sealed; ask the facilitator to reopen them.")
+    if not doc.round_open and given:
+        # The results are out: an answer now would change what the team is discussing.
+        raise Refused(409, "The private round has ended: the results are revealed.")
     text = {qid: a.comment for qid, a in person.answers.items()}
     text.update({g.question: g.comment for g in given})
     if sum(len(c) for c in text.values()) > MAX_TEXT_PER_PERSON:
@@ -174,6 +180,8 @@ def mine(doc: Assessment, participant_id: uuid.UUID) -> dict[str, Any]:
             for qid, a in person.answers.items()
         ],
         "finished": person.sealed,
+        # The results are revealed: the page turns to the discussion.
+        "ended": not doc.round_open,
     }
 
 

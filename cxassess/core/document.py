@@ -16,10 +16,11 @@ from pydantic import (
     model_validator,
 )
 
+from cxassess.core.ballots import RoomDiscussion
 from cxassess.core.questionnaire import Questionnaire
 from cxassess.core.text import clean_name, valid_text
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 
 
 def _name(text: str) -> str:
@@ -126,7 +127,8 @@ class RoadmapItem(_Model):
     effort: Effort | None = None
     priority: float = 0.0
     notes: LongText = ""
-    origin: Literal["generated", "manual", "carried"] = "manual"
+    # "idea": one of the top ideas of a dot vote in the room.
+    origin: Literal["generated", "manual", "carried", "idea"] = "manual"
     edited: bool = False
     carried_from: uuid.UUID | None = None
 
@@ -188,6 +190,8 @@ class Assessment(_Model):
     roadmap: list[RoadmapItem] = Field(default_factory=list)
     reassess_on: date | None = None
     previous: list[PreviousLink] = Field(default_factory=list)
+    # The room's discussion after the private round: re-votes, ideas and dot votes.
+    discussion: RoomDiscussion = Field(default_factory=RoomDiscussion)
     # Fields a file did not have and that were inferred when it was read (not saved).
     _reconstructed: dict[str, str] = PrivateAttr(default_factory=dict)
 

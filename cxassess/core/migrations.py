@@ -91,12 +91,19 @@ def _from_5(raw: dict[str, Any]) -> dict[str, Any]:
     return {**raw, "format_version": 6}
 
 
+def _from_6(raw: dict[str, Any]) -> dict[str, Any]:
+    """Format 7 adds the room's discussion (re-votes, ideas, dot votes) and roadmap items
+    that came from the room's ideas; a format-6 file has had no discussion in the room."""
+    return {**raw, "format_version": 7}
+
+
 _STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _from_1,
     2: _from_2,
     3: _from_3,
     4: _from_4,
     5: _from_5,
+    6: _from_6,
 }
 
 

@@ -39,10 +39,11 @@ class Seat:
 def open_room(doc: Assessment) -> tuple[RoomKeys, bool]:
     """The keys to serve with, and whether they are the ones of a room left open.
 
-    A room left open (the round is still open and the file kept its keys) is reopened
-    as it was; otherwise a new token and PIN are made and kept in the document.
+    A room left open (its keys are in the file: during the private round or the
+    discussion after it) is reopened as it was, round and all; otherwise a new token and
+    PIN are made, kept in the document, and a private round opens.
     """
-    if doc.round_open and doc.room is not None:
+    if doc.room is not None:
         return doc.room, True
     for person in doc.participants:
         person.room_key = None  # keys of a room closed long ago must not come back

@@ -13,7 +13,6 @@ import uuid
 from cxassess.core.document import Assessment, Participant, PinHash, Sealed, now_utc
 from cxassess.core.problems import CxError, Problem
 from cxassess.core.questionnaire import Questionnaire
-from cxassess.core.room_keys import close_room
 
 # scrypt's cost: about 50 ms a try on a laptop, so the facilitator's PIN in a file that
 # leaves the room cannot be read back by trying every PIN in a moment.
@@ -111,7 +110,8 @@ def reveal(doc: Assessment, pin: str | None = None) -> None:
         return
     _require_pin(doc, pin, "Revealing the results")
     doc.round_open = False
-    close_room(doc)  # the round is over: the room's address, PIN and keys end with it
+    # The private round is over, but an open room stays open: the same phones take part
+    # in the discussion (re-votes, ideas, dot votes). Closing the room ends its keys.
     doc.touch()
 
 

@@ -191,8 +191,9 @@ class DocumentCommands(ImportCommands, ExportCommands):
         self.session.replace(doc, entry.original, dirty=True)
         self.host.show_landing(entry.page)
         self._status(tr("Restored. Save to keep the restored answers in your own file."), 10000)
-        if doc.round_open and doc.room is not None:
-            # The room was open when the app stopped: phones are waiting at its address.
+        if doc.room is not None:
+            # The room was open when the app stopped (answering or discussing): phones
+            # are waiting at its address.
             self.host.open_room()
 
     def discard_recovery(self, document_id: str) -> None:

@@ -8,8 +8,9 @@ life: replacing, saving, locks, the recovery copy and the round's undo barriers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -17,6 +18,8 @@ from PySide6.QtGui import QUndoStack
 from cxassess.core.problems import CxError
 from cxassess.gui.i18n import tr
 from cxassess.gui.session_edits import ChangeKind, SessionEdits, UndoableChange
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     import uuid
@@ -306,6 +309,14 @@ class DocumentSession(SessionEdits, QObject):
         if doc.round_open:
             reveal(doc, pin)
             self._barrier("round")
+
+    def discuss(self, change: Callable[[Assessment], T], kind: ChangeKind = "discussion") -> T:
+        """A step of the room's discussion (a vote opened or closed, ideas merged): the
+        phones' votes are part of it, so undo does not reach back over it. The core's
+        Refused says why a step cannot be taken now."""
+        result = change(self.require())
+        self._barrier(kind)
+        return result
 
     def drop_history(self) -> None:
         """Someone else changed the document just now (a phone in the room): from this

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     from cxassess.core.document import AgreedScore, Assessment, Participant
 
 # What a change touched, so each screen redraws only what it shows.
-ChangeKind = Literal["answers", "meta", "participants", "agreed", "targets", "roadmap", "round"]
+ChangeKind = Literal[
+    "answers", "meta", "participants", "agreed", "targets", "roadmap", "round", "discussion"
+]
 MERGING_ID = 1
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from cxassess.core.round import role_floor
 from cxassess.core.scoring import DimensionScore, QuestionStats
+from cxassess.core.votes import last_revote, revote_result
 from cxassess.report.charts import distribution_figure, figure_drawing, radar_figure
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, fmt, para, text
 from cxassess.report.markup import rich
@@ -234,8 +235,13 @@ def agenda(ctx: ReportContext) -> list[Any]:
         return flow
     flow.append(
         para(
-            f"The {len(items)} points where people's answers were furthest apart, most "
-            "disagreement first. Ask people at both ends what they have seen, then agree a score."
+            (
+                "The point where people's answers were furthest apart."
+                if len(items) == 1
+                else f"The {len(items)} points where people's answers were furthest apart, most "
+                "disagreement first."
+            )
+            + " Ask people at both ends what they have seen, then agree a score."
             + (
                 f" {more} more points were divided too; the figures at the end of the report "
                 "show them all."
@@ -249,15 +255,25 @@ def agenda(ctx: ReportContext) -> list[Any]:
     for st in items:
         agreed = ctx.doc.agreed_questions.get(st.question_id)
         note = (
-            f"<br/><i>Agreed: {rich(level_words(q, agreed.score))}. {rich(agreed.rationale)}</i>"
+            f"<br/><i>Agreed: {rich(level_words(q, agreed.score))}. "
+            f"{rich(agreed.rationale[:1].upper() + agreed.rationale[1:])}</i>"
             if agreed
             else ""
         )
+        counts = counts_words(q, st.distribution)
+        revote = last_revote(ctx.doc, st.question_id)
+        if revote is not None:
+            after = revote_result(ctx.doc, revote).after
+            again = [after.get(v, 0) for v in range(1, q.scale.points + 1)]
+            counts = para(
+                f"{rich(counts)}<br/><i>After a re-vote: {rich(counts_words(q, again))}</i>",
+                s["cell"],
+            )
         rows.append(
             [
                 para(rich(st.text) + note, s["cell"]),
                 rich(q.dimension(st.dimension_id).title),
-                counts_words(q, st.distribution),
+                counts,
             ]
         )
     flow.append(

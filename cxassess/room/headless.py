@@ -132,7 +132,7 @@ def _serve(path: Path, doc: Assessment, host: str | None, port: int) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", None)):
         if sig is not None:
             signal.signal(sig, stop)
-    url = server.start(host or lan_address(), port)
+    url = server.start(host or lan_address(), port, control=True)
     with contextlib.suppress(Unsaved):  # the SaveReporter has said so already
         owner.run(lambda d: settle_port(d, server.port)).result()
     if server.reopened:
@@ -145,6 +145,9 @@ def _serve(path: Path, doc: Assessment, host: str | None, port: int) -> int:
         )
     print(f"room: {url}", flush=True)
     print(f"pin: {server.pin}", flush=True)
+    if server.control is not None:
+        # The discussion without the app: loopback only, a token of its own.
+        print(f"control: {server.control.url}", flush=True)
     try:
         while not closing.wait(0.5):
             pass

@@ -40,6 +40,8 @@ from cxassess.core.room_keys import (
     release,
 )
 from cxassess.core.room_keys import seats as room_seats
+from cxassess.room.control import Control
+from cxassess.room.discussion import add_phone_routes
 from cxassess.room.guard import (
     BurstHandler,
     BurstLog,
@@ -100,6 +102,7 @@ class RoomServer:
         self._runner: web.AppRunner | None = None
         self._thread: threading.Thread | None = None
         self._log_handler = BurstHandler(self.log)
+        self.control: Control | None = None
 
     @classmethod
     def for_document(
@@ -125,11 +128,14 @@ class RoomServer:
         )
 
     # --- lifecycle ---------------------------------------------------------------------
-    def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
+    def start(self, host: str = "127.0.0.1", port: int = 0, control: bool = False) -> str:
         """Listen on `host` (one interface, never all of them by default); returns the URL.
 
         The port kept from the room left open is asked for first; if another program
-        holds it, any free port is taken and `moved` says so."""
+        holds it, any free port is taken and `moved` says so. With `control`, the
+        discussion's control address listens too, on the loopback interface only."""
+        if control:
+            self.control = Control(self)
         ready = threading.Event()
         failure: list[BaseException] = []
 
@@ -173,6 +179,7 @@ class RoomServer:
         app.router.add_put(base + "/answers", self._answers)
         app.router.add_get(base + "/me", self._me)
         app.router.add_post(base + "/finish", self._finish)
+        add_phone_routes(app, self, base)
         # A short shutdown: a request still waiting for its owner must not hold the close.
         self._runner = web.AppRunner(
             app, access_log=None, handle_signals=False, shutdown_timeout=1.0
@@ -189,8 +196,12 @@ class RoomServer:
             self.moved = True  # another program took the kept port since
             self.port = self._listener.listen(host, 0)
         self.host = host
+        if self.control is not None:
+            await self.control.open()
 
     async def _close(self) -> None:
+        if self.control is not None:
+            await self.control.close()
         if self._listener is not None:
             await self._listener.close()
         if self._runner is not None:
@@ -241,12 +252,12 @@ class RoomServer:
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"{host}:{self.port}"
 
-    def _check_token(self, request: web.Request) -> None:
+    def check_token(self, request: web.Request) -> None:
         token = request.match_info.get("token", "")
         if not self.token or not hmac.compare_digest(token.encode(), self.token.encode()):
             raise web.HTTPNotFound(reason="There is no open room at this address.")
 
-    def _person(self, request: web.Request) -> Person:
+    def person(self, request: web.Request) -> Person:
         header = request.headers.get("Authorization", "")
         key = header[7:].strip() if header.lower().startswith("bearer ") else ""
         with self.state.lock:
@@ -255,7 +266,7 @@ class RoomServer:
             raise web.HTTPUnauthorized(reason="This key does not belong to anyone in the room.")
         return person
 
-    async def _owned(self, change: Callable[[Assessment], T], writes: bool = True) -> T:
+    async def owned(self, change: Callable[[Assessment], T], writes: bool = True) -> T:
         """Run a change on the owner's thread; for a write, return once it is durable.
 
         Unsaved (the laptop could not write it) becomes a 503, so the phone keeps the
@@ -270,7 +281,7 @@ class RoomServer:
             ) from None
 
     async def _page(self, request: web.Request) -> web.Response:
-        self._check_token(request)
+        self.check_token(request)
         nonce = secrets.token_urlsafe(16)
         config = {
             "mode": "room",
@@ -299,7 +310,7 @@ class RoomServer:
         self.on_pin(pin)
 
     async def _join(self, request: web.Request) -> web.Response:
-        self._check_token(request)
+        self.check_token(request)
         address = request.remote or "?"
         if not self.guard.begin(address):
             return error(429, "Too many wrong PINs from this device; wait a minute.")
@@ -329,7 +340,7 @@ class RoomServer:
             return person.id, len(person.answers)
 
         try:
-            participant, answered = await self._owned(claim)
+            participant, answered = await self.owned(claim)
         except Refused as exc:
             return error(exc.status, exc.message)
         except KeyError:
@@ -342,12 +353,12 @@ class RoomServer:
         )
 
     async def _answers(self, request: web.Request) -> web.Response:
-        self._check_token(request)
-        person = self._person(request)
+        self.check_token(request)
+        person = self.person(request)
         body = await read_json(request)
         try:
             given = parse_answers(self.questionnaire, body)
-            answered, total = await self._owned(lambda doc: record(doc, person.participant, given))
+            answered, total = await self.owned(lambda doc: record(doc, person.participant, given))
         except Refused as exc:
             return error(exc.status, exc.message)
         except KeyError:
@@ -356,10 +367,10 @@ class RoomServer:
         return web.json_response({"answered": answered, "total": total})
 
     async def _me(self, request: web.Request) -> web.Response:
-        self._check_token(request)
-        person = self._person(request)
+        self.check_token(request)
+        person = self.person(request)
         try:
-            answers = await self._owned(lambda doc: mine(doc, person.participant), writes=False)
+            answers = await self.owned(lambda doc: mine(doc, person.participant), writes=False)
         except Refused as exc:
             return error(exc.status, exc.message)
         except KeyError:
@@ -367,10 +378,10 @@ class RoomServer:
         return web.json_response(answers)
 
     async def _finish(self, request: web.Request) -> web.Response:
-        self._check_token(request)
-        person = self._person(request)
+        self.check_token(request)
+        person = self.person(request)
         try:
-            await self._owned(lambda doc: finish(doc, person.participant))
+            await self.owned(lambda doc: finish(doc, person.participant))
         except Refused as exc:
             return error(exc.status, exc.message)
         except KeyError:

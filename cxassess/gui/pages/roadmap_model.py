@@ -101,6 +101,7 @@ class RoadmapModel(QAbstractTableModel):
             "generated": tr("Suggested"),
             "manual": tr("Added"),
             "carried": tr("Earlier roadmap"),
+            "idea": tr("Room's idea"),
         }[item.origin]
         return tr("Suggested, edited") if item.edited and item.origin == "generated" else source
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -25,28 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxassess.core import votes
 from cxassess.core.discussion import DiscussionItem, discussion_list
-from cxassess.core.scoring import Scores, score_document
+from cxassess.core.scoring import DimensionScore, Scores, score_document
+from cxassess.core.votes import DotsResult, RevoteResult
 from cxassess.gui.i18n import tr
 from cxassess.gui.pages.results_page import radar_for
+from cxassess.gui.presenter.driver import DiscussionControls
+from cxassess.gui.presenter.slides import ClosingSlide, IdeasSlide, RevoteSlide
+from cxassess.gui.presenter.slides import big_label as _label
 from cxassess.gui.session import DocumentSession
 from cxassess.gui.widgets.chart_view import ChartView
 from cxassess.gui.widgets.common import clear_layout, named
 
 INK = "#1b2a38"
 BAR = "#1f4e79"
-
-
-def _label(text: str, scale: float, bold: bool = False, name: str = "") -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setPointSizeF(max(12.0, font.pointSizeF()) * scale)
-    font.setBold(bold)
-    label.setFont(font)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
+OVERVIEW, STATEMENT, REVOTE, IDEAS, CLOSING = range(5)
 
 
 class ControlStrip(QFrame):
@@ -104,6 +98,11 @@ class ControlStrip(QFrame):
         self.score.setValue(agreed.score if agreed is not None else 0.0)
         self.rationale.setText(agreed.rationale if agreed is not None else "")
 
+    def propose(self, score: float, rationale: str) -> None:
+        """Fill in a proposed agreed score (a re-vote's median) for one key to record."""
+        self.score.setValue(score)
+        self.rationale.setText(rationale)
+
     def record(self) -> None:
         item = self.presenter.current_item()
         if item is None:
@@ -129,25 +128,52 @@ class PresenterWindow(QWidget):
         self.session = session
         self.items: list[DiscussionItem] = []
         self.scores: Scores | None = None
-        self.step = 0  # 0 is the overview; 1.. the proposed statements
+        self.step = 0  # 0 is the overview; 1.. the statements; one more: the closing slide
+        self.extra: list[str] = []  # divided statements brought in beyond those proposed
+        self.result: RevoteResult | DotsResult | None = None  # a closed vote on screen
         self.setStyleSheet(
             f"QWidget#presenterWindow {{ background: white; }} QLabel {{ color: {INK}; }}"
         )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        self.timer_label = named(QLabel(), "presenterTimer", tr("Time left on this point"))
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.timer_label.setContentsMargins(0, 8, 24, 0)
+        font = self.timer_label.font()
+        font.setPointSizeF(max(12.0, font.pointSizeF()) * 1.5)
+        font.setBold(True)
+        self.timer_label.setFont(font)
+        self.timer_label.hide()
+        outer.addWidget(self.timer_label)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
         self.stack.addWidget(self._build_overview())
         self.stack.addWidget(self._build_statement())
+        self.revote_slide = RevoteSlide()
+        self.ideas_slide = IdeasSlide()
+        self.closing_slide = ClosingSlide()
+        for slide in (self.revote_slide, self.ideas_slide, self.closing_slide):
+            self.stack.addWidget(slide)
+        # Two rows for the facilitator: moving and agreeing; then the room's discussion.
+        self.strip = QWidget()
+        strip = QVBoxLayout(self.strip)
+        strip.setContentsMargins(0, 0, 0, 0)
+        strip.setSpacing(0)
         self.controls = ControlStrip(self)
+        self.discussion = DiscussionControls(self)
+        self.discussion.setStyleSheet("#presenterDiscussion { background: #eef1f4; }")
+        strip.addWidget(self.controls)
+        strip.addWidget(self.discussion)
         self.two_screens = len(QGuiApplication.screens()) > 1
         if self.two_screens:
             # The projector shows the presentation; the laptop keeps the controls.
-            self.controls.setParent(None)
-            self.controls.setWindowFlag(Qt.WindowType.Window)
-            self.controls.setWindowTitle(tr("Presenter controls"))
+            self.strip.setWindowFlag(Qt.WindowType.Window)
+            self.strip.setWindowTitle(tr("Presenter controls"))
         else:
-            outer.addWidget(self.controls)
+            outer.addWidget(self.strip)
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self.tick)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         session.changed.connect(self._changed)
 
@@ -168,7 +194,10 @@ class PresenterWindow(QWidget):
         holder.setLayout(self.grid)
         row.addWidget(holder, 2)
         layout.addLayout(row, 1)
-        self.footer = _label(tr("→ next statement · ← back · Home overview · Esc leaves"), 0.85)
+        self.footer = _label(
+            tr("→ next · ← back · V re-vote · I ideas · D dots · T timer · N another · Esc leaves"),
+            0.85,
+        )
         self.footer.setWordWrap(False)
         layout.addWidget(self.footer, 0, Qt.AlignmentFlag.AlignRight)
         return page
@@ -193,9 +222,14 @@ class PresenterWindow(QWidget):
         return page
 
     # --- showing ---------------------------------------------------------------------------
-    def _changed(self, _kind: str) -> None:
-        if self.isVisible():
-            self.refresh()
+    def _changed(self, kind: str) -> None:
+        if not self.isVisible():
+            return
+        if kind in ("answers", "participants", "discussion") and self.showing_live():
+            # A phone voted or sent an idea: the live slide's counts, not the whole deck.
+            self.show_live()
+            return
+        self.refresh()
 
     def refresh(self) -> None:
         doc = self.session.doc
@@ -203,12 +237,119 @@ class PresenterWindow(QWidget):
             return
         scores = score_document(doc)
         self.scores = scores
-        self.items = [
-            i for i in discussion_list(doc.questionnaire, scores, doc.discussion_size) if i.proposed
+        ranked = discussion_list(doc.questionnaire, scores, doc.discussion_size)
+        self.items = [i for i in ranked if i.proposed] + [
+            i for i in ranked if not i.proposed and i.question_id in self.extra
         ]
-        self.step = min(self.step, len(self.items))
+        self.step = min(self.step, len(self.items) + 1)
         self._show_overview(scores)
+        if self.showing_live():
+            self.show_live()
+        elif self.result is None:
+            self._show_step()
+        self.tick()
+
+    # --- the room's discussion ----------------------------------------------------------
+    def showing_live(self) -> bool:
+        """True while a vote is open or ideas are being collected."""
+        doc = self.session.doc
+        return doc is not None and votes.phase(doc) != "waiting"
+
+    def show_live(self) -> None:
+        """The open vote (counts only) or the ideas arriving; otherwise back to the deck."""
+        doc = self.session.require()
+        count = votes.open_count(doc)
+        phase = votes.phase(doc)
+        self.discussion.show_state()
+        if phase == "revote" and count is not None:
+            self.result = None
+            self.revote_slide.show_open(doc, count)
+            self.stack.setCurrentIndex(REVOTE)
+        elif phase == "dots" and count is not None:
+            self.result = None
+            self.ideas_slide.show_dots_open(doc, count)
+            self.stack.setCurrentIndex(IDEAS)
+        elif phase == "ideas":
+            self.result = None
+            self.ideas_slide.show_collecting(doc)
+            self.stack.setCurrentIndex(IDEAS)
+        elif self.result is None:
+            self._show_step()
+
+    def show_revote_result(self, result: RevoteResult) -> None:
+        """Before and after; the median goes into the agreed score, for A to record."""
+        self.result = result
+        self.revote_slide.show_result(self.session.require(), result)
+        self.stack.setCurrentIndex(REVOTE)
+        if result.median_after is not None:
+            self.controls.propose(result.median_after, result.rationale)
+        self.discussion.say(tr("Re-vote closed. A records the proposed score and its reason."))
+
+    def show_ranking(self, result: DotsResult) -> None:
+        """The ideas by dots, most first."""
+        self.result = result
+        self.ideas_slide.show_ranking(result)
+        self.stack.setCurrentIndex(IDEAS)
+        self.discussion.say(
+            tr("Dot vote closed: %d ideas joined the roadmap as suggestions.")
+            % len(result.suggested)
+        )
+
+    def accept_proposal(self) -> None:
+        """A: record the agreed score the strip shows (after a re-vote, its median)."""
+        if isinstance(self.result, RevoteResult) and self.current_item() is not None:
+            self.controls.record()
+            self.result = None
+            self._show_step()
+
+    def weakest_dimension(self) -> DimensionScore | None:
+        """The area with the lowest score, for ideas asked from the overview."""
+        scored = [d for d in (self.scores.dimensions if self.scores else []) if d.score is not None]
+        return min(scored, key=lambda d: d.score or 0.0) if scored else None
+
+    def bring_in(self) -> None:
+        """N: the next divided statement that was not proposed for the hour."""
+        doc = self.session.require()
+        if self.scores is None:
+            return
+        shown = {i.question_id for i in self.items}
+        ranked = discussion_list(doc.questionnaire, self.scores, doc.discussion_size)
+        more = [i for i in ranked if i.question_id not in shown]
+        if not more:
+            self.discussion.say(tr("Every divided statement is already in the discussion."))
+            return
+        self.extra.append(more[0].question_id)
+        self.items.append(more[0])
+        self.result = None
+        self.step = len(self.items)
         self._show_step()
+
+    def closing(self) -> None:
+        """End: what was agreed, and how to bring in another statement."""
+        self.result = None
+        self.step = len(self.items) + 1
+        self._show_step()
+
+    def tick(self) -> None:
+        """The timer: minutes and seconds left; amber in the last minute, a calm 'time'
+        at the end (no sound, no flashing)."""
+        doc = self.session.doc
+        left = votes.remaining_seconds(doc) if doc is not None else None
+        if left is None:
+            self.timer_label.hide()
+            self._clock.stop()
+            return
+        if not self._clock.isActive():
+            self._clock.start()
+        self.timer_label.show()
+        if left > 0:
+            whole = int(left + 0.999)
+            self.timer_label.setText(tr("⏱ %d:%02d left") % (whole // 60, whole % 60))
+            colour = "#9a5b00" if left <= 60 else INK
+        else:
+            self.timer_label.setText(tr("Time for this point · T stops the timer"))
+            colour = "#2e7d32"
+        self.timer_label.setStyleSheet(f"color: {colour};")
 
     def _show_overview(self, scores: Scores) -> None:
         doc = self.session.require()
@@ -243,8 +384,17 @@ class PresenterWindow(QWidget):
         points = doc.questionnaire.scale.points
         agreed = doc.agreed_questions.get(item.question_id) if item is not None else None
         self.controls.show_item(item, agreed, points)
+        self.discussion.show_state()
+        if item is None and self.step > len(self.items):
+            ranked = discussion_list(doc.questionnaire, self.scores, doc.discussion_size)  # type: ignore[arg-type]
+            shown = {i.question_id for i in self.items}
+            more = sum(1 for i in ranked if i.question_id not in shown)
+            self.closing_slide.show_for(doc, len(self.items), more)
+            self.stack.setCurrentIndex(CLOSING)
+            self.controls.where.setText(tr("Closing · N brings in another statement"))
+            return
         if item is None:
-            self.stack.setCurrentIndex(0)
+            self.stack.setCurrentIndex(OVERVIEW)
             self.controls.where.setText(tr("Overview · %d statements to discuss") % len(self.items))
             return
         assert self.scores is not None
@@ -294,27 +444,37 @@ class PresenterWindow(QWidget):
             words += " " + tr("%d could not say.") % stats.not_applicable
         if agreed is not None:
             words += " " + tr("Agreed: %.1f.") % agreed.score
+        revote = votes.last_revote(doc, item.question_id)
+        if revote is not None:
+            after = votes.revote_result(doc, revote)
+            if after.median_after is not None:
+                words += " " + tr("Re-voted: median %s.") % f"{after.median_after:g}"
         self.s_score.setText(words)
-        self.stack.setCurrentIndex(1)
+        self.stack.setCurrentIndex(STATEMENT)
         self.controls.where.setText(tr("Statement %d of %d") % (self.step, len(self.items)))
 
     # --- moving ----------------------------------------------------------------------------
     def next(self) -> None:
-        if self.step < len(self.items):
+        if self.result is not None:
+            self.result = None  # leave the closed vote's slide for the statement
+        elif self.step <= len(self.items):
             self.step += 1
-            self._show_step()
+        self._show_step()
 
     def back(self) -> None:
-        if self.step > 0:
+        if self.result is not None:
+            self.result = None
+        elif self.step > 0:
             self.step -= 1
-            self._show_step()
+        self._show_step()
 
     def overview(self) -> None:
+        self.result = None
         self.step = 0
         self._show_step()
 
     def toggle_controls(self) -> None:
-        self.controls.setVisible(not self.controls.isVisible())
+        self.strip.setVisible(not self.strip.isVisible())
         self.setFocus()
 
     def present(self) -> None:
@@ -324,7 +484,7 @@ class PresenterWindow(QWidget):
         if self.two_screens:
             self.setScreen(screens[1])
             self.move(screens[1].geometry().topLeft())
-            self.controls.show()
+            self.strip.show()
         self.showFullScreen()
         self.setFocus()
 
@@ -338,6 +498,20 @@ class PresenterWindow(QWidget):
             self.overview()
         elif key == Qt.Key.Key_H:
             self.toggle_controls()
+        elif key == Qt.Key.Key_V:
+            self.discussion.revote()
+        elif key == Qt.Key.Key_I:
+            self.discussion.ideas()
+        elif key == Qt.Key.Key_D:
+            self.discussion.dots()
+        elif key == Qt.Key.Key_T:
+            self.discussion.timer()
+        elif key == Qt.Key.Key_A:
+            self.accept_proposal()
+        elif key in (Qt.Key.Key_N, Qt.Key.Key_Plus):
+            self.bring_in()
+        elif key == Qt.Key.Key_End:
+            self.closing()
         elif key in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
             self.close()
         else:
@@ -345,7 +519,8 @@ class PresenterWindow(QWidget):
 
     def closeEvent(self, event: Any) -> None:
         if self.two_screens:
-            self.controls.hide()
+            self.strip.hide()
+        self._clock.stop()
         super().closeEvent(event)
 
 

@@ -106,6 +106,7 @@ def clear_layout(layout: QLayout) -> None:
             continue
         widget, inner = child.widget(), child.layout()
         if widget is not None:
+            widget.hide()  # gone from the screen now, not at the next turn of the event loop
             widget.deleteLater()
         elif inner is not None:
             clear_layout(inner)
