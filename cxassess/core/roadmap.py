@@ -307,7 +307,11 @@ def regenerate_roadmap(doc: Assessment, scores: Scores | None = None) -> list[Ro
     kept = [
         item
         for item in doc.roadmap
-        if item.origin != "generated" or item.edited or item.review != "suggested"
+        # Kept: anything a person added, edited or decided on (reviewed, started, dropped).
+        if item.origin != "generated"
+        or item.edited
+        or item.review != "suggested"
+        or item.status != "planned"
     ]
     kept_keys = {_key(item) for item in kept if item.origin == "generated"}
     covered = {item.question for item in kept if item.question and item.review != "dropped"}
@@ -365,14 +369,20 @@ def edit_items(doc: Assessment, item_ids: Iterable[uuid.UUID], **changes: Any) -
     return count
 
 
+TRIAGE_FIELDS = frozenset({"review", "status"})  # decisions about an item, not edits of it
+
+
 def edit_item(doc: Assessment, item_id: uuid.UUID, **changes: Any) -> RoadmapItem:
-    """Change fields of a roadmap item and mark it edited, so regeneration keeps it."""
+    """Change fields of a roadmap item; a change to what it says or who does it when marks
+    it edited (accepting, dropping or moving it along does not: it is still the suggestion
+    it was). Regeneration keeps both."""
     unknown = set(changes) - EDITABLE_FIELDS
     if unknown:
         raise KeyError(f"Not editable: {', '.join(sorted(unknown))}")
     for index, item in enumerate(doc.roadmap):
         if item.id == item_id:
-            updated = RoadmapItem.model_validate(item.model_dump() | changes | {"edited": True})
+            edited = item.edited or bool(set(changes) - TRIAGE_FIELDS)
+            updated = RoadmapItem.model_validate(item.model_dump() | changes | {"edited": edited})
             doc.roadmap[index] = updated
             doc.touch()
             return updated

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from cxassess.gui.i18n import tr
 from cxassess.gui.widgets.date_input import DateLineEdit
@@ -34,6 +42,41 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class TextDelegate(QStyledItemDelegate):
+    """Edits text inside its own cell. Qt's default editor grows sideways as the text
+    does and covers the neighbouring columns; this one stays in the cell and scrolls.
+    With `suggestions`, it offers them as the text is typed (people, roles, owners)."""
+
+    def __init__(
+        self, parent: QWidget | None = None, suggestions: Callable[[], list[str]] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.suggestions = suggestions
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        if self.suggestions is not None:
+            completer = QCompleter(self.suggestions(), editor)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            editor.setCompleter(completer)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QLineEdit)
+        editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QLineEdit)
+        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        editor.setGeometry(option.rect)
 
 
 class DateDelegate(QStyledItemDelegate):
@@ -71,4 +114,4 @@ class DateDelegate(QStyledItemDelegate):
         model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 
-__all__ = ["ChoiceDelegate", "DateDelegate"]
+__all__ = ["ChoiceDelegate", "DateDelegate", "TextDelegate"]

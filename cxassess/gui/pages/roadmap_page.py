@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMenu,
     QPushButton,
     QTableView,
@@ -38,7 +39,7 @@ from cxassess.core.roadmap import (
 )
 from cxassess.gui.i18n import tr
 from cxassess.gui.pages.models import HORIZON_NAMES, STATUS_NAMES
-from cxassess.gui.pages.roadmap_delegates import ChoiceDelegate, DateDelegate
+from cxassess.gui.pages.roadmap_delegates import ChoiceDelegate, DateDelegate, TextDelegate
 from cxassess.gui.pages.roadmap_model import (
     ACTION,
     DUE,
@@ -99,6 +100,8 @@ class RoadmapPage(QWidget):
         self.view.setItemDelegateForColumn(STATUS, ChoiceDelegate(STATUS_NAMES, self.view))
         self.view.setItemDelegateForColumn(HORIZON, ChoiceDelegate(HORIZON_NAMES, self.view))
         self.view.setItemDelegateForColumn(REVIEW, ChoiceDelegate(REVIEW_NAMES, self.view))
+        self.view.setItemDelegateForColumn(KPI, TextDelegate(self.view))
+        self.view.setItemDelegateForColumn(OWNER, TextDelegate(self.view, self.owner_suggestions))
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         for keys, review in (("A", "accepted"), ("D", "dropped"), ("S", "suggested")):
             shortcut = QShortcut(QKeySequence(keys), self.view)
@@ -252,6 +255,7 @@ class RoadmapPage(QWidget):
         if doc is None:
             return
         selected = self.selected_ids()
+        current_id = self._current_id()
         q = doc.questionnaire
         self.model.set_items(doc.roadmap, {qu.id: qu.text for _, qu in q.questions()})
         current = self.dimension_filter.currentData()
@@ -286,7 +290,37 @@ class RoadmapPage(QWidget):
                 )
             )
         self.select_ids(selected)
+        self._restore_current(current_id)
         self.columns.fit()
+
+    def _current_id(self) -> uuid.UUID | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.item_at(self.proxy.mapToSource(index).row()).id
+
+    def _restore_current(self, item_id: uuid.UUID | None) -> None:
+        """Keep the current row on the same action after a change (A, down, A, down…)."""
+        from PySide6.QtCore import QItemSelectionModel
+
+        if item_id is None:
+            return
+        row = self.model.row_of(item_id)
+        index = self.proxy.mapFromSource(self.model.index(row, ACTION)) if row >= 0 else None
+        if index is not None and index.isValid():
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+
+    def owner_suggestions(self) -> list[str]:
+        """Who could own an action: the people, their roles, and the owners named so far."""
+        doc = self.session.doc
+        if doc is None:
+            return []
+        names = [p.name for p in doc.participants if not doc.anonymous]
+        roles = [p.role for p in doc.participants if p.role]
+        owners = [i.owner for i in doc.roadmap if i.owner]
+        return sorted(set(names + roles + owners), key=str.casefold)
 
     def select_ids(self, ids: list[uuid.UUID]) -> None:
         from PySide6.QtCore import QItemSelection, QItemSelectionModel
@@ -357,8 +391,14 @@ class RoadmapPage(QWidget):
         return self.set_fields(text, review=review)
 
     def ask_owner(self) -> None:
-        owner, ok = QInputDialog.getText(
-            self, tr("Owner"), tr("Owner of the %d selected actions:") % len(self.selected_ids())
+        owner, ok = QInputDialog.getItem(
+            self,
+            tr("Owner"),
+            tr("Owner of the %d selected actions (a person, a role, or type a name):")
+            % len(self.selected_ids()),
+            self.owner_suggestions(),
+            0,
+            True,
         )
         if ok:
             self.set_fields(tr("Set owner"), owner=owner.strip())
@@ -374,16 +414,25 @@ class RoadmapPage(QWidget):
         )
 
     def ask_due(self) -> None:
-        text, ok = QInputDialog.getText(
-            self, tr("Due date"), tr("Due date of the selected actions (%s):") % example()
-        )
-        if not ok:
-            return
-        value = parse_date(text)
-        if value is None:
-            self._date_refused(text.strip())
-            return
-        self.set_fields(tr("Set due date"), due=value)
+        """Ask until the date is one, or the facilitator cancels: a typo never closes the
+        dialog and loses what was typed."""
+        prompt = tr("Due date of the selected actions (%s):") % example()
+        label, text = prompt, ""
+        while True:
+            text, ok = QInputDialog.getText(
+                self, tr("Due date"), label, QLineEdit.EchoMode.Normal, text
+            )
+            if not ok:
+                return
+            value = parse_date(text)
+            if value is not None:
+                self.set_fields(tr("Set due date"), due=value)
+                return
+            label = (
+                tr("“%s” is not a date. Type it as %s:") % (text.strip(), example())
+                if text.strip()
+                else prompt
+            )
 
     def remove_selected(self) -> None:
         ids = set(self.selected_ids())
