@@ -824,193 +824,193 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="70"/>
+        <location filename="../../cxassess/gui/presenter/controls.py" line="32"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="71"/>
+        <location filename="../../cxassess/gui/presenter/controls.py" line="33"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="72"/>
+        <location filename="../../cxassess/gui/presenter/controls.py" line="34"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="78"/>
+        <location filename="../../cxassess/gui/presenter/controls.py" line="40"/>
         <source>Where the presentation is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="81"/>
+        <location filename="../../cxassess/gui/presenter/controls.py" line="43"/>
         <source>Agreed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="85"/>
+        <location filename="../../cxassess/gui/presenter/controls.py" line="47"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="87"/>
+        <location filename="../../cxassess/gui/presenter/controls.py" line="49"/>
         <source>Why the team agreed this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="88"/>
+        <location filename="../../cxassess/gui/presenter/controls.py" line="50"/>
         <source>Why, in one line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="93"/>
+        <location filename="../../cxassess/gui/presenter/controls.py" line="55"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="93"/>
+        <location filename="../../cxassess/gui/presenter/controls.py" line="55"/>
         <source>Record the agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="98"/>
+        <location filename="../../cxassess/gui/presenter/controls.py" line="60"/>
         <source>Hide (H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="98"/>
+        <location filename="../../cxassess/gui/presenter/controls.py" line="60"/>
         <source>Hide these controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="137"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="50"/>
         <source>Presenter view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="138"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="51"/>
         <source>cxassess: presenter view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="150"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="63"/>
         <source>Time left on this point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="182"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="96"/>
         <source>Presenter controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/results_page.py" line="90"/>
-        <location filename="../../cxassess/gui/presenter/window.py" line="201"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="115"/>
         <source>Radar chart of dimension scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="373"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="268"/>
         <source>Index %.0f of 100 · %s · %d people answered · %d statements to discuss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="409"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="304"/>
         <source>Overview · %d statements to discuss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="416"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="57"/>
         <source>Statement %d of %d · %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="420"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="60"/>
         <source>Why we talk about it: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="442"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="82"/>
         <source>The team averages %.1f of %d: what %d describes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="448"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="88"/>
         <source>The team averages %.1f of %d, between what %d and %d describe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="440"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="80"/>
         <source>Nobody gave an answer on the scale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="209"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="123"/>
         <source>→ next · ← back · V re-vote · I ideas · D dots · T timer · N another · Esc leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="297"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="192"/>
         <source>Re-vote closed. A records the proposed score and its reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="305"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="200"/>
         <source>Dot vote closed: %d ideas joined the roadmap as suggestions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="330"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="225"/>
         <source>Every divided statement is already in the discussion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="358"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="253"/>
         <source>⏱ %d:%02d left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="361"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="256"/>
         <source>Time for this point · T stops the timer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="405"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="300"/>
         <source>Closing · N brings in another statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="455"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="95"/>
         <source>%d could not say.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="457"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="97"/>
         <source>Agreed: %.1f.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="462"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="102"/>
         <source>Re-voted: median %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="465"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="309"/>
         <source>Statement %d of %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="367"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="262"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="370"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="265"/>
         <source>Not enough answers yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="385"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="280"/>
         <source>  (agreed %.1f)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,7 +1155,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/agreed_form.py" line="60"/>
-        <location filename="../../cxassess/gui/presenter/window.py" line="82"/>
+        <location filename="../../cxassess/gui/presenter/controls.py" line="44"/>
         <source>Agreed score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,7 +1216,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/results_page.py" line="229"/>
-        <location filename="../../cxassess/gui/presenter/window.py" line="380"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="275"/>
         <source>too few answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2645,140 +2645,135 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="91"/>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="228"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="100"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="218"/>
         <source>V Re-vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="92"/>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="230"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="101"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="220"/>
         <source>I Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="93"/>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="229"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="102"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="219"/>
         <source>D Dots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="100"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="90"/>
         <source>Dots each person has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="103"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="93"/>
         <source> dots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="105"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="103"/>
         <source>T Timer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="105"/>
-        <source>Start or stop the timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="109"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="94"/>
         <source>Minutes for this point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="113"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="98"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="116"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="104"/>
         <source>Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="117"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="105"/>
         <source>N More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="118"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="106"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="125"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="115"/>
         <source>What the room is doing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="153"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="143"/>
         <source>Go to a statement first: the re-vote is on the statement on screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="156"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="146"/>
         <source>Nobody is in the room: open the room so that phones can vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="171"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="161"/>
         <source>Ideas to move this up one level: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="176"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="166"/>
         <source>There are no scores yet to ask for ideas about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="178"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="168"/>
         <source>Ideas to strengthen %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="212"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="202"/>
         <source>There are fewer than two ideas: nothing to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="219"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="209"/>
         <source>Merged %d ideas into one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="228"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="218"/>
         <source>V Close re-vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="229"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="219"/>
         <source>D Close dots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="230"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="220"/>
         <source>I Stop ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="234"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="224"/>
         <source>Re-vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="234"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="224"/>
         <source>Dot vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="235"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="225"/>
         <source>%s: %d of %d voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="237"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="227"/>
         <source>Collecting ideas: %d so far</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,13 +13,9 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
-    QDoubleSpinBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,9 +27,11 @@ from cxassess.core.scoring import DimensionScore, Scores, score_document
 from cxassess.core.votes import DotsResult, RevoteResult
 from cxassess.gui.i18n import tr
 from cxassess.gui.pages.results_page import radar_for
+from cxassess.gui.presenter.controls import ControlStrip
 from cxassess.gui.presenter.driver import DiscussionControls
 from cxassess.gui.presenter.slides import ClosingSlide, IdeasSlide, RevoteSlide
 from cxassess.gui.presenter.slides import big_label as _label
+from cxassess.gui.presenter.statement import StatementSlide
 from cxassess.gui.session import DocumentSession
 from cxassess.gui.widgets.chart_view import ChartView
 from cxassess.gui.widgets.common import clear_layout, named
@@ -41,80 +39,6 @@ from cxassess.gui.widgets.common import clear_layout, named
 INK = "#1b2a38"
 BAR = "#1f4e79"
 OVERVIEW, STATEMENT, REVOTE, IDEAS, CLOSING = range(5)
-
-
-class ControlStrip(QFrame):
-    """Back, overview, next, and the agreed score with its one-line rationale."""
-
-    def __init__(self, presenter: PresenterWindow) -> None:
-        super().__init__()
-        self.setObjectName("presenterControls")
-        self.presenter = presenter
-        self.setStyleSheet(
-            "#presenterControls { background: #eef1f4; border-top: 1px solid #c9d1db; }"
-        )
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 6, 12, 6)
-        for name, text, slot in (
-            ("presenterBack", tr("◀ Back"), presenter.back),
-            ("presenterOverview", tr("Overview"), presenter.overview),
-            ("presenterNext", tr("Next ▶"), presenter.next),
-        ):
-            button = named(QPushButton(text), name, text)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        self.where = named(QLabel(), "presenterWhere", tr("Where the presentation is"))
-        row.addWidget(self.where)
-        row.addStretch(1)
-        row.addWidget(QLabel(tr("Agreed:")))
-        self.score = named(QDoubleSpinBox(), "presenterAgreedScore", tr("Agreed score"))
-        self.score.setDecimals(1)
-        self.score.setSingleStep(0.5)
-        self.score.setSpecialValueText(tr("not set"))
-        row.addWidget(self.score)
-        self.rationale = named(QLineEdit(), "presenterRationale", tr("Why the team agreed this"))
-        self.rationale.setPlaceholderText(tr("Why, in one line"))
-        self.rationale.setMinimumWidth(120)
-        self.rationale.returnPressed.connect(self.record)
-        row.addWidget(self.rationale, 1)
-        self.record_button = named(
-            QPushButton(tr("Record")), "presenterRecord", tr("Record the agreed score")
-        )
-        self.record_button.clicked.connect(self.record)
-        row.addWidget(self.record_button)
-        self.hide_button = named(
-            QPushButton(tr("Hide (H)")), "presenterHideControls", tr("Hide these controls")
-        )
-        self.hide_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.hide_button.clicked.connect(presenter.toggle_controls)
-        row.addWidget(self.hide_button)
-
-    def show_item(self, item: DiscussionItem | None, agreed: Any, points: int) -> None:
-        self.score.setRange(0.0, float(points))
-        editable = item is not None
-        for widget in (self.score, self.rationale, self.record_button):
-            widget.setEnabled(editable)
-        self.score.setValue(agreed.score if agreed is not None else 0.0)
-        self.rationale.setText(agreed.rationale if agreed is not None else "")
-
-    def propose(self, score: float, rationale: str) -> None:
-        """Fill in a proposed agreed score (a re-vote's median) for one key to record."""
-        self.score.setValue(score)
-        self.rationale.setText(rationale)
-
-    def record(self) -> None:
-        item = self.presenter.current_item()
-        if item is None:
-            return
-        value = self.score.value()
-        self.presenter.session.set_agreed(
-            "question",
-            item.question_id,
-            value if value >= 1.0 else None,
-            self.rationale.text().strip(),
-        )
-        self.presenter.setFocus()
 
 
 class PresenterWindow(QWidget):
@@ -148,7 +72,8 @@ class PresenterWindow(QWidget):
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
         self.stack.addWidget(self._build_overview())
-        self.stack.addWidget(self._build_statement())
+        self.statement = StatementSlide()
+        self.stack.addWidget(self.statement)
         self.revote_slide = RevoteSlide()
         self.ideas_slide = IdeasSlide()
         self.closing_slide = ClosingSlide()
@@ -200,25 +125,6 @@ class PresenterWindow(QWidget):
         )
         self.footer.setWordWrap(False)
         layout.addWidget(self.footer, 0, Qt.AlignmentFlag.AlignRight)
-        return page
-
-    def _build_statement(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(48, 28, 48, 16)
-        self.s_where = _label("", 1.0, name="statementWhere")
-        layout.addWidget(self.s_where)
-        self.s_text = _label("", 1.9, bold=True, name="statementText")
-        layout.addWidget(self.s_text)
-        self.s_reason = _label("", 1.2, name="statementReason")
-        layout.addWidget(self.s_reason)
-        self.bars = QGridLayout()
-        self.bars.setHorizontalSpacing(16)
-        self.bars.setVerticalSpacing(8)
-        layout.addLayout(self.bars)
-        self.s_score = _label("", 1.3, bold=True, name="statementScore")
-        layout.addWidget(self.s_score)
-        layout.addStretch(1)
         return page
 
     # --- showing ---------------------------------------------------------------------------
@@ -398,58 +304,7 @@ class PresenterWindow(QWidget):
             self.controls.where.setText(tr("Overview · %d statements to discuss") % len(self.items))
             return
         assert self.scores is not None
-        q = doc.questionnaire
-        stats = self.scores.question(item.question_id)
-        question = q.question(item.question_id)
-        self.s_where.setText(
-            tr("Statement %d of %d · %s")
-            % (self.step, len(self.items), q.dimension_of(item.question_id).title)
-        )
-        self.s_text.setText(question.text)
-        self.s_reason.setText(tr("Why we talk about it: %s") % item.reason)
-        clear_layout(self.bars)
-        most = max(stats.distribution) if stats.distribution else 0
-        for value in range(1, points + 1):
-            count = stats.distribution[value - 1] if value - 1 < len(stats.distribution) else 0
-            row = value - 1
-            meaning = _label(
-                f"<b>{value} · {q.scale.labels[value - 1]}</b>  {question.anchors[value - 1]}", 0.95
-            )
-            meaning.setTextFormat(Qt.TextFormat.RichText)
-            self.bars.addWidget(meaning, row, 0)
-            bar = QFrame()
-            bar.setStyleSheet(f"background: {BAR}; border-radius: 3px;")
-            bar.setFixedHeight(22)
-            bar.setFixedWidth(int(260 * count / most) if most else 0)
-            self.bars.addWidget(bar, row, 1, Qt.AlignmentFlag.AlignLeft)
-            self.bars.addWidget(_label(str(count), 1.1, bold=True), row, 2)
-        self.bars.setColumnStretch(0, 3)
-        self.bars.setColumnMinimumWidth(1, 270)
-        if stats.mean is None:
-            words = tr("Nobody gave an answer on the scale.")
-        elif stats.mean == int(stats.mean):
-            words = tr("The team averages %.1f of %d: what %d describes.") % (
-                stats.mean,
-                points,
-                int(stats.mean),
-            )
-        else:
-            words = tr("The team averages %.1f of %d, between what %d and %d describe.") % (
-                stats.mean,
-                points,
-                int(stats.mean),
-                int(stats.mean) + 1,
-            )
-        if stats.not_applicable:
-            words += " " + tr("%d could not say.") % stats.not_applicable
-        if agreed is not None:
-            words += " " + tr("Agreed: %.1f.") % agreed.score
-        revote = votes.last_revote(doc, item.question_id)
-        if revote is not None:
-            after = votes.revote_result(doc, revote)
-            if after.median_after is not None:
-                words += " " + tr("Re-voted: median %s.") % f"{after.median_after:g}"
-        self.s_score.setText(words)
+        self.statement.show_for(doc, self.scores, item, self.step, len(self.items), agreed)
         self.stack.setCurrentIndex(STATEMENT)
         self.controls.where.setText(tr("Statement %d of %d") % (self.step, len(self.items)))
 
