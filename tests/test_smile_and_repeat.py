@@ -13,9 +13,9 @@ from helpers import person, run_cli, small_questionnaire_data
 from pypdf import PdfReader
 
 from cxassess.core.compare import compare
-from cxassess.core.document import Answer, Assessment
+from cxassess.core.document import Answer, Assessment, RoadmapItem
 from cxassess.core.followup import carried_items, earlier_items_status, start_from
-from cxassess.core.roadmap import edit_item, regenerate_roadmap
+from cxassess.core.roadmap import edit_item, edit_items, regenerate_roadmap
 from cxassess.core.storage import load_document, save_document
 from cxassess.core.validation import parse_questionnaire
 from cxassess.report.pdf import build_report
@@ -54,13 +54,18 @@ def history(tmp_path):
     )
     jan.targets["a"] = 3.5
     regenerate_roadmap(jan)
+    # The team took on all but the last suggestion, which nobody reviewed, and added one.
+    edit_items(jan, [i.id for i in jan.roadmap[:-1]], review="accepted")
+    jan.roadmap.insert(-1, RoadmapItem(action="Visit five customers", review="accepted"))
     edit_item(jan, jan.roadmap[0].id, status="done", notes="Done before April")
+    edit_item(jan, jan.roadmap[1].id, due=date(2026, 3, 1))
     jan_path = tmp_path / "jan.cxa"
     save_document(jan, jan_path)
 
     apr = start_from(jan, jan_path, date(2026, 4, 15))
     answer_all(apr, {n: {"a1": 3, "a2": 3, "b1": 2, "b2": 4} for n in ("Ana", "Bo", "Cy")})
     carried = carried_items(apr)
+    edit_items(apr, [i.id for i in carried], review="accepted")
     edit_item(apr, carried[0].id, status="done", notes="Finished in March")
     edit_item(apr, carried[1].id, status="dropped", notes="No budget this year")
     apr_path = tmp_path / "apr.cxa"
@@ -82,11 +87,36 @@ def test_new_assessment_carries_team_targets_and_open_items(history):
     assert [p.role for p in apr.participants] == ["Sales"] * 3
     assert apr.targets == {"a": 3.5}
     assert apr.previous[-1].id == jan.id and apr.previous[-1].path.endswith("jan.cxa")
-    open_before = [i for i in jan.roadmap if i.status in ("planned", "in_progress")]
+    open_before = [
+        i for i in jan.roadmap if i.status in ("planned", "in_progress") and i.review == "accepted"
+    ]
     carried = carried_items(apr)
     assert [i.carried_from for i in carried] == [i.id for i in open_before]
     assert jan.roadmap[0].id not in {i.carried_from for i in carried}  # done items stay behind
+    assert jan.roadmap[-1].id not in {i.carried_from for i in carried}  # never accepted
     assert all(i.origin == "carried" for i in carried)
+
+
+def test_carried_actions_are_asked_again_with_a_fresh_reason_and_flagged_overdue(history):
+    jan = history["jan"]
+    fresh = start_from(jan, None, date(2026, 4, 15))
+    overdue = next(i for i in carried_items(fresh) if i.carried_from == jan.roadmap[1].id)
+    # The team decides again: not the plan until accepted, and nothing of the old answers.
+    assert overdue.review == "suggested"
+    assert overdue.reason == (
+        "On the roadmap of 15 January 2026, not started; due 01 March 2026, overdue. "
+        "Keep it, change it or drop it."
+    )
+    assert overdue.horizon == "now" and overdue.due == date(2026, 3, 1)
+    on_time = next(i for i in carried_items(fresh) if i.carried_from == jan.roadmap[2].id)
+    assert "overdue" not in on_time.reason and "Your answer" not in on_time.reason
+
+
+def test_follow_through_counts_only_what_the_team_accepted(history):
+    jan, apr = history["jan"], history["apr"]
+    counted = {item.id for item, _s, _n in earlier_items_status(apr, jan)}
+    assert counted == {i.id for i in jan.roadmap if i.review == "accepted"}
+    assert jan.roadmap[-1].id not in counted
 
 
 def test_follow_up_statuses_and_notes(history):
@@ -244,3 +274,39 @@ def test_assess_again_from_the_app(qtbot, window, history):
     assert item.status == "done" and item.notes == "Shipped in May"
     loaded = load_document(jan_path)
     assert earlier_items_status(window.session.doc, loaded)
+
+
+def test_the_apps_pdf_of_a_reassessment_says_what_moved_since_last_time(
+    qtbot, window, history, tmp_path
+):
+    """Export PDF in the app finds the earlier files the document links to, as the command
+    line's report does without --previous; follow-through counts accepted actions only."""
+    import subprocess
+
+    from gui_helpers import close_dialogs, open_dialogs
+
+    jan = history["jan"]
+    apr_path = history["paths"][1]
+    assert window.commands.open_path(apr_path)
+    target = tmp_path / "april.pdf"
+    window.prompts.ask_save_path = lambda *_a: target
+    window.commands.export("pdf")
+    with qtbot.waitSignal(window.commands.export_worker.succeeded, timeout=90_000):
+        pass
+    qtbot.waitUntil(lambda: bool(open_dialogs("exportDoneDialog")), timeout=5000)
+    close_dialogs()
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+    flat = " ".join(text.split())
+    assert "Since last time" in flat
+    accepted = sum(1 for i in jan.roadmap if i.review == "accepted")
+    assert f"Of {accepted} actions on the roadmap of 15 January 2026" in flat
+    assert len(jan.roadmap) > accepted  # the suggestion nobody accepted is not counted
+    # The command line does the same without --previous, and --previous alone turns it off.
+    from helpers import run_cli
+
+    for extra, expected in (([], True), (["--previous"], False)):
+        out = tmp_path / f"cli{len(extra)}.pdf"
+        done = run_cli("report", str(apr_path), "-o", str(out), *extra)
+        assert done.returncode == 0, done.stderr
+        pdf = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True)
+        assert ("Since last time" in pdf.stdout) is expected

@@ -19,11 +19,16 @@ from cxassess.failures import EXIT_OK
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from cxassess.core.followup import load_linked
     from cxassess.report.pdf import build_report_file
     from cxassess.report.styles import DEFAULT_ACCENT, Branding
 
     doc = load_revealed(args.file)
-    previous = [load_revealed(p) for p in (args.previous or [])]
+    if args.previous is None:
+        # A re-assessment is compared with the earlier ones it links to, where they are found.
+        previous = [d for _p, d in load_linked(doc, Path(args.file).resolve().parent)]
+    else:
+        previous = [load_revealed(p) for p in args.previous]
     accent = args.accent or DEFAULT_ACCENT
     if not re.fullmatch(r"#[0-9a-fA-F]{6}", accent):
         raise CxError(f"--accent must be a colour like #1f4e79, not {accent!r}.")
@@ -134,7 +139,11 @@ def register(add: Add) -> None:
     p.add_argument("file")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     p.add_argument(
-        "--previous", nargs="*", metavar="OLD.cxa", help="earlier assessments to compare with"
+        "--previous",
+        nargs="*",
+        metavar="OLD.cxa",
+        help="earlier assessments to compare with (default: the ones this file links to, where "
+        "they are found; --previous alone compares with none)",
     )
     p.add_argument("--logo", metavar="IMAGE", help="a PNG or JPEG logo for the cover")
     p.add_argument("--accent", metavar="#RRGGBB", help="accent colour for headings and tables")

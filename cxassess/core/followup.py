@@ -16,6 +16,16 @@ from cxassess.core.document import (
 OPEN_STATUSES = ("planned", "in_progress")
 
 
+def carried_reason(item: RoadmapItem, planned_on: date, today: date) -> str:
+    """Why a carried action is on the new roadmap: when it was planned, how far it got, and
+    whether its date has passed (the old reason spoke of the old answers)."""
+    state = "started" if item.status == "in_progress" else "not started"
+    text = f"On the roadmap of {planned_on:%d %B %Y}, {state}"
+    if item.due is not None:
+        text += f"; due {item.due:%d %B %Y}" + (", overdue" if item.due < today else "")
+    return text + ". Keep it, change it or drop it."
+
+
 def start_from(
     earlier: Assessment, earlier_path: Path | None = None, assessed_on: date | None = None
 ) -> Assessment:
@@ -26,10 +36,18 @@ def start_from(
     carried = [
         RoadmapItem.model_validate(
             item.model_dump(exclude={"id", "origin", "edited", "carried_from"})
-            | {"origin": "carried", "carried_from": item.id}
+            | {
+                "origin": "carried",
+                "carried_from": item.id,
+                # The team decides again whether it still holds; until then it is not the plan.
+                "review": "suggested",
+                "reason": carried_reason(item, earlier.assessed_on, when),
+                "horizon": "now" if item.due is not None and item.due < when else item.horizon,
+            }
         )
         for item in earlier.roadmap
-        if item.status in OPEN_STATUSES
+        # Only what the team took on: suggestions nobody accepted stay behind.
+        if item.status in OPEN_STATUSES and item.review == "accepted"
     ]
     links = [
         *earlier.previous,
@@ -54,6 +72,42 @@ def start_from(
     )
 
 
+def linked_paths(doc: Assessment, folder: Path | None = None) -> list[Path]:
+    """The files of the earlier assessments this one links to that can still be found,
+    oldest first; a relative path is looked for beside the assessment (in `folder`)."""
+    found: list[Path] = []
+    for link in sorted(doc.previous, key=lambda x: x.assessed_on or date.min):
+        if not link.path:
+            continue
+        path = Path(link.path)
+        if not path.is_absolute() and folder is not None:
+            path = folder / path
+        if path.is_file() and path not in found:
+            found.append(path)
+    return found
+
+
+def load_linked(doc: Assessment, folder: Path | None = None) -> list[tuple[Path, Assessment]]:
+    """The earlier assessments this one links to, where their files still exist and are
+    the same assessments (a file replaced by another one under the same name is left out);
+    files that cannot be read, or whose round is still open, are left out too."""
+    from cxassess.core.problems import CxError
+    from cxassess.core.round import results_visible
+    from cxassess.core.storage import load_document
+
+    wanted = {link.id for link in doc.previous}
+    earlier: list[tuple[Path, Assessment]] = []
+    for path in linked_paths(doc, folder):
+        try:
+            other = load_document(path)
+        except CxError:
+            continue
+        fits = other.id in wanted and other.id != doc.id and results_visible(other)
+        if fits and all(e.id != other.id for _p, e in earlier):
+            earlier.append((path, other))
+    return earlier
+
+
 def carried_items(doc: Assessment) -> list[RoadmapItem]:
     """Items brought over from an earlier assessment, for the team to review."""
     return [item for item in doc.roadmap if item.carried_from is not None]
@@ -62,11 +116,14 @@ def carried_items(doc: Assessment) -> list[RoadmapItem]:
 def earlier_items_status(
     doc: Assessment, earlier: Assessment
 ) -> list[tuple[RoadmapItem, Status, str]]:
-    """Each of the earlier roadmap's items with its status now: as reviewed in this
-    assessment when it was carried over, otherwise as it was left."""
+    """Each action the earlier roadmap's team accepted, with its status now: as reviewed in
+    this assessment when it was carried over, otherwise as it was left. Suggestions nobody
+    accepted were never the plan, so they are not counted as "not started"."""
     reviewed = {item.carried_from: item for item in doc.roadmap if item.carried_from}
     out: list[tuple[RoadmapItem, Status, str]] = []
     for item in earlier.roadmap:
+        if item.review != "accepted":
+            continue
         now = reviewed.get(item.id)
         if now is not None:
             out.append((item, now.status, now.notes))

@@ -43,9 +43,15 @@ class PdfJob(ExportJob):
     """Builds the report in a separate process from a copy of the document."""
 
     def __init__(
-        self, doc: Assessment, target: Path, suggestions: bool = False, named: bool = False
+        self,
+        doc: Assessment,
+        target: Path,
+        suggestions: bool = False,
+        named: bool = False,
+        previous: list[Path] | None = None,
     ) -> None:
         super().__init__()
+        self._previous = list(previous or [])
         from cxassess.core.storage import dump_document
 
         self.target = Path(target)
@@ -73,6 +79,8 @@ class PdfJob(ExportJob):
             arguments.append("--suggestions")
         if self._named:
             arguments.append("--named")
+        # The snapshot lives in a folder of its own: the earlier files are named here.
+        arguments += ["--previous", *[str(p) for p in self._previous]]
         self.process.start(program, arguments)
 
     def cancel(self) -> None:

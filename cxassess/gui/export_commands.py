@@ -13,6 +13,16 @@ from cxassess.gui.widgets.common import show_error
 class ExportCommands(CommandBase):
     """Exports with progress, cancel and a way to open what was written."""
 
+    def _earlier_files(self, doc: object) -> list[Path]:
+        """The earlier assessments the document links to that can be found and read, so
+        that the report shows what moved since (Since last time)."""
+        from cxassess.core.document import Assessment
+        from cxassess.core.followup import load_linked
+
+        assert isinstance(doc, Assessment)
+        folder = self.session.path.parent if self.session.path is not None else None
+        return [path for path, _earlier in load_linked(doc, folder)]
+
     def export(self, kind: str, suggestions: bool = False, named: bool = False) -> None:
         from cxassess.gui.export import CsvJob, ExportController, PdfJob
 
@@ -32,7 +42,11 @@ class ExportCommands(CommandBase):
             )
         if path is None:
             return
-        job = PdfJob(doc, path, suggestions, named) if kind == "pdf" else CsvJob(doc, path)
+        job = (
+            PdfJob(doc, path, suggestions, named, self._earlier_files(doc))
+            if kind == "pdf"
+            else CsvJob(doc, path)
+        )
         label = tr("Building the report…") if kind == "pdf" else tr("Writing the CSV…")
         controller = ExportController(job, label, self.parent)
         controller.done.connect(lambda target: self._exported(Path(target)))
