@@ -87,7 +87,7 @@ def test_the_portfolio_pdf_marks_a_small_team_and_colours_no_cell_of_it(tmp_path
         "Confidential.",
     ):
         assert part in text, part
-    assert "Legal 2 suppressed: fewer than 3 people" in text
+    assert "Legal Acme 2 suppressed: fewer than 3 people" in text  # its organisation named
     assert "Legal 0" not in text  # the suppressed team has no roadmap row either
 
 
@@ -95,6 +95,8 @@ def test_the_portfolio_window_loads_sorts_filters_opens_and_exports(
     qtbot, window, tmp_path, shipped
 ):
     from PySide6.QtCore import Qt
+
+    from cxassess.gui.portfolio.window import SORT_ROLE
 
     folder = tmp_path / "teams"
     folder.mkdir()
@@ -106,7 +108,7 @@ def test_the_portfolio_window_loads_sorts_filters_opens_and_exports(
     window.open_portfolio(folder)
     portfolio = window.portfolio
     qtbot.waitUntil(lambda: portfolio.model.rowCount() == 4, timeout=30_000)
-    assert "4 teams (3 shown" in portfolio.summary.text()
+    assert portfolio.summary.text().startswith("4 of 4 teams listed (1 left out")
     rows = {
         portfolio.model.item(r, 0).text(): [
             portfolio.model.item(r, c).text() for c in range(portfolio.model.columnCount())
@@ -114,19 +116,25 @@ def test_the_portfolio_window_loads_sorts_filters_opens_and_exports(
         for r in range(portfolio.model.rowCount())
     }
     assert set(rows["Legal"][4:]) == {"suppressed"}  # no score of a two-person team
-    assert all("(" in cell for cell in rows["Sales"][4:])  # "Developing (2.9)"
+    assert all("(" in cell for cell in rows["Sales"][4:-2])  # "Developing (2.9)"
+    assert rows["Sales"][-2] == "first assessment"
+    assert rows["Sales"][-1] == "0 accepted · 0 done · 0 overdue"
     # filter by organisation, then by date
     portfolio.organisation.setCurrentIndex(portfolio.organisation.findData("Beta"))
     assert portfolio.proxy.rowCount() == 1
+    assert portfolio.summary.text().startswith("1 of 4 teams listed (0 left out")
     portfolio.organisation.setCurrentIndex(0)
     portfolio.since.setDate(portfolio.since.date().addDays(2))
     assert portfolio.proxy.rowCount() == 2
     portfolio.since.setDate(portfolio.since.date().addDays(-2))
-    # sort by overall, lowest first, suppressed (no score) first
-    column = portfolio.model.columnCount() - 1
-    portfolio.view.sortByColumn(column, Qt.SortOrder.AscendingOrder)
-    first = portfolio.proxy.index(0, 0).data()
-    assert first == "Legal"
+    # sort by overall, either way: a team without a score (suppressed) always comes last
+    column = portfolio.model.columnCount() - 3
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        portfolio.view.sortByColumn(column, order)
+        listed = [portfolio.proxy.index(r, 0).data() for r in range(portfolio.proxy.rowCount())]
+        assert listed[-1] == "Legal", listed
+        scores = [portfolio.proxy.index(r, column).data(SORT_ROLE) for r in range(3)]
+        assert scores == sorted(scores, reverse=order == Qt.SortOrder.DescendingOrder)
     # double-click a team: its file opens in the main window
     index = next(
         portfolio.proxy.index(r, 0)
@@ -141,4 +149,88 @@ def test_the_portfolio_window_loads_sorts_filters_opens_and_exports(
     portfolio.export()
     qtbot.waitUntil(lambda: getattr(portfolio, "exported", None) == str(target), timeout=30_000)
     assert target.read_bytes().startswith(b"%PDF-")
-    portfolio.close()
+    # Quitting the app closes the portfolio with it.
+    window.ask_unsaved = lambda: "discard"
+    window.menu_actions["quit"].trigger()
+    assert not portfolio.isVisible() and window.portfolio is None
+
+
+def _skewed_team(shipped, folder, org, team, when, people, level, seed, overdue=0):
+    """A team whose answers sit around `level` (1..5), with `overdue` accepted actions late."""
+    from cxassess.core.document import RoadmapItem
+
+    rng = random.Random(seed)
+    members = [
+        Participant(
+            name=f"{team} {i}",
+            answers={
+                qu.id: Answer(value=max(1, min(5, level + rng.choice((-1, 0, 0, 1)))))
+                for _, qu in shipped.questions()
+            },
+        )
+        for i in range(people)
+    ]
+    roadmap = [
+        RoadmapItem(action=f"Late action {n}", review="accepted", due=date(2026, 1, 1))
+        for n in range(overdue)
+    ]
+    doc = Assessment.new(
+        shipped,
+        organisation=org,
+        team=team,
+        assessed_on=when,
+        participants=members,
+        roadmap=roadmap,
+    )
+    path = folder / f"{org}-{team}-{when.isoformat()}-{seed}.cxa".replace(" ", "_")
+    save_document(doc, path)
+    return path
+
+
+def test_a_steering_committee_sees_organisations_a_summary_and_who_moved(tmp_path, shipped):
+    import subprocess
+
+    folder = tmp_path / "teams"
+    folder.mkdir()
+    # Two organisations with a team called Sales each; Acme's Sales was assessed twice,
+    # once typed "sales " — the same team however it is cased or spaced.
+    _skewed_team(shipped, folder, "Acme", "sales ", date(2026, 3, 1), 5, 2, 1)
+    _skewed_team(shipped, folder, "Acme", "Sales", date(2026, 9, 1), 5, 4, 2, overdue=2)
+    _skewed_team(shipped, folder, "Acme", "Support", date(2026, 9, 2), 4, 3, 3)
+    _skewed_team(shipped, folder, "Borealis", "Sales", date(2026, 9, 3), 6, 2, 4)
+    _skewed_team(shipped, folder, "Borealis", "Ops", date(2026, 9, 4), 2, 3, 5)  # too few
+    pdf = tmp_path / "portfolio.pdf"
+    done = run_cli("portfolio", str(folder), "--json", "-o", str(pdf))
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    teams = [(t["organisation"], t["team"]) for t in data["teams"]]
+    assert teams == [
+        ("Acme", "Sales"),
+        ("Acme", "Support"),
+        ("Borealis", "Ops"),
+        ("Borealis", "Sales"),
+    ]
+    acme_sales = data["teams"][0]
+    assert acme_sales["assessments"] == 2 and acme_sales["change"]["beyond"]
+    assert acme_sales["change"]["from_date"] == "2026-03-01"
+    orgs = {o["name"]: o for o in data["organisations"]}
+    assert orgs["Acme"]["shown"] == 2 and orgs["Borealis"]["shown"] == 1
+    assert orgs["Borealis"]["teams"] == 2
+    summary = data["summary"]
+    assert summary["shown"] == 3 and summary["reassessed"] == 1
+    assert summary["moved_up"] == [{"organisation": "Acme", "team": "Sales"}]
+    assert summary["overdue"] == [{"team": {"organisation": "Acme", "team": "Sales"}, "overdue": 2}]
+    assert summary["at_or_above"] == sum(
+        1
+        for t in data["teams"]
+        if not t["suppressed"] and t["overall"]["level"] in data["levels"][2:]
+    )
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True)
+    flat = " ".join(text.stdout.split())
+    assert "At a glance" in flat and "By organisation" in flat
+    assert f"{summary['at_or_above']} of 3 teams are at Developing or above" in flat
+    assert "Moved up beyond their own noise: Sales (Acme)" in flat
+    assert "01 Mar 2026 → 01 Sep 2026" in flat  # the movers table has its dates
+    # Every team row names its organisation: the two Sales teams can be told apart.
+    heat = flat.split("Every team, by area")[1].split("Who moved")[0]
+    assert heat.count("Acme") >= 2 and heat.count("Borealis") >= 2

@@ -71,6 +71,10 @@ def test_a_whole_discussion_from_the_presenter(qtbot, window, shipped, monkeypat
     # --- V: a secret re-vote on the statement on screen ----------------------------------
     qtbot.keyClick(presenter, Qt.Key.Key_V)
     assert "0 of 6 voted" in _visible_labels(presenter)
+    # The vote holds the slide: its result belongs to the statement it is about.
+    qtbot.keyClick(presenter, Qt.Key.Key_Right)
+    assert presenter.current_item().question_id == questions[0]
+    assert "Close what is open first" in presenter.discussion.state.text()
     now = _in_thread(qtbot, lambda: phones[0].call("GET", "/now"))[1]
     assert now["phase"] == "revote" and now["question"]["id"] == questions[0]
     for phone, value in zip(phones, [3, 3, 3, 4, 3, 4], strict=True):
@@ -145,7 +149,8 @@ def test_a_whole_discussion_from_the_presenter(qtbot, window, shipped, monkeypat
     qtbot.keyClick(presenter, Qt.Key.Key_End)
     qtbot.waitUntil(lambda: "What we agreed" in _visible_labels(presenter))
     shown = _visible_labels(presenter)
-    assert "What we agreed" in shown and "2 ideas from the room wait on the roadmap" in shown
+    assert "What we agreed" in shown and "2 ideas from the room wait on the roadmap:" in shown
+    assert "• Call back every detractor" in shown and "3 Developing" in shown
     _shot(presenter, "presenter-closing", (1280, 720))
     before = len(presenter.items)
     qtbot.keyClick(presenter, Qt.Key.Key_N)

@@ -8,6 +8,7 @@ roadmap and the PDF.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import urllib.request
 
@@ -331,7 +332,7 @@ def test_a_real_browser_revotes_sends_ideas_and_spends_dots(tmp_path, shipped):
         plus[0].click()
         plus[0].click()
         plus[2].click()
-        assert browser.find_element(By.ID, "dt-left").text.endswith("0 dots left")
+        assert browser.find_element(By.ID, "dt-left").text == "0 dots left of 3"
         assert not plus[1].is_enabled()
         wait.until(ec.text_to_be_present_in_element((By.ID, "dt-status"), "saved"))
         browser.save_screenshot(str(shots / "phone-dots-360x640.png"))
@@ -376,3 +377,73 @@ def test_no_answer_changes_the_results_once_they_are_revealed(shipped):
         record(doc, doc.participants[0].id, [Given(q, 5, "")])
     assert refused.value.status == 409
     assert doc.participants[0].answers[q].value == 2
+
+
+def test_hostile_discussion_requests_are_refused_and_nothing_outlives_the_room(tmp_path, shipped):
+    """What a tester on the laptop's network tried: claiming a listed seat after the reveal,
+    a half-applied merge, values the file cannot hold, control characters on the projector,
+    and votes, ballots and authors left in the file when the room closes."""
+    from helpers import person
+
+    path = tmp_path / "team.cxa"
+    listed = [person("Ana", {}), person("Bob", {}), person("Cy", {})]
+    save_document(doc_with(shipped, listed, team="Ops"), path)
+    room = Room(path)
+    questions = [q for _, q in shipped.questions()]
+    everything = [{"question": q.id, "value": 3, "comment": ""} for q in questions]
+    keys = []
+    for name in ("Ana", "Bob"):
+        key = room.call("POST", "/join", {"pin": room.pin, "name": name})[1]["key"]
+        room.call("PUT", "/answers", {"answers": everything}, key=key)
+        room.call("POST", "/finish", key=key)
+        keys.append(key)
+    assert room.control_call("POST", "/reveal", {"unfinished": True})[0] == 200
+    # Cy never came: after the reveal nobody takes Cy's seat to get a vote, ideas and dots.
+    status, body, _ = room.call("POST", "/join", {"pin": room.pin, "name": "Cy"})
+    assert status == 409 and "private round has ended" in body["error"]
+
+    room.control_call("POST", "/ideas", {"prompt": "Ideas"})
+    texts = ["\x1b[31mred\x07 alert", "Plain idea"]
+    ids = [room.call("POST", "/ideas", {"text": t}, key=keys[0])[1]["id"] for t in texts]
+    status, body, _ = room.call("POST", "/ideas", {"text": "\u200b\u202e"}, key=keys[1])
+    assert status == 422 and "empty" in body["error"]
+    shown = [i["text"] for i in room.control_call("GET", "/ideas")[1]["ideas"]]
+    assert shown[0] == "[31mred alert"  # no escape or bell reaches the projector
+    # A merge naming one unknown idea changes nothing.
+    status, _, _ = room.control_call(
+        "POST",
+        "/merge",
+        {"into": ids[0], "ideas": [ids[1], "0" * 8 + "-0000-4000-8000-" + "0" * 12]},
+    )
+    assert status == 422 and len(room.control_call("GET", "/ideas")[1]["ideas"]) == 2
+    # Values the file cannot hold are refused with 422, not a 500.
+    for body in (
+        {"minutes": 10**400},
+        {"minutes": 1, "label": "\ud800"},
+        {"minutes": 1, "label": {"a": 1}},
+    ):
+        status = room.call("POST", "/timer", raw=json.dumps(body).encode(), base=room.control)[0]
+        assert status == 422, body
+    raw = json.dumps({"question": questions[0].id, "score": 3, "rationale": "a\x00"}).encode()
+    assert room.call("POST", "/agree", raw=raw, base=room.control)[0] == 422
+
+    # A dot vote and a re-vote left open when the room closes leave no ballot behind.
+    vote = room.control_call("POST", "/dots", {"per_person": 3})[1]["vote"]
+    room.call("PUT", "/dots", {"vote": vote, "dots": {ids[0]: 2}}, key=keys[0])
+    room.close()
+    doc = load_document(path)
+    (dots,) = doc.discussion.dot_votes
+    assert dots.closed_at is not None and dots.ballots == {} and not dots.totals
+    assert all(i.author is None for i in doc.discussion.ideas)  # nobody's ideas are traceable
+    assert not any(i.origin == "idea" for i in doc.roadmap)  # an abandoned vote ranks nothing
+    # Opened again, the room starts a new private round: nothing of the old vote is open,
+    # and no result can be taken while people answer.
+    again = Room(path)
+    try:
+        state = again.control_call("GET", "/state")[1]
+        assert state["phase"] == "answering" and state["vote"] is None
+        assert again.control_call("POST", "/close")[0] == 409
+        status, body, _ = again.control_call("POST", "/agree", {"question": questions[0].id})
+        assert status == 409 and "revealed" in body["error"]
+    finally:
+        again.close()

@@ -126,18 +126,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/export.py" line="117"/>
+        <location filename="../../cxassess/gui/export.py" line="125"/>
         <source>The report builder stopped unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/export.py" line="124"/>
+        <location filename="../../cxassess/gui/export.py" line="132"/>
         <source>The report builder could not start: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/document_commands.py" line="95"/>
-        <location filename="../../cxassess/gui/export.py" line="177"/>
+        <location filename="../../cxassess/gui/export.py" line="185"/>
         <location filename="../../cxassess/gui/prompts.py" line="77"/>
         <location filename="../../cxassess/gui/imports/merge_dialog.py" line="155"/>
         <location filename="../../cxassess/gui/imports/merge_dialog.py" line="163"/>
@@ -691,68 +691,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/export_commands.py" line="25"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="35"/>
         <source>Export the PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/export_commands.py" line="31"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="41"/>
         <source>Export answers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/export_commands.py" line="36"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="50"/>
         <source>Building the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/export_commands.py" line="36"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="50"/>
         <source>Writing the CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/export_commands.py" line="41"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="55"/>
         <source>The export failed; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/export_commands.py" line="45"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="59"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/export_commands.py" line="63"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="77"/>
         <source>Write an answer form to send out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/export_commands.py" line="70"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="84"/>
         <source>The form could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/export_commands.py" line="73"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="87"/>
         <source>Wrote %s: send it to participants; merge the files they send back with Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/export_commands.py" line="84"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="98"/>
         <source>Wrote %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/export_commands.py" line="89"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="238"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="103"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="262"/>
         <source>Wrote %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/export_commands.py" line="91"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="105"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/export_commands.py" line="92"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="106"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,38 +884,43 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="50"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="51"/>
         <source>Presenter view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="51"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="52"/>
         <source>cxassess: presenter view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="63"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="64"/>
         <source>Time left on this point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="96"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="97"/>
         <source>Presenter controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/results_page.py" line="90"/>
-        <location filename="../../cxassess/gui/presenter/window.py" line="115"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="116"/>
         <source>Radar chart of dimension scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="268"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="306"/>
         <source>Index %.0f of 100 · %s · %d people answered · %d statements to discuss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="304"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="327"/>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/window.py" line="334"/>
         <source>Overview · %d statements to discuss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,37 +950,17 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="123"/>
-        <source>→ next · ← back · V re-vote · I ideas · D dots · T timer · N another · Esc leaves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="192"/>
-        <source>Re-vote closed. A records the proposed score and its reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="200"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="205"/>
         <source>Dot vote closed: %d ideas joined the roadmap as suggestions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="225"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="246"/>
         <source>Every divided statement is already in the discussion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="253"/>
-        <source>⏱ %d:%02d left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="256"/>
-        <source>Time for this point · T stops the timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="300"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="327"/>
         <source>Closing · N brings in another statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,22 +980,72 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="309"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="339"/>
         <source>Statement %d of %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="262"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="285"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="265"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="124"/>
+        <source>→ next · ← back · V re-vote · A agree · I ideas · D dots · T timer · N more · End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/window.py" line="193"/>
+        <source>Re-vote closed: A records the proposed score and its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/window.py" line="195"/>
+        <source>Re-vote closed: nobody voted, so nothing is proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/window.py" line="203"/>
+        <source>Dot vote closed: 1 idea joined the roadmap as a suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/window.py" line="215"/>
+        <source>A records a re-vote&apos;s proposed score: close a re-vote first (V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/window.py" line="217"/>
+        <source>Nobody voted in the re-vote: there is no score to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/window.py" line="228"/>
+        <source>Recorded the agreed score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/window.py" line="276"/>
+        <source>%d:%02d left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/window.py" line="279"/>
+        <source>Time to wrap up this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/window.py" line="303"/>
         <source>Not enough answers yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/window.py" line="280"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="347"/>
+        <source>Close what is open first (V, I or D), then move on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/window.py" line="296"/>
         <source>  (agreed %.1f)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,7 +1251,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/results_page.py" line="229"/>
-        <location filename="../../cxassess/gui/presenter/window.py" line="275"/>
+        <location filename="../../cxassess/gui/presenter/window.py" line="291"/>
         <source>too few answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,6 +1332,26 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="311"/>
+        <source>first assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="312"/>
+        <source>%.1f → %.1f (%+.1f%s) since %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="316"/>
+        <source>, within the noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="326"/>
+        <source>%d accepted · %d done · %d overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../cxassess/gui/pages/results_page.py" line="277"/>
         <location filename="../../cxassess/gui/portfolio/window.py" line="157"/>
         <source>People</source>
@@ -1316,36 +1371,43 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/portfolio/window.py" line="172"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="309"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="324"/>
         <source>suppressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="180"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="182"/>
         <source>All organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="182"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="184"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="219"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="200"/>
+        <source>%d of %d teams listed (%d left out: under %d people or still answering), from %d files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="243"/>
         <source>No team is shown: change the filters to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="223"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="247"/>
         <source>Export the portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="227"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="251"/>
         <source>Writing %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="244"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="268"/>
         <source>The export failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1386,6 +1448,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/roadmap_page.py" line="72"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="159"/>
         <source>Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2265,6 +2328,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/trends_page.py" line="55"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="159"/>
         <source>Since last time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,9 +2429,9 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/export_commands.py" line="88"/>
+        <location filename="../../cxassess/gui/export_commands.py" line="102"/>
         <location filename="../../cxassess/gui/prompts.py" line="101"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="219"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="243"/>
         <location filename="../../cxassess/gui/widgets/common.py" line="75"/>
         <location filename="../../cxassess/gui/widgets/common.py" line="94"/>
         <source>cxassess</source>
@@ -2646,19 +2710,19 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/presenter/driver.py" line="100"/>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="218"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="222"/>
         <source>V Re-vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/presenter/driver.py" line="101"/>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="220"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="224"/>
         <source>I Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/presenter/driver.py" line="102"/>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="219"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="223"/>
         <source>D Dots</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2703,219 +2767,289 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="115"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="116"/>
         <source>What the room is doing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="143"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="145"/>
         <source>Go to a statement first: the re-vote is on the statement on screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="146"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="148"/>
         <source>Nobody is in the room: open the room so that phones can vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="161"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="160"/>
+        <source>Stopped collecting ideas: %d ready for a dot vote (D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="165"/>
         <source>Ideas to move this up one level: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="166"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="170"/>
         <source>There are no scores yet to ask for ideas about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="168"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="172"/>
         <source>Ideas to strengthen %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="202"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="206"/>
         <source>There are fewer than two ideas: nothing to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="209"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="213"/>
         <source>Merged %d ideas into one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="218"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="222"/>
         <source>V Close re-vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="219"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="223"/>
         <source>D Close dots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="220"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="224"/>
         <source>I Stop ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="224"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="228"/>
         <source>Re-vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="224"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="228"/>
         <source>Dot vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="225"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="229"/>
         <source>%s: %d of %d voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/driver.py" line="227"/>
+        <location filename="../../cxassess/gui/presenter/driver.py" line="233"/>
         <source>Collecting ideas: %d so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="59"/>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="68"/>
         <source>too few votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="95"/>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="104"/>
         <source>Secret re-vote · on your phones now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="97"/>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="186"/>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="106"/>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="200"/>
         <source>%d of %d voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="100"/>
-        <source>Nobody sees how the votes fall until the vote closes (V).</source>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="109"/>
+        <source>Nobody sees how the votes fall until the vote closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="107"/>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="116"/>
         <source>Re-vote closed · before and after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="111"/>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="121"/>
+        <source>Nobody voted in the re-vote. First round: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="124"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="112"/>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="125"/>
         <source>After the re-vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="123"/>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="136"/>
         <source>Agreement (0 split, 1 all agree): %s before, %s after. First round: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="127"/>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="140"/>
         <source>Nobody gave a score in the re-vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="130"/>
-        <source>Proposed agreed score: %s (the median). A records it.</source>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="143"/>
+        <source>Proposed agreed score: %s, the median of the re-vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="167"/>
-        <source>Ideas · send yours from your phone (up to 5)</source>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="181"/>
+        <source>Ideas · send yours from your phone, up to 5, without names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="169"/>
-        <source>%d ideas so far</source>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="183"/>
+        <source>%d idea so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="173"/>
-        <source>and %d more · </source>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="187"/>
+        <source>The 12 newest are shown; %d more wait for the dot vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="174"/>
-        <source>I stops collecting · D starts the dot vote</source>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="202"/>
+        <source>%d idea on the ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="184"/>
-        <source>Dot vote · %d dots each, on your phones</source>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="202"/>
+        <source>%d ideas on the ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="185"/>
-        <source>Which ideas matter most?</source>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="207"/>
+        <source>%d more on your phones. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="188"/>
-        <source>Nothing is shown until the vote closes (D).</source>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="208"/>
+        <source>No dot is shown until the vote closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="192"/>
-        <source>Dot vote closed · the ranking</source>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="217"/>
+        <source>%d dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="193"/>
-        <source>The team&apos;s priorities</source>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="217"/>
+        <source>%d dots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="195"/>
-        <source>%d dots on %d ideas</source>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="219"/>
+        <source>%d idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="206"/>
-        <source>The top %d join the roadmap as suggestions, to be triaged with the rest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="209"/>
-        <source>No idea received a dot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="228"/>
-        <source>End of the discussion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="229"/>
-        <source>What we agreed</source>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="219"/>
+        <source>%d ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/presenter/slides.py" line="233"/>
+        <source>The top idea joins the roadmap as a suggestion, to be triaged with the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="277"/>
+        <source>and %d more agreed scores, in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="286"/>
+        <source>%d idea from the room waits on the roadmap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="287"/>
+        <source>%d ideas from the room wait on the roadmap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="298"/>
+        <source>%d statement discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="298"/>
+        <source>%d statements discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="303"/>
+        <source>1 more divided statement can be brought in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="304"/>
+        <source>%d more divided statements can be brought in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="307"/>
+        <source>every divided statement has been on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="183"/>
+        <source>%d ideas so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="197"/>
+        <source>Dot vote · %d dots each, on your phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="198"/>
+        <source>Which ideas matter most?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="213"/>
+        <source>Dot vote closed · the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="214"/>
+        <source>The team&apos;s priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="234"/>
+        <source>The top %d join the roadmap as suggestions, to be triaged with the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="237"/>
+        <source>No idea received a dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="256"/>
+        <source>End of the discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="257"/>
+        <source>What we agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/slides.py" line="265"/>
         <source>No agreed scores recorded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="245"/>
-        <source>%d ideas from the room wait on the roadmap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="248"/>
-        <source>%d statements discussed · N brings in another divided statement (%d left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/presenter/slides.py" line="251"/>
-        <source>%d statements discussed · every divided statement has been on screen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -123,6 +123,10 @@ def join(doc: Assessment, name: str, role: str, key_hash: str) -> Participant:
         for person in doc.participants:
             if not same_name(person.name, name):
                 continue
+            if not doc.round_open and not released(doc, person.id):
+                # After the reveal only a released place is taken again (a phone gone
+                # flat): nobody claims a listed name to get a vote, ideas and dots.
+                raise Refused(409, FINISHED if person.sealed else ENDED)
             if person.sealed and not released(doc, person.id):
                 raise Refused(409, FINISHED)
             free = released(doc, person.id) or not (person.room_key or person.answers)

@@ -123,13 +123,101 @@ def select(
     kept = [s for s in summaries if not wanted or name_key(s.organisation) in wanted]
     latest: dict[tuple[str, str], date] = {}
     for s in kept:
-        key = (s.organisation, s.team)
+        key = team_key(s.organisation, s.team)
         latest[key] = max(latest.get(key, s.assessed_on), s.assessed_on)
-    return [s for s in kept if since is None or latest[(s.organisation, s.team)] >= since]
+    return [s for s in kept if since is None or latest[team_key(s.organisation, s.team)] >= since]
 
 
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 3)
+
+
+def team_key(organisation: str, team: str) -> tuple[str, str]:
+    """Which team a file belongs to: names match however they are cased or spaced."""
+    from cxassess.core.text import name_key
+
+    return (name_key(organisation), name_key(team))
+
+
+def _change(trend: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The latest move of a team's overall score, and whether it is beyond the noise."""
+    if len(trend) < 2 or trend[-1]["overall"] is None or trend[-2]["overall"] is None:
+        return None
+    before, now = trend[-2], trend[-1]
+    change = now["overall"] - before["overall"]
+    margin = max(m for m in (now["margin"], before["margin"], 0.0) if m is not None)
+    return {
+        "from": before["overall"],
+        "to": now["overall"],
+        "from_date": before["assessed_on"],
+        "to_date": now["assessed_on"],
+        "change": _round(change),
+        "margin": _round(margin),
+        # Only a change larger than either assessment's own uncertainty counts as a move.
+        "beyond": abs(change) > margin,
+    }
+
+
+def _at_or_above(level: str | None, levels: Sequence[str], floor: int) -> bool:
+    return level in levels and levels.index(level) >= floor
+
+
+def _organisations(
+    teams: list[dict[str, Any]], levels: Sequence[str], floor: int
+) -> list[dict[str, Any]]:
+    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for t in teams:
+        grouped[t["organisation"]].append(t)
+    out = []
+    for name, members in grouped.items():
+        shown = [t for t in members if not t["suppressed"] and t["overall"]["score"] is not None]
+        changes = [t["change"]["change"] for t in shown if t.get("change")]
+        out.append(
+            {
+                "name": name,
+                "teams": len(members),
+                "shown": len(shown),
+                "mean": _round(statistics.fmean(t["overall"]["score"] for t in shown))
+                if shown
+                else None,
+                "mean_change": _round(statistics.fmean(changes)) if changes else None,
+                "at_or_above": sum(
+                    1 for t in shown if _at_or_above(t["overall"]["level"], levels, floor)
+                ),
+                "overdue": sum(t["roadmap"]["overdue"] for t in shown),
+            }
+        )
+    return out
+
+
+def _summary(teams: list[dict[str, Any]], levels: Sequence[str], floor: int) -> dict[str, Any]:
+    """The one-page view for a steering committee."""
+    shown = [t for t in teams if not t["suppressed"] and t["overall"]["score"] is not None]
+    changes = [t["change"] for t in shown if t.get("change")]
+    moved = [t for t in shown if t.get("change") and t["change"]["beyond"]]
+    return {
+        "teams": len(teams),
+        "shown": len(shown),
+        "mean": _round(statistics.fmean(t["overall"]["score"] for t in shown)) if shown else None,
+        "mean_change": _round(statistics.fmean(c["change"] for c in changes)) if changes else None,
+        "reassessed": len(changes),
+        "floor_level": levels[floor] if floor < len(levels) else None,
+        "at_or_above": sum(1 for t in shown if _at_or_above(t["overall"]["level"], levels, floor)),
+        "moved_up": [_name(t) for t in moved if t["change"]["change"] > 0],
+        "moved_down": [_name(t) for t in moved if t["change"]["change"] < 0],
+        "overdue": [
+            {"team": _name(t), "overdue": t["roadmap"]["overdue"]}
+            for t in shown
+            if t["roadmap"]["overdue"]
+        ],
+    }
+
+
+def _name(team: dict[str, Any]) -> dict[str, str]:
+    return {"organisation": team["organisation"], "team": team["team"]}
+
+
+DEVELOPING = 2  # the third level (Developing on the shipped scale): "on the way"
 
 
 def portfolio(
@@ -138,15 +226,16 @@ def portfolio(
     """The portfolio as plain JSON data (the shape is in the README)."""
     by_team: dict[tuple[str, str], list[Summary]] = defaultdict(list)
     for s in summaries:
-        by_team[(s.organisation, s.team)].append(s)
+        by_team[team_key(s.organisation, s.team)].append(s)
     teams: list[dict[str, Any]] = []
     shown: list[Summary] = []
-    for (organisation, team), files in sorted(by_team.items()):
+    for _key, files in sorted(by_team.items()):
         files.sort(key=lambda s: (s.assessed_on, s.modified))
         latest = files[-1]
         entry: dict[str, Any] = {
-            "organisation": organisation,
-            "team": team,
+            # The latest file's spelling of the names.
+            "organisation": latest.organisation,
+            "team": latest.team,
             "assessed_on": latest.assessed_on.isoformat(),
             "file": latest.path,
             "respondents": latest.respondents,
@@ -171,7 +260,11 @@ def portfolio(
                 if f.respondents >= min_respondents
             ]
             entry["roadmap"] = latest.roadmap
+            change = _change(entry["trend"])
+            if change is not None:
+                entry["change"] = change
         teams.append(entry)
+    levels = list(shown[-1].levels if shown else summaries[0].levels if summaries else ())
     dimensions: dict[str, dict[str, Any]] = {}
     for s in shown:
         for dim, (title, score, level) in s.dimensions.items():
@@ -209,8 +302,17 @@ def portfolio(
             key: sum(s.roadmap[key] for s in shown) for key in ("accepted", "done", "overdue")
         },
         "min_respondents": min_respondents,
-        "levels": list(shown[-1].levels if shown else summaries[0].levels if summaries else ()),
+        "levels": levels,
+        "organisations": _organisations(teams, levels, DEVELOPING),
+        "summary": _summary(teams, levels, DEVELOPING),
     }
 
 
-__all__ = ["DEFAULT_MIN_RESPONDENTS", "Summary", "cxa_files", "portfolio", "summarise"]
+__all__ = [
+    "DEFAULT_MIN_RESPONDENTS",
+    "Summary",
+    "cxa_files",
+    "portfolio",
+    "summarise",
+    "team_key",
+]

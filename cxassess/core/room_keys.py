@@ -78,6 +78,9 @@ def change_pin(doc: Assessment, pin: str) -> None:
 
 def close_room(doc: Assessment) -> None:
     """The room was closed on purpose: its address, PIN and keys stop working for good."""
+    from cxassess.core.votes import abandon
+
+    abandon(doc)  # a vote left open would keep its ballots in the file for good
     changed = doc.room is not None
     doc.room = None
     for person in doc.participants:

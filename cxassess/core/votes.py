@@ -31,7 +31,7 @@ from cxassess.core.discussion import reason_for
 from cxassess.core.document import Assessment, RoadmapItem, now_utc
 from cxassess.core.round import results_visible
 from cxassess.core.scoring import score_document
-from cxassess.core.text import text_problem
+from cxassess.core.text import clean_name, text_problem
 
 TOP_IDEAS = 5  # the ideas with most dots that join the roadmap as suggestions
 
@@ -93,13 +93,42 @@ def _nothing_open(doc: Assessment) -> None:
 
 
 # --- the facilitator ---------------------------------------------------------------------
+def stop_collecting(doc: Assessment) -> None:
+    """Ideas are no longer collected; who sent which was kept only to count to five, and
+    is forgotten now."""
+    d = doc.discussion
+    changed = d.collecting is not None or any(i.author is not None for i in d.ideas)
+    d.collecting = None
+    for idea in d.ideas:
+        idea.author = None
+    if changed:
+        doc.touch()
+
+
+def abandon(doc: Assessment) -> None:
+    """The room closes: a vote still open ends without a result (a re-vote keeps the votes
+    it had, as a round of its own; a dot vote's ballots are dropped), ideas stop."""
+    d = doc.discussion
+    revote = d.open_revote()
+    if revote is not None:
+        revote.closed_at = now_utc()
+    dots = d.open_dots()
+    if dots is not None:
+        dots.closed_at = now_utc()
+        dots.ballots = {}
+    d.timer = None
+    stop_collecting(doc)
+    if revote is not None or dots is not None:
+        doc.touch()
+
+
 def start_revote(doc: Assessment, question_id: str) -> Revote:
     """Open a secret re-vote on one statement; ideas stop being collected."""
     _discussing(doc)
     if not doc.questionnaire.has_question(question_id):
         raise Refused(422, f"question '{question_id[:60]}' is not in this questionnaire.")
     _nothing_open(doc)
-    doc.discussion.collecting = None
+    stop_collecting(doc)
     vote = Revote(question=question_id, opened_at=now_utc())
     doc.discussion.revotes.append(vote)
     doc.touch()
@@ -123,7 +152,7 @@ def collect_ideas(
     if problem is not None or len(prompt) > 500:
         raise Refused(422, f"prompt {problem or 'is longer than 500 characters'}.")
     doc.discussion.collecting = Collecting(
-        prompt=prompt.strip(), dimension=dimension, question=question, opened_at=now_utc()
+        prompt=clean_name(prompt), dimension=dimension, question=question, opened_at=now_utc()
     )
     doc.touch()
     return doc.discussion.collecting
@@ -137,10 +166,14 @@ def start_dots(doc: Assessment, per_person: int = DEFAULT_DOTS) -> DotVote:
     if not 1 <= per_person <= MAX_DOTS:
         raise Refused(422, f"per_person must be between 1 and {MAX_DOTS}.")
     _nothing_open(doc)
-    ideas = [i.id for i in doc.discussion.live_ideas()]
+    # The ideas not voted on yet: a second dot vote is about the ideas collected since.
+    ideas = [i.id for i in doc.discussion.live_ideas() if i.dots is None]
     if not ideas:
-        raise Refused(409, "There are no ideas to vote on yet: collect ideas first.")
-    doc.discussion.collecting = None
+        raise Refused(
+            409,
+            "There are no new ideas to vote on: collect ideas first (earlier ones had their vote).",
+        )
+    stop_collecting(doc)
     vote = DotVote(per_person=per_person, opened_at=now_utc(), ideas=ideas)
     doc.discussion.dot_votes.append(vote)
     doc.touch()
@@ -152,14 +185,12 @@ def merge_ideas(doc: Assessment, into: uuid.UUID, others: list[uuid.UUID]) -> Id
     if doc.discussion.open_dots() is not None:
         raise Refused(409, "A dot vote is open: merge ideas before or after it.")
     by_id = {i.id: i for i in doc.discussion.live_ideas()}
-    if into not in by_id:
-        raise Refused(422, f"idea '{into}' is not one of the ideas.")
-    for other in others:
-        if other == into:
-            continue
-        if other not in by_id:
-            raise Refused(422, f"idea '{other}' is not one of the ideas.")
-        by_id[other].merged_into = into
+    for idea_id in (into, *others):
+        if idea_id not in by_id:
+            raise Refused(422, f"idea '{idea_id}' is not one of the ideas.")
+    for other in others:  # all checked: nothing is half merged
+        if other != into:
+            by_id[other].merged_into = into
     doc.touch()
     return by_id[into]
 
@@ -168,7 +199,11 @@ def start_timer(doc: Assessment, minutes: float, label: str = "") -> Timer:
     """A countdown for the point under discussion (replacing any other)."""
     if not 0 < minutes <= 180:
         raise Refused(422, "minutes must be more than 0 and at most 180.")
-    doc.discussion.timer = Timer(minutes=minutes, started_at=now_utc(), label=label[:500])
+    if text_problem(label) is not None:
+        raise Refused(422, f"label {text_problem(label)}.")
+    doc.discussion.timer = Timer(
+        minutes=minutes, started_at=now_utc(), label=clean_name(label)[:500]
+    )
     doc.touch()
     return doc.discussion.timer
 
@@ -256,6 +291,7 @@ def revote_result(doc: Assessment, vote: Revote) -> RevoteResult:
     """A re-vote beside the first round (only for a closed vote)."""
     if vote.closed_at is None:
         raise Refused(409, "The re-vote is still open: its votes stay secret until it closes.")
+    _discussing(doc)
     points = doc.questionnaire.scale.points
     first = [
         a.value
@@ -302,8 +338,9 @@ def _close_dots(doc: Assessment, vote: DotVote) -> DotsResult:
             origin="idea",
             horizon="next",
             priority=float(r.dots),
+            # The statement it serves is shown beside it; an area is named here.
             reason=f"An idea from the room, {r.dots} {'dot' if r.dots == 1 else 'dots'}"
-            + (f", for {serves}" if serves else ""),
+            + (f", for {serves}" if serves and idea.question is None else ""),
         )
         doc.roadmap.append(item)
         suggested.append(item.id)
@@ -322,6 +359,7 @@ def _serves(doc: Assessment, idea: Idea) -> str:
 
 def close_vote(doc: Assessment) -> RevoteResult | DotsResult:
     """Close the open vote and give its result: the only way a distribution is seen."""
+    _discussing(doc)  # a round reopened since: its answers are hidden again
     d = doc.discussion
     revote = d.open_revote()
     if revote is not None:
@@ -334,8 +372,7 @@ def close_vote(doc: Assessment) -> RevoteResult | DotsResult:
         doc.touch()
         return result
     if d.collecting is not None:
-        d.collecting = None
-        doc.touch()
+        stop_collecting(doc)
         return DotsResult([], [])
     raise Refused(409, "No vote is open.")
 
@@ -377,10 +414,11 @@ def send_idea(doc: Assessment, participant_id: uuid.UUID, body: Any) -> Idea:
     collecting = doc.discussion.collecting
     if collecting is None:
         raise Refused(409, "Ideas are not being collected right now.")
-    text = " ".join(body["text"].split())
-    problem = text_problem(text)
+    problem = text_problem(body["text"])
     if problem is not None:
         raise Refused(422, f"The idea {problem}.")
+    # As names are: no control, invisible or direction characters reach the projector.
+    text = clean_name(body["text"])
     if not text:
         raise Refused(422, "The idea is empty.")
     if len(text) > MAX_IDEA:
@@ -488,11 +526,13 @@ def control_state(doc: Assessment) -> dict[str, Any]:
 
 
 __all__ = [
+    "NOT_NOW",
     "TOP_IDEAS",
     "DotsResult",
     "Ranked",
     "RevoteResult",
     "VoteCount",
+    "abandon",
     "cast_dots",
     "cast_revote",
     "close_vote",
@@ -509,6 +549,7 @@ __all__ = [
     "start_dots",
     "start_revote",
     "start_timer",
+    "stop_collecting",
     "stop_timer",
     "voters",
 ]

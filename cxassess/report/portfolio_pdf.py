@@ -39,6 +39,13 @@ def _table(header: list[str], rows: list[list[Any]], widths: list[float], s: Any
     return table
 
 
+def team_label(team: dict[str, Any]) -> str:
+    """The team's name with its organisation under it: same-named teams stay apart."""
+    name = rich(shorten(team["team"] or "(no team name)", 60))
+    org = rich(shorten(team["organisation"] or "(no organisation)", 60))
+    return f"{name}<br/><font size='6.5' color='#5f6b76'>{org}</font>"
+
+
 def _heat_map(data: dict[str, Any], levels: list[str], s: Any) -> Any:
     from reportlab.lib import colors
 
@@ -46,8 +53,31 @@ def _heat_map(data: dict[str, Any], levels: list[str], s: Any) -> Any:
     header = ["Team", "Size", *[rich(d["title"]) for d in dims], "Overall"]
     rows: list[list[Any]] = []
     fills: list[tuple[Any, ...]] = []
-    for r, team in enumerate(data["teams"], start=1):
-        name = rich(shorten(f"{team['team'] or team['organisation']}", 60))
+    organisations = {o["name"]: o for o in data.get("organisations", [])}
+    grouped = len(organisations) > 1
+    current: str | None = None
+    r = 0
+    for team in data["teams"]:
+        if grouped and team["organisation"] != current:
+            # One line per organisation, with its own figures, before its teams.
+            current = team["organisation"]
+            org = organisations[current]
+            r += 1
+            mean = "–" if org["mean"] is None else f"{org['mean']:.1f}"
+            rows.append(
+                [
+                    f"<b>{rich(shorten(current or '(no organisation)', 80))}</b>",
+                    "",
+                    f"{org['shown']} of {org['teams']} teams shown · mean {mean} · "
+                    f"{org['at_or_above']} at {rich(levels[2] if len(levels) > 2 else '')} "
+                    "or above",
+                ]
+                + [""] * len(dims)
+            )
+            fills.append(("SPAN", (2, r), (len(dims) + 2, r)))
+            fills.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#eef1f4")))
+        r += 1
+        name = team_label(team)
         if team["suppressed"]:
             rows.append(
                 [
@@ -79,24 +109,116 @@ def _heat_map(data: dict[str, Any], levels: list[str], s: Any) -> Any:
     return table
 
 
+def _when(iso: str) -> str:
+    return date.fromisoformat(iso).strftime("%d %b %Y")
+
+
 def _movers(data: dict[str, Any]) -> list[list[str]]:
     rows = []
     for team in data["teams"]:
-        trend = team.get("trend") or []
-        if len(trend) < 2 or trend[-1]["overall"] is None or trend[-2]["overall"] is None:
+        change = team.get("change")
+        if change is None or not change["beyond"]:
             continue
-        change = trend[-1]["overall"] - trend[-2]["overall"]
-        margin = max(m for m in (trend[-1]["margin"], trend[-2]["margin"], 0.0) if m is not None)
-        # Only a change larger than either assessment's own uncertainty counts as a move.
-        if abs(change) > margin:
-            rows.append(
-                [
-                    rich(team["team"]),
-                    f"{trend[-2]['overall']:.1f} → {trend[-1]['overall']:.1f}",
-                    f"{change:+.1f} (beyond ±{margin:.1f})",
-                ]
-            )
+        rows.append(
+            [
+                team_label(team),
+                f"{_when(change['from_date'])} → {_when(change['to_date'])}",
+                f"{change['from']:.1f} → {change['to']:.1f}",
+                f"{change['change']:+.1f} (beyond ±{change['margin']:.1f})",
+            ]
+        )
     return rows
+
+
+def _names(teams: list[dict[str, str]], with_organisation: bool) -> str:
+    return ", ".join(
+        rich(t["team"]) + (f" ({rich(t['organisation'])})" if with_organisation else "")
+        for t in teams
+    )
+
+
+def _teams(n: int) -> str:
+    return f"{n} team" if n == 1 else f"{n} teams"
+
+
+def _at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
+    """One page for the steering committee: where the teams stand, what moved, what is late."""
+    summary = data["summary"]
+    many = len(data.get("organisations", [])) > 1
+    flow: list[Any] = [para("At a glance", s["h1"])]
+    if summary["mean"] is None:
+        flow.append(para("No team has enough people answering to be shown yet.", s["body"]))
+        return flow
+    change = (
+        f", {summary['mean_change']:+.1f} on average for the "
+        f"{_teams(summary['reassessed'])} assessed again"
+        if summary["mean_change"] is not None
+        else "; no team has been assessed twice yet"
+    )
+    points = [
+        f"<b>The teams average {summary['mean']:.1f} of 5</b> (each team counting once, "
+        f"{summary['shown']} of {summary['teams']} teams shown){change}.",
+        f"<b>{summary['at_or_above']} of {summary['shown']} teams are at "
+        f"{rich(summary['floor_level'] or '')} or above</b> overall.",
+    ]
+    if summary["moved_up"] or summary["moved_down"]:
+        if summary["moved_up"]:
+            points.append(
+                f"<b>Moved up</b> beyond their own noise: {_names(summary['moved_up'], many)}."
+            )
+        if summary["moved_down"]:
+            points.append(f"<b>Moved down</b>: {_names(summary['moved_down'], many)}.")
+    else:
+        points.append("No team moved by more than its own uncertainty since last time.")
+    if summary["overdue"]:
+        late = ", ".join(
+            f"{_names([t['team']], many)}: {t['overdue']}" for t in summary["overdue"][:12]
+        )
+        more = len(summary["overdue"]) - 12
+        points.append(
+            f"<b>Overdue actions</b> in {_teams(len(summary['overdue']))}: {late}"
+            + (f" and {more} more" if more > 0 else "")
+            + "."
+        )
+    else:
+        points.append("No team has an accepted action past its due date.")
+    weakest = data["weakest_statements"][:1]
+    if weakest:
+        points.append(
+            f"<b>Weakest across the organisation:</b> “{rich(weakest[0]['text'])}” "
+            f"({weakest[0]['mean_of_teams']:.1f} on average in {_teams(weakest[0]['teams'])})."
+        )
+    for point in points:
+        flow.append(para("• " + point, s["body"]))
+    orgs = [o for o in data.get("organisations", []) if o["shown"]]
+    if len(data.get("organisations", [])) > 1:
+        flow.append(para("By organisation", s["h2"]))
+        flow.append(
+            _table(
+                [
+                    "Organisation",
+                    "Teams shown",
+                    "Mean",
+                    "Change",
+                    "At Developing or above",
+                    "Overdue",
+                ],
+                [
+                    [
+                        rich(o["name"] or "(no organisation)"),
+                        f"{o['shown']} of {o['teams']}",
+                        "–" if o["mean"] is None else f"{o['mean']:.1f}",
+                        "–" if o["mean_change"] is None else f"{o['mean_change']:+.1f}",
+                        str(o["at_or_above"]),
+                        str(o["overdue"]),
+                    ]
+                    for o in sorted(orgs, key=lambda o: o["name"].casefold())
+                ],
+                [FRAME_WIDTH - 300, 60, 45, 50, 90, 55],
+                s,
+            )
+        )
+    return flow
 
 
 def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str = "") -> bytes:
@@ -127,6 +249,8 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
             s["small"],
         ),
         PageBreak(),
+        *_at_a_glance(data, s),
+        PageBreak(),
         para("Where the teams stand", s["h1"]),
     ]
     dims = data["dimensions"]
@@ -151,7 +275,14 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
     movers = _movers(data)
     flow.append(para("Who moved since last time", s["h2"]))
     if movers:
-        flow.append(_table(["Team", "Overall", "Change"], movers, [200, 100, FRAME_WIDTH - 300], s))
+        flow.append(
+            _table(
+                ["Team", "Assessed", "Overall", "Change"],
+                movers,
+                [FRAME_WIDTH - 320, 130, 70, 120],
+                s,
+            )
+        )
     else:
         flow.append(
             para(
@@ -175,7 +306,7 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
     flow.append(para("Roadmap follow-through", s["h2"]))
     follow = [
         [
-            rich(t["team"]),
+            team_label(t),
             str(t["roadmap"]["accepted"]),
             str(t["roadmap"]["done"]),
             str(t["roadmap"]["overdue"]),

@@ -20,7 +20,8 @@ from cxassess.core import votes
 from cxassess.core.collect import Refused
 from cxassess.core.document import AgreedScore, Assessment, now_utc
 from cxassess.core.problems import CxError
-from cxassess.core.round import reveal, still_answering
+from cxassess.core.round import results_visible, reveal, still_answering
+from cxassess.core.text import text_problem
 from cxassess.room.http import HEADER_TIMEOUT_S, MAX_BODY, error, protect, read_json
 from cxassess.room.listen import Listener
 
@@ -119,6 +120,8 @@ def _merge(doc: Assessment, body: Any) -> dict[str, Any]:
 
 def _agree(doc: Assessment, body: Any) -> dict[str, Any]:
     """Record the agreed score of a statement: by default the last re-vote's median."""
+    if not results_visible(doc):
+        raise Refused(409, votes.NOT_NOW)
     body = _object(body)
     question = body.get("question")
     if not isinstance(question, str) or not doc.questionnaire.has_question(question):
@@ -136,7 +139,9 @@ def _agree(doc: Assessment, body: Any) -> dict[str, Any]:
         raise Refused(422, f"score must be a number from 1 to {points}.")
     rationale = body.get("rationale", result.rationale if result else "")
     if not isinstance(rationale, str) or len(rationale) > 20_000:
-        raise Refused(422, "rationale must be text.")
+        raise Refused(422, "rationale must be text of at most 20,000 characters.")
+    if text_problem(rationale) is not None:
+        raise Refused(422, f"rationale {text_problem(rationale)}.")
     doc.agreed_questions[question] = AgreedScore(
         score=float(score), rationale=rationale, recorded_at=now_utc()
     )
@@ -146,12 +151,17 @@ def _agree(doc: Assessment, body: Any) -> dict[str, Any]:
 
 def _timer(doc: Assessment, body: Any) -> dict[str, Any]:
     minutes = _object(body).get("minutes")
+    label = _object(body).get("label", "")
+    if not isinstance(label, str):
+        raise Refused(422, "label must be text.")
     if minutes is None:
         votes.stop_timer(doc)
     elif isinstance(minutes, bool) or not isinstance(minutes, int | float):
         raise Refused(422, "minutes must be a number, or null to stop the timer.")
+    elif not 0 < minutes <= 180:  # compared before float(): a huge integer overflows it
+        raise Refused(422, "minutes must be more than 0 and at most 180.")
     else:
-        votes.start_timer(doc, float(minutes), str(_object(body).get("label", ""))[:500])
+        votes.start_timer(doc, float(minutes), label[:500])
     return votes.control_state(doc)
 
 
@@ -196,6 +206,11 @@ class Control:
                 result = await self.server.owned(lambda doc: change(doc, body), writes=writes)
             except Refused as exc:
                 return error(exc.status, exc.message)
+            except (ValueError, OverflowError) as exc:  # pydantic's errors are ValueErrors
+                # A value the rules above let through and the file would not hold.
+                return error(
+                    422, f"The request has a value that cannot be stored: {str(exc)[:200]}"
+                )
             return web.json_response(result, status=status)
 
         return route

@@ -35,6 +35,8 @@ def _answer(server: RoomServer, change: Change, writes: bool, status: int, body:
             )
         except Refused as exc:
             return error(exc.status, exc.message)
+        except (ValueError, OverflowError) as exc:  # pydantic's errors are ValueErrors
+            return error(422, f"The request has a value that cannot be stored: {str(exc)[:200]}")
         except KeyError:
             return error(410, "Your place in the room was released; join again.")
         return web.json_response(result, status=status)

@@ -156,7 +156,7 @@ class PortfolioWindow(QWidget):
         self.model.setHorizontalHeaderLabels(
             [tr("Team"), tr("Organisation"), tr("Assessed"), tr("People")]
             + [d["title"] for d in dims]
-            + [tr("Overall")]
+            + [tr("Overall"), tr("Since last time"), tr("Roadmap")]
         )
         for team in teams:
             cells = [
@@ -169,11 +169,13 @@ class PortfolioWindow(QWidget):
             scores.append(team.get("overall", {}))
             for value in scores:
                 if team["suppressed"]:
-                    cells.append(_item(tr("suppressed"), -1.0))
+                    cells.append(_item(tr("suppressed"), None))
                 else:
                     score = value.get("score")
                     text = "–" if score is None else f"{value.get('level')} ({score:.1f})"
-                    cells.append(_item(text, -1.0 if score is None else score))
+                    cells.append(_item(text, score))
+            cells.append(_trend_item(team))
+            cells.append(_roadmap_item(team))
             cells[0].setData(team["file"], FILE_ROLE)
             cells[0].setData(_team_key(team["organisation"], team["team"]), TEAM_ROLE)
             self.model.appendRow(cells)
@@ -184,6 +186,27 @@ class PortfolioWindow(QWidget):
         self.since.setDate(QDate.fromString(first, "yyyy-MM-dd"))
         self.export_button.setEnabled(True)
         self.view.sortByColumn(len(dims) + 4, Qt.SortOrder.AscendingOrder)
+        self._count_shown()
+
+    def _count_shown(self) -> None:
+        """The subtitle counts the teams the table shows, after the filters."""
+        if self.data is None:
+            return
+        rows = range(self.proxy.rowCount())
+        shown = [self.proxy.index(r, 0).data(TEAM_ROLE) for r in rows]
+        suppressed = sum(1 for r in rows if self.proxy.index(r, 4).data(SORT_ROLE) is None)
+        self.summary.setText(
+            tr(
+                "%d of %d teams listed (%d left out: under %d people or still answering), from %d files."
+            )
+            % (
+                len(shown),
+                len(self.data["teams"]),
+                suppressed,
+                self.data["min_respondents"],
+                len(self.summaries),
+            )
+        )
 
     def _filter(self) -> None:
         # Qt 6.10 replaced invalidateFilter() with a begin/end pair around the change.
@@ -196,6 +219,7 @@ class PortfolioWindow(QWidget):
             self.proxy.endFilterChange()
         else:
             self.proxy.invalidateFilter()
+        self._count_shown()
 
     def _open(self, index: Any) -> None:
         source = self.proxy.mapToSource(index)
@@ -255,6 +279,17 @@ class _Filter(QSortFilterProxyModel):
     organisation = ""
     since = ""
 
+    def lessThan(self, left: Any, right: Any) -> bool:
+        # A team without a figure (suppressed, or no score) goes last in either order: a
+        # column sorted by score must start with the teams that have one.
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if (a is None) != (b is None):
+            ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
+            return (b is None) if ascending else (a is None)
+        if a is None:
+            return False
+        return bool(a < b)
+
     def filterAcceptsRow(self, row: int, parent: Any) -> bool:
         model = self.sourceModel()
         org = model.index(row, 1, parent).data()
@@ -266,6 +301,30 @@ class _Filter(QSortFilterProxyModel):
 
 def _team_key(organisation: str, team: str) -> str:
     return f"{organisation}\x1f{team}"
+
+
+def _trend_item(team: dict[str, Any]) -> QStandardItem:
+    change = team.get("change")
+    if team["suppressed"]:
+        return _item(tr("suppressed"), None)
+    if change is None:
+        return _item(tr("first assessment") if team["assessments"] < 2 else "–", None)
+    text = tr("%.1f → %.1f (%+.1f%s) since %s") % (
+        change["from"],
+        change["to"],
+        change["change"],
+        "" if change["beyond"] else tr(", within the noise"),
+        change["from_date"],
+    )
+    return _item(text, change["change"])
+
+
+def _roadmap_item(team: dict[str, Any]) -> QStandardItem:
+    if team["suppressed"]:
+        return _item(tr("suppressed"), None)
+    r = team["roadmap"]
+    text = tr("%d accepted · %d done · %d overdue") % (r["accepted"], r["done"], r["overdue"])
+    return _item(text, r["overdue"])
 
 
 def _item(text: str, sort: object) -> QStandardItem:

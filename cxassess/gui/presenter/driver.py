@@ -112,8 +112,10 @@ class DiscussionControls(QFrame):
             if beside is not None:
                 row.addWidget(beside)
             self.buttons[key] = button
+        self._live = False  # the state line counts an open vote or ideas arriving
         self.state = named(QLabel(), "presenterRoomState", tr("What the room is doing"))
         self.state.setMinimumWidth(60)
+        self.state.setWordWrap(True)  # two short lines rather than a cut one at 1024
         row.addWidget(self.state, 1)
 
     # --- steps -------------------------------------------------------------------------
@@ -154,6 +156,8 @@ class DiscussionControls(QFrame):
         if votes.phase(doc) == "ideas":
             self._step(votes.close_vote)
             self.presenter.show_live()
+            fresh = sum(1 for i in doc.discussion.live_ideas() if i.dots is None)
+            self.say(tr("Stopped collecting ideas: %d ready for a dot vote (D).") % fresh)
             return
         item = self.presenter.current_item()
         q = doc.questionnaire
@@ -223,8 +227,14 @@ class DiscussionControls(QFrame):
         if count is not None:
             what = tr("Re-vote") if count.kind == "revote" else tr("Dot vote")
             self.say(tr("%s: %d of %d voted") % (what, count.voted, count.voters))
+            self._live = True
         elif phase == "ideas":
-            self.say(tr("Collecting ideas: %d so far") % len(doc.discussion.live_ideas()))
+            fresh = sum(1 for i in doc.discussion.live_ideas() if i.dots is None)
+            self.say(tr("Collecting ideas: %d so far") % fresh)
+            self._live = True
+        elif self._live:
+            self.say("")  # what was counting is over; the step that closed it says so
+            self._live = False
 
 
 __all__ = ["DiscussionControls", "MergeDialog"]

@@ -55,6 +55,15 @@ def _bar_with_count(count: int, most: int, colour: str, width: int, bold: bool) 
     return cell
 
 
+def _short(text: str, limit: int = 140) -> str:
+    """An idea as a line on a slide; the phones and the roadmap keep it whole."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return (one if n == 1 else many) % n
+
+
 def _agreement(value: float | None) -> str:
     return tr("too few votes") if value is None else f"{value:.2f}"
 
@@ -97,7 +106,7 @@ class RevoteSlide(_Slide):
         self.count.setText(tr("%d of %d voted") % (count.voted, count.voters))
         self.count.show()
         clear_layout(self.grid)
-        self.summary.setText(tr("Nobody sees how the votes fall until the vote closes (V)."))
+        self.summary.setText(tr("Nobody sees how the votes fall until the vote closes."))
         self.proposal.setText("")
 
     def show_result(self, doc: Assessment, result: RevoteResult) -> None:
@@ -108,6 +117,10 @@ class RevoteSlide(_Slide):
         self.heading.setText(q.question(result.question).text)
         self.count.hide()
         clear_layout(self.grid)
+        if not result.after:
+            self.summary.setText(tr("Nobody voted in the re-vote. First round: %s.") % result.was)
+            self.proposal.setText("")
+            return
         self.grid.addWidget(big_label(tr("Before"), 1.2, bold=True), 0, 1)
         self.grid.addWidget(big_label(tr("After the re-vote"), 1.2, bold=True), 0, 2)
         most = max([*result.before.values(), *result.after.values(), 1])
@@ -127,7 +140,7 @@ class RevoteSlide(_Slide):
             self.proposal.setText(tr("Nobody gave a score in the re-vote."))
         else:
             self.proposal.setText(
-                tr("Proposed agreed score: %s (the median). A records it.")
+                tr("Proposed agreed score: %s, the median of the re-vote.")
                 % f"{result.median_after:g}"
             )
 
@@ -149,6 +162,7 @@ class IdeasSlide(_Slide):
         self.layout_.addWidget(self.hint)
 
     def _list(self, texts: list[str], limit: int = 12) -> None:
+        texts = [_short(t) for t in texts]
         clear_layout(self.grid)
         columns = 2 if len(texts) > 6 else 1
         self.grid.setColumnStretch(0, 1)
@@ -164,14 +178,13 @@ class IdeasSlide(_Slide):
         prompt = d.collecting.prompt if d.collecting is not None else ""
         ideas = d.live_ideas()
         since = [i for i in ideas if d.collecting is not None and i.prompt == d.collecting.prompt]
-        self.kicker.setText(tr("Ideas · send yours from your phone (up to 5)"))
+        self.kicker.setText(tr("Ideas · send yours from your phone, up to 5, without names"))
         self.heading.setText(prompt)
-        self.count.setText(tr("%d ideas so far") % len(since))
+        self.count.setText(_plural(len(since), tr("%d idea so far"), tr("%d ideas so far")))
         self._list([i.text for i in reversed(since)])
         more = len(since) - 12
         self.hint.setText(
-            (tr("and %d more · ") % more if more > 0 else "")
-            + tr("I stops collecting · D starts the dot vote")
+            tr("The 12 newest are shown; %d more wait for the dot vote.") % more if more > 0 else ""
         )
 
     def show_dots_open(self, doc: Assessment, count: VoteCount) -> None:
@@ -183,28 +196,43 @@ class IdeasSlide(_Slide):
         per = vote.per_person if vote is not None else 0
         self.kicker.setText(tr("Dot vote · %d dots each, on your phones") % per)
         self.heading.setText(tr("Which ideas matter most?"))
-        self.count.setText(tr("%d of %d voted") % (count.voted, count.voters))
+        self.count.setText(
+            tr("%d of %d voted") % (count.voted, count.voters)
+            + " · "
+            + _plural(len(ideas), tr("%d idea on the ballot"), tr("%d ideas on the ballot"))
+        )
         self._list(ideas)
-        self.hint.setText(tr("Nothing is shown until the vote closes (D)."))
+        more = len(ideas) - 12
+        self.hint.setText(
+            (tr("%d more on your phones. ") % more if more > 0 else "")
+            + tr("No dot is shown until the vote closes.")
+        )
 
     def show_ranking(self, result: DotsResult) -> None:
         """Ideas by dots, most first."""
         self.kicker.setText(tr("Dot vote closed · the ranking"))
         self.heading.setText(tr("The team's priorities"))
         total = sum(r.dots for r in result.ranking)
-        self.count.setText(tr("%d dots on %d ideas") % (total, len(result.ranking)))
+        self.count.setText(
+            _plural(total, tr("%d dot"), tr("%d dots"))
+            + " · "
+            + _plural(len(result.ranking), tr("%d idea"), tr("%d ideas"))
+        )
         clear_layout(self.grid)
         most = max([r.dots for r in result.ranking] + [1])
-        for n, r in enumerate(result.ranking[:10]):
-            text = big_label(f"{n + 1}. {r.text}", 1.1, bold=n == 0)
+        for n, r in enumerate(result.ranking[:8]):
+            text = big_label(f"{n + 1}. {_short(r.text, 110)}", 1.05, bold=n == 0)
             text.setTextFormat(Qt.TextFormat.PlainText)
             self.grid.addWidget(text, n, 0)
             self.grid.addWidget(_bar_with_count(r.dots, most, BAR, 260, True), n, 1)
         self.grid.setColumnStretch(0, 1)
         self.grid.setColumnStretch(1, 0)
         self.hint.setText(
-            tr("The top %d join the roadmap as suggestions, to be triaged with the rest.")
-            % len(result.suggested)
+            _plural(
+                len(result.suggested),
+                tr("The top idea joins the roadmap as a suggestion, to be triaged with the rest."),
+                tr("The top %d join the roadmap as suggestions, to be triaged with the rest."),
+            )
             if result.suggested
             else tr("No idea received a dot.")
         )
@@ -222,34 +250,62 @@ class ClosingSlide(_Slide):
         self.hint.setStyleSheet(f"color: {SOFT};")
         self.layout_.addWidget(self.hint)
 
-    def show_for(self, doc: Assessment, discussed: int, more: int) -> None:
-        """Agreed statements, the top ideas, and the way on."""
+    def show_for(self, doc: Assessment, discussed: list[str], more: int) -> None:
+        """Agreed statements in the order discussed, the room's ideas, and what is left."""
         q = doc.questionnaire
         self.kicker.setText(tr("End of the discussion"))
         self.heading.setText(tr("What we agreed"))
         clear_layout(self.body)
-        agreed = [(qid, a) for qid, a in doc.agreed_questions.items() if q.has_question(qid)]
+        order = {qid: n for n, qid in enumerate(discussed)}
+        agreed = sorted(
+            ((qid, a) for qid, a in doc.agreed_questions.items() if q.has_question(qid)),
+            key=lambda pair: (order.get(pair[0], len(order)), pair[0]),
+        )
         if not agreed:
             self.body.addWidget(big_label(tr("No agreed scores recorded yet."), 1.2))
-        for qid, a in agreed[:8]:
+        for qid, a in agreed[:6]:
             row = QHBoxLayout()
-            row.addWidget(big_label(f"{a.score:g}", 1.3, bold=True), 0)
-            text = big_label(q.question(qid).text, 1.05)
+            level = q.level_for(a.score).name
+            row.addWidget(big_label(f"{a.score:g} {level}", 1.15, bold=True), 0)
+            words = q.question(qid).text + (f" — {a.rationale}" if a.rationale else "")
+            text = big_label(_short(words, 180), 1.0)
             text.setTextFormat(Qt.TextFormat.PlainText)
             row.addWidget(text, 1)
             self.body.addLayout(row)
+        if len(agreed) > 6:
+            self.body.addWidget(
+                big_label(tr("and %d more agreed scores, in the report") % (len(agreed) - 6), 0.95)
+            )
         ideas = [i for i in doc.roadmap if i.origin == "idea" and i.review == "suggested"]
         if ideas:
             self.body.addSpacing(12)
             self.body.addWidget(
-                big_label(tr("%d ideas from the room wait on the roadmap") % len(ideas), 1.2, True)
+                big_label(
+                    _plural(
+                        len(ideas),
+                        tr("%d idea from the room waits on the roadmap:"),
+                        tr("%d ideas from the room wait on the roadmap:"),
+                    ),
+                    1.15,
+                    True,
+                )
             )
+            for item in sorted(ideas, key=lambda i: -i.priority)[:4]:
+                line = big_label("• " + _short(item.action, 120), 1.0)
+                line.setTextFormat(Qt.TextFormat.PlainText)
+                self.body.addWidget(line)
         self.hint.setText(
-            tr("%d statements discussed · N brings in another divided statement (%d left)")
-            % (discussed, more)
-            if more
-            else tr("%d statements discussed · every divided statement has been on screen")
-            % discussed
+            _plural(len(discussed), tr("%d statement discussed"), tr("%d statements discussed"))
+            + " · "
+            + (
+                _plural(
+                    more,
+                    tr("1 more divided statement can be brought in"),
+                    tr("%d more divided statements can be brought in"),
+                )
+                if more
+                else tr("every divided statement has been on screen")
+            )
         )
 
 

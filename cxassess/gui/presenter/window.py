@@ -38,6 +38,7 @@ from cxassess.gui.widgets.common import clear_layout, named
 
 INK = "#1b2a38"
 BAR = "#1f4e79"
+SOFT = "#5b6675"
 OVERVIEW, STATEMENT, REVOTE, IDEAS, CLOSING = range(5)
 
 
@@ -120,7 +121,7 @@ class PresenterWindow(QWidget):
         row.addWidget(holder, 2)
         layout.addLayout(row, 1)
         self.footer = _label(
-            tr("→ next · ← back · V re-vote · I ideas · D dots · T timer · N another · Esc leaves"),
+            tr("→ next · ← back · V re-vote · A agree · I ideas · D dots · T timer · N more · End"),
             0.85,
         )
         self.footer.setWordWrap(False)
@@ -189,7 +190,9 @@ class PresenterWindow(QWidget):
         self.stack.setCurrentIndex(REVOTE)
         if result.median_after is not None:
             self.controls.propose(result.median_after, result.rationale)
-        self.discussion.say(tr("Re-vote closed. A records the proposed score and its reason."))
+            self.discussion.say(tr("Re-vote closed: A records the proposed score and its reason."))
+        else:
+            self.discussion.say(tr("Re-vote closed: nobody voted, so nothing is proposed."))
 
     def show_ranking(self, result: DotsResult) -> None:
         """The ideas by dots, most first."""
@@ -197,16 +200,32 @@ class PresenterWindow(QWidget):
         self.ideas_slide.show_ranking(result)
         self.stack.setCurrentIndex(IDEAS)
         self.discussion.say(
-            tr("Dot vote closed: %d ideas joined the roadmap as suggestions.")
+            tr("Dot vote closed: 1 idea joined the roadmap as a suggestion.")
+            if len(result.suggested) == 1
+            else tr("Dot vote closed: %d ideas joined the roadmap as suggestions.")
             % len(result.suggested)
         )
 
     def accept_proposal(self) -> None:
-        """A: record the agreed score the strip shows (after a re-vote, its median)."""
-        if isinstance(self.result, RevoteResult) and self.current_item() is not None:
-            self.controls.record()
-            self.result = None
-            self._show_step()
+        """A: record the proposed score (a re-vote's median) for the statement re-voted on,
+        with the reason the strip shows (edited or not)."""
+        result = self.result
+        if not isinstance(result, RevoteResult) or result.median_after is None:
+            self.discussion.say(
+                tr("A records a re-vote's proposed score: close a re-vote first (V).")
+                if not isinstance(result, RevoteResult)
+                else tr("Nobody voted in the re-vote: there is no score to record.")
+            )
+            return
+        self.session.set_agreed(
+            "question",
+            result.question,
+            self.controls.score.value(),
+            self.controls.rationale.text().strip(),
+        )
+        self.result = None
+        self._show_step()
+        self.discussion.say(tr("Recorded the agreed score."))
 
     def weakest_dimension(self) -> DimensionScore | None:
         """The area with the lowest score, for ideas asked from the overview."""
@@ -215,6 +234,8 @@ class PresenterWindow(QWidget):
 
     def bring_in(self) -> None:
         """N: the next divided statement that was not proposed for the hour."""
+        if self._held():
+            return
         doc = self.session.require()
         if self.scores is None:
             return
@@ -232,6 +253,8 @@ class PresenterWindow(QWidget):
 
     def closing(self) -> None:
         """End: what was agreed, and how to bring in another statement."""
+        if self._held():
+            return
         self.result = None
         self.step = len(self.items) + 1
         self._show_step()
@@ -250,24 +273,17 @@ class PresenterWindow(QWidget):
         self.timer_label.show()
         if left > 0:
             whole = int(left + 0.999)
-            self.timer_label.setText(tr("⏱ %d:%02d left") % (whole // 60, whole % 60))
-            colour = "#9a5b00" if left <= 60 else INK
+            self.timer_label.setText(tr("%d:%02d left") % (whole // 60, whole % 60))
+            colour = "#9a5b00" if left <= 60 else SOFT
         else:
-            self.timer_label.setText(tr("Time for this point · T stops the timer"))
-            colour = "#2e7d32"
+            self.timer_label.setText(tr("Time to wrap up this point"))
+            colour = "#1f4e79"
         self.timer_label.setStyleSheet(f"color: {colour};")
 
     def _show_overview(self, scores: Scores) -> None:
         doc = self.session.require()
         self.title.setText(doc.team or doc.organisation or tr("Results"))
-        o = scores.overall
-        if o.score is None:
-            self.overall.setText(tr("Not enough answers yet"))
-        else:
-            self.overall.setText(
-                tr("Index %.0f of 100 · %s · %d people answered · %d statements to discuss")
-                % (o.index, o.level.name if o.level else "", scores.respondents, len(self.items))
-            )
+        self._overview_line(scores)
         clear_layout(self.grid)
         for row, d in enumerate(scores.dimensions):
             self.grid.addWidget(_label(d.title, 1.3, bold=True), row * 2, 0)
@@ -280,6 +296,16 @@ class PresenterWindow(QWidget):
                 value += tr("  (agreed %.1f)") % d.agreed
             self.grid.addWidget(_label(value, 1.2), row * 2 + 1, 0)
         self.radar.set_figure(radar_for(scores, self.session, font_scale=1.7))  # type: ignore[arg-type]
+
+    def _overview_line(self, scores: Scores) -> None:
+        o = scores.overall
+        if o.score is None:
+            self.overall.setText(tr("Not enough answers yet"))
+        else:
+            self.overall.setText(
+                tr("Index %.0f of 100 · %s · %d people answered · %d statements to discuss")
+                % (o.index, o.level.name if o.level else "", scores.respondents, len(self.items))
+            )
 
     def current_item(self) -> DiscussionItem | None:
         return self.items[self.step - 1] if 0 < self.step <= len(self.items) else None
@@ -295,11 +321,15 @@ class PresenterWindow(QWidget):
             ranked = discussion_list(doc.questionnaire, self.scores, doc.discussion_size)  # type: ignore[arg-type]
             shown = {i.question_id for i in self.items}
             more = sum(1 for i in ranked if i.question_id not in shown)
-            self.closing_slide.show_for(doc, len(self.items), more)
+            self.closing_slide.show_for(doc, [i.question_id for i in self.items], more)
             self.stack.setCurrentIndex(CLOSING)
-            self.controls.where.setText(tr("Closing · N brings in another statement"))
+            self.controls.where.setText(
+                tr("Closing · N brings in another statement") if more else tr("Closing")
+            )
             return
         if item is None:
+            if self.scores is not None:
+                self._overview_line(self.scores)
             self.stack.setCurrentIndex(OVERVIEW)
             self.controls.where.setText(tr("Overview · %d statements to discuss") % len(self.items))
             return
@@ -309,21 +339,44 @@ class PresenterWindow(QWidget):
         self.controls.where.setText(tr("Statement %d of %d") % (self.step, len(self.items)))
 
     # --- moving ----------------------------------------------------------------------------
+    def _held(self) -> bool:
+        """While a vote is open (or ideas arrive) the slide stays: the result belongs to
+        the statement it is about."""
+        if not self.showing_live():
+            return False
+        self.discussion.say(tr("Close what is open first (V, I or D), then move on."))
+        return True
+
+    def _moved(self) -> None:
+        # The timer is for one discussion point: a new point starts without it.
+        doc = self.session.doc
+        if doc is not None and doc.discussion.timer is not None:
+            self.session.discuss(votes.stop_timer)
+        self.tick()
+
     def next(self) -> None:
+        if self._held():
+            return
         if self.result is not None:
             self.result = None  # leave the closed vote's slide for the statement
         elif self.step <= len(self.items):
             self.step += 1
+            self._moved()
         self._show_step()
 
     def back(self) -> None:
+        if self._held():
+            return
         if self.result is not None:
             self.result = None
         elif self.step > 0:
             self.step -= 1
+            self._moved()
         self._show_step()
 
     def overview(self) -> None:
+        if self._held():
+            return
         self.result = None
         self.step = 0
         self._show_step()
