@@ -105,7 +105,7 @@ def test_key_insights_are_drawn_from_the_data(demo, demo_pdf):
 def test_report_numbers_match_the_scores(demo, demo_pdf):
     text = squash(pdf_text(demo_pdf))
     scores = score_document(demo)
-    assert f"{scores.overall.score:.1f} out of 5 (index {scores.overall.index:.0f} of 100)" in text
+    assert f"{scores.overall.score:.1f} out of 5 (on 0 to 100: {scores.overall.index:.0f})" in text
     for d in scores.dimensions:
         assert f"Today: {d.level.name} ({d.score:.1f})" in text
     # two-decimal figures live in the method appendix, for those who want them

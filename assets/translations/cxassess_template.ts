@@ -904,7 +904,7 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="90"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="91"/>
         <location filename="../../cxassess/gui/presenter/window.py" line="116"/>
         <source>Radar chart of dimension scores</source>
         <translation type="unfinished"></translation>
@@ -925,27 +925,32 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="57"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="60"/>
         <source>Statement %d of %d · %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="60"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="63"/>
         <source>Why we talk about it: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="82"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="85"/>
         <source>The team averages %.1f of %d: what %d describes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="88"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="91"/>
         <source>The team averages %.1f of %d, between what %d and %d describe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="80"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="121"/>
+        <source>&lt;b&gt;What people wrote&lt;/b&gt;%s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="83"/>
         <source>Nobody gave an answer on the scale.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,17 +970,17 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="95"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="98"/>
         <source>%d could not say.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="97"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="100"/>
         <source>Agreed: %.1f.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="102"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="105"/>
         <source>Re-voted: median %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,116 +1055,126 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="47"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="48"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="48"/>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="99"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="49"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="100"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="53"/>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="98"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="54"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="99"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="60"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="61"/>
         <source>%s (too few answers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="92"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="93"/>
         <source>Dimension scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="95"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="96"/>
         <location filename="../../cxassess/gui/pages/trends_page.py" line="194"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="96"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="97"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="97"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="98"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="100"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="101"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="113"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="114"/>
         <source>Select a dimension to see what its level means.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="118"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="119"/>
         <source>Result views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="125"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="126"/>
         <source>Filter questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="126"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="127"/>
         <source>Filter questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="135"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="136"/>
         <source>Question statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="153"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="156"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="160"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="163"/>
         <source>Where answers were far apart, most disagreement (and weight) first; the first few are proposed for the hour. Ask the people at both ends what they have seen, then record an agreed score (or use the presenter, F11).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="260"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="265"/>
         <source>Proposed · </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="262"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="267"/>
         <source>%s
     %s%s · mean %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="165"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="334"/>
+        <source>and %d more in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="336"/>
+        <source>&lt;b&gt;What people wrote&lt;/b&gt; (%d, without names):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="168"/>
         <source>Discussion agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="172"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="177"/>
         <source>Discussion &amp;agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="178"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="183"/>
         <source>Scores by role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="182"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="187"/>
         <source>By &amp;role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,38 +1245,38 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="189"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="194"/>
         <source>A&amp;greed scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="214"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="219"/>
         <source>Not enough answers yet to score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="216"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="221"/>
         <source>Each dimension needs at least half of its questions answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="220"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="225"/>
         <source>Index %.0f / 100 · score %.2f of %d · %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="229"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="234"/>
         <location filename="../../cxassess/gui/presenter/window.py" line="291"/>
         <source>too few answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="240"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="245"/>
         <source>Index %.0f of 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="277"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="282"/>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="121"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
@@ -1352,7 +1367,7 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="277"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="282"/>
         <location filename="../../cxassess/gui/portfolio/window.py" line="157"/>
         <source>People</source>
         <translation type="unfinished"></translation>
@@ -1363,7 +1378,7 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="277"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="282"/>
         <location filename="../../cxassess/gui/pages/trends_page.py" line="185"/>
         <location filename="../../cxassess/gui/portfolio/window.py" line="159"/>
         <source>Overall</source>
@@ -1412,12 +1427,12 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="295"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="300"/>
         <source>Roles with at least %d respondents; smaller roles are combined so nobody&apos;s answers can be singled out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="300"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="305"/>
         <source>No role has enough respondents to show without singling people out (at least %d per group).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,12 +1452,12 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="330"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="361"/>
         <source>%s: not enough answers to score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="335"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="366"/>
         <source>&lt;b&gt;Next, %s:&lt;/b&gt; %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,6 +2529,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/imports/merge_dialog.py" line="118"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="120"/>
         <source> and %d more</source>
         <translation type="unfinished"></translation>
     </message>

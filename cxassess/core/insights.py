@@ -96,7 +96,12 @@ def _strengths(doc: Assessment, scores: Scores) -> Insight | None:
             value = _effective(d)
             how = ", agreed in discussion" if d.agreed is not None else ""
             return f"{names} ({q.level_for(value).name}, {value:.1f}{how})"
-        return f"{names}, level with each other at about {_effective(group[0]):.1f}"
+        shown = [f"{_effective(d):.1f}" for d in group]
+        if len(set(shown)) == 1:
+            return f"{names}, level with each other at {shown[0]}"
+        # Close enough to count as level, but the table shows them apart: say both.
+        each = _names([f"{d.title} ({value})" for d, value in zip(group, shown, strict=True)])
+        return f"{each}, level with each other"
 
     answered = [s for s in scores.questions if s.mean is not None]
     lowest = min(answered, key=lambda s: (s.mean or 0.0, -(s.sd or 0.0)))
@@ -197,7 +202,11 @@ def _next_level(
         )
     nxt = q.levels[index + 1]
     distance = nxt.start - overall.score
-    lead = f"{distance:.1f} below {nxt.name}."
+    # The gap as the reader can check it from the figures shown (one decimal each): 2.58
+    # shows as 2.6, and "0.0 below 2.6" would read as a contradiction.
+    shown_gap = round(round(nxt.start, 1) - round(overall.score, 1), 1)
+    gap = f"{shown_gap:.1f} below" if shown_gap >= 0.1 else "just below"
+    lead = f"{gap[0].upper() + gap[1:]} {nxt.name}."
     if spread is None:
         caveat = (
             "This is one person's view: a different answer on a few points could move it, "
@@ -211,7 +220,7 @@ def _next_level(
     if distance <= margin:
         return Insight(
             f"Close to {nxt.name}.",
-            f"The score is {distance:.1f} below {nxt.name} ({nxt.start:.1f}), within the "
+            f"The score, {overall.score:.2f}, is {gap} {nxt.name} ({nxt.start:.1f}), within the "
             f"uncertainty of a {n}-person answer (about ±{margin:.1f}): treat the level as "
             "borderline.",
         )

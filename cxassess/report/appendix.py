@@ -44,7 +44,7 @@ def method(ctx: ReportContext) -> list[Any]:
             (
                 "Agreement",
                 "For each point, the answers' spread is compared with answers given at random "
-                "(a measure called r<sub>wg</sub>): 1 means everyone gave the same answer, 0 "
+                "(a measure called rwg): 1 means everyone gave the same answer, 0 "
                 "that answers are as scattered as chance. Below "
                 f"{q.agreement.rwg_threshold:.2f}, or with answers {q.agreement.span_threshold} "
                 "or more points apart, the point goes on the discussion agenda. In the tables, "
@@ -114,7 +114,7 @@ def figures(ctx: ReportContext) -> list[Any]:
         para(
             "Per point: how many answered (not counting “not applicable”), the average, the "
             "standard deviation (how far answers typically sit from the average) and agreement "
-            "(r<sub>wg</sub>).",
+            "(rwg).",
             s["muted"],
         ),
         data_table(

@@ -260,9 +260,11 @@ def timeline_figure(
                 xytext=(3, 0),
                 textcoords="offset points",
             )
-        # "Dec 2026", not ConciseDateFormatter's bare "Dec | 2027 | Feb".
-        ax.xaxis.set_major_locator(mdates.MonthLocator(interval=2))
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+        # At least three dates on the axis, however short the plan ("Dec 2026", not
+        # ConciseDateFormatter's bare "Dec | 2027 | Feb"; days when it spans weeks).
+        lo, hi = ax.get_xlim()
+        ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=7))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b" if hi - lo < 120 else "%b %Y"))
         ax.tick_params(axis="x", labelsize=7, rotation=0)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)

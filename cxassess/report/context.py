@@ -81,6 +81,9 @@ def fmt(value: float | None, digits: int = 1) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 
 
+LONG_CELL = 1500  # characters: past this a cell may be taller than what is left of a page
+
+
 def data_table(
     ctx: ReportContext,
     header: Sequence[str],
@@ -97,9 +100,14 @@ def data_table(
     s = ctx.styles
     head = [para(h, s["head"]) for h in header]
     body = [[c if not isinstance(c, str) else para(c, s["cell"]) for c in row] for row in rows]
-    # Rows may split across pages: one cell can hold a 20,000-character note, taller than
-    # a page, and a table that cannot split such a row cannot be laid out at all. Tables
-    # whose rows are short ask for whole rows (split_rows=False).
+    # Rows may split across pages only where one must: a cell can hold a 20,000-character
+    # note, taller than a page, and a table that cannot split such a row cannot be laid out
+    # at all. Rows of ordinary length stay whole, so no row reads across a page break.
+    longest = max(
+        (len(getattr(c, "text", c if isinstance(c, str) else "")) for row in rows for c in row),
+        default=0,
+    )
+    split_rows = split_rows and longest > LONG_CELL
     table = Table(
         [head, *body],
         colWidths=list(widths),

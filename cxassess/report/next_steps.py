@@ -12,9 +12,9 @@ from cxassess.report.markup import rich
 def _owner(ctx: ReportContext) -> str:
     owners = [i.owner for i in ctx.roadmap if i.owner and i.status != "dropped"]
     if not owners:
-        return "one person"
-    most = max(set(owners), key=owners.count)
-    return rich(most)
+        return ""
+    most = max(sorted(set(owners)), key=owners.count)
+    return f" (on this roadmap, most actions sit with {rich(most)})"
 
 
 def next_steps(ctx: ReportContext) -> list[Any]:
@@ -28,8 +28,8 @@ def next_steps(ctx: ReportContext) -> list[Any]:
         steps = [
             (
                 "This week",
-                "Name one owner for the roadmap as a whole, often the "
-                f"{_owner(ctx)}, and replace each suggested owner role with a person. "
+                f"Name one owner for the roadmap as a whole{_owner(ctx)}, and replace each "
+                "suggested owner role with a person. "
                 "Send this report to everyone who took part.",
             ),
             (
@@ -44,8 +44,8 @@ def next_steps(ctx: ReportContext) -> list[Any]:
             ),
             (
                 again.strftime("%d %B %Y"),
-                "Assess again with the same people and questionnaire (Assess again… in the "
-                "app starts from this file) and compare: what moved, and what did not. Most "
+                "Assess again with the same people and questionnaire, starting from this "
+                "assessment, and compare: what moved, and what did not. Most "
                 "targets run to a year, so this checks progress, not final results.",
             ),
         ]

@@ -17,8 +17,11 @@ from cxassess.report.wording import agreement_words, counts_words, level_words, 
 def _answer_cell(ctx: ReportContext, st: QuestionStats) -> str:
     q = ctx.doc.questionnaire
     if ctx.team:
-        # An average of answers from both ends of the scale describes nobody's view.
-        return "people disagreed" if st.on_agenda else level_words(q, st.mean)
+        # An average of answers from both ends of the scale describes nobody's view, but
+        # hiding it hides what the dimension score is made of: show it, marked as such.
+        if st.on_agenda and st.mean is not None:
+            return f"{level_words(q, st.mean)}, an average of far-apart answers"
+        return level_words(q, st.mean)
     if st.not_applicable:
         return "Not applicable"
     return "–" if st.mean is None else q.scale.labels[round(st.mean) - 1]
@@ -99,13 +102,23 @@ def overview(ctx: ReportContext) -> list[Any]:
         )
     )
     for d in dims:
-        if d.agreed_rationale:
-            flow.append(
-                para(
-                    f"<b>Agreed score for {rich(d.title)}:</b> {rich(d.agreed_rationale)}",
-                    s["small"],
-                )
+        if d.agreed is None:
+            continue
+        # How an agreed figure was reached, beside it: set in discussion, against the score
+        # the answers gave, and why (or that no reason was recorded).
+        why = (
+            rich(d.agreed_rationale.rstrip(". "))
+            if d.agreed_rationale
+            else "no reason was recorded"
+        )
+        computed = f" against {d.score:.1f} from the answers" if d.score is not None else ""
+        flow.append(
+            para(
+                f"<b>Agreed score for {rich(d.title)}: {d.agreed:.1f}</b>, set in the "
+                f"discussion{computed}: {why}.",
+                s["small"],
             )
+        )
     flow.extend(role_lens(ctx))
     return flow
 
@@ -180,19 +193,22 @@ def dimension_sections(ctx: ReportContext) -> list[Any]:
             st = ctx.scores.question(question.id)
             row: list[Any] = [text(question.text, s["cell"]), _answer_cell(ctx, st)]
             if ctx.team:
-                # On the agenda means divided, whichever rule put it there (agreement or span).
-                row += [
-                    range_words(q, st),
-                    "divided ●"
-                    if st.on_agenda
-                    else agreement_words(st.rwg, q.agreement.rwg_threshold),
-                    level_words(q, st.agreed),
-                ]
+                # On the agenda for little agreement ("divided"), or, with agreement high
+                # enough, because some answers are far from the rest ("far apart").
+                words = agreement_words(st.rwg, q.agreement.rwg_threshold)
+                if st.on_agenda:
+                    words = ("divided" if words in ("divided", "–") else "far apart") + " ●"
+                row += [range_words(q, st), words, level_words(q, st.agreed)]
             rows.append(row)
         flow.append(data_table(ctx, header, rows, widths))
         if ctx.team:
             flow.append(
-                para("● on the discussion agenda: people see this differently.", s["muted"])
+                para(
+                    "● on the discussion agenda: “divided”, people agree little; “far apart”, "
+                    f"most agree but some answers are {q.agreement.span_threshold} or more "
+                    "points from others.",
+                    s["muted"],
+                )
             )
             chart_rows = [
                 (

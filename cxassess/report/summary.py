@@ -103,7 +103,12 @@ def _headline(ctx: ReportContext) -> Any:
         level = overall.level
         left = [
             para(f"{overall.score:.1f}", s["big"]),
-            para(f"out of {ctx.points}<br/>(index {overall.index:.0f} of 100)", s["bigcap"]),
+            # The index is the same score on 0 to 100 (1 is 0, the top point 100), said so
+            # beside it: "38" next to "2.5" otherwise reads as a second, contradicting figure.
+            para(
+                f"out of {ctx.points}<br/>(on 0 to 100: {overall.index:.0f})",
+                s["bigcap"],
+            ),
         ]
         right = [
             para(f"Maturity level: <b>{rich(level.name if level else '')}</b>", s["h2"]),

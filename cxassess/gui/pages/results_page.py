@@ -6,6 +6,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListWidget,
     QSplitter,
@@ -150,6 +151,8 @@ class ResultsPage(QWidget):
         self.question_view.setWordWrap(True)
         self.question_view.selectionModel().currentRowChanged.connect(self._question_selected)
         q_layout.addWidget(self.question_view)
+        self.question_comments = self._comments_label("questionComments")
+        q_layout.addWidget(self.question_comments)
         self.tabs.addTab(questions, tr("&Questions"))
 
         agenda = QWidget()
@@ -169,6 +172,8 @@ class ResultsPage(QWidget):
         self.agenda.currentRowChanged.connect(self._agenda_selected)
         self.agenda.itemClicked.connect(lambda item: self._agenda_selected(self.agenda.row(item)))
         a_layout.addWidget(self.agenda)
+        self.agenda_comments = self._comments_label("agendaComments")
+        a_layout.addWidget(self.agenda_comments)
         self.agenda_index = self.tabs.addTab(agenda, tr("Discussion &agenda"))
 
         roles = QWidget()
@@ -306,11 +311,37 @@ class ResultsPage(QWidget):
         """Point the agreed-score form at a question or dimension."""
         self.agreed_form.select(kind, key)
 
+    @staticmethod
+    def _comments_label(name: str) -> QLabel:
+        label = muted("", name)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def _show_comments(self, label: QLabel, question_id: str) -> None:
+        """The statement's comments, without names, where the discussion happens."""
+        from html import escape
+
+        from cxassess.core.comments import shortened, statement_comments
+
+        said = statement_comments(self.session.require(), question_id)
+        label.setVisible(bool(said))
+        if not said:
+            return
+        shown, more = shortened(said, 5, 240)
+        lines = "".join(f"<br/>• {escape(c)}" for c in shown)
+        extra = "<br/>" + tr("and %d more in the report") % more if more else ""
+        label.setText(
+            tr("<b>What people wrote</b> (%d, without names):") % len(said) + lines + extra
+        )
+
     def _question_selected(self) -> None:
         index = self.question_view.currentIndex()
         if index.isValid():
             stats = self.question_model.stats_at(self.proxy.mapToSource(index).row())
             self.select_for_agreement("question", stats.question_id)
+            self._show_comments(self.question_comments, stats.question_id)
 
     def _dimension_selected(self) -> None:
         row = self.dimensions.currentRow()
@@ -341,3 +372,4 @@ class ResultsPage(QWidget):
     def _agenda_selected(self, row: int) -> None:
         if 0 <= row < len(getattr(self, "_agenda_ids", [])):
             self.select_for_agreement("question", self._agenda_ids[row])
+            self._show_comments(self.agenda_comments, self._agenda_ids[row])

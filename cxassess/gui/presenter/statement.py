@@ -37,6 +37,9 @@ class StatementSlide(QWidget):
         layout.addLayout(self.bars)
         self.score = _label("", 1.3, bold=True, name="statementScore")
         layout.addWidget(self.score)
+        self.comments = _label("", 0.95, name="statementComments")
+        self.comments.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.comments)
         layout.addStretch(1)
 
     def show_for(
@@ -101,6 +104,21 @@ class StatementSlide(QWidget):
             if after.median_after is not None:
                 words += " " + tr("Re-voted: median %s.") % f"{after.median_after:g}"
         self.score.setText(words)
+        self._comments(doc, item.question_id)
+
+    def _comments(self, doc: Assessment, question_id: str) -> None:
+        """Up to three comments, without names, to start the conversation from."""
+        from html import escape
+
+        from cxassess.core.comments import shortened, statement_comments
+
+        said = statement_comments(doc, question_id)
+        self.comments.setVisible(bool(said))
+        if said:
+            shown, more = shortened(said, 3, 160)
+            lines = "".join(f"<br/>“{escape(c)}”" for c in shown)
+            extra = tr(" and %d more") % more if more else ""
+            self.comments.setText(tr("<b>What people wrote</b>%s:") % extra + lines)
 
 
 __all__ = ["StatementSlide"]

@@ -1,0 +1,114 @@
+"""Reports for their readers: the workshop report says what it means without template slips
+or app instructions, and the statement's comments are where the discussion happens (the
+results page and the presenter), without names."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date, timedelta
+
+from helpers import run_cli
+
+from cxassess.core.demo import demo_workshop
+from cxassess.core.document import AgreedScore
+from cxassess.core.storage import save_document
+
+
+def _pdf_text(path) -> str:
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    return " ".join(out.split())
+
+
+def test_the_workshop_report_reads_as_a_client_document(tmp_path, shipped):
+    from cxassess.core.scoring import score_document
+
+    doc = demo_workshop(shipped)
+    dim = doc.questionnaire.dimensions[0]
+    doc.agreed_dimensions[dim.id] = AgreedScore(score=2.8, rationale="")
+    path = tmp_path / "demo.cxa"
+    save_document(doc, path)
+    pdf = tmp_path / "demo.pdf"
+    done = run_cli("report", str(path), "-o", str(pdf))
+    assert done.returncode == 0, done.stderr
+    text = _pdf_text(pdf)
+    scores = score_document(doc)
+    # The index is said to be the same score on another scale, not a second figure.
+    assert f"(on 0 to 100: {scores.overall.index:.0f})" in text
+    # No app instructions, no role sentence built from a typed name, no "1 statements".
+    for slip in ("in the app", "Assess again…", "often the", " 1 statements", " 1 points"):
+        assert slip not in text, slip
+    # An agreed area score says how it was reached.
+    assert f"Agreed score for {dim.title}: 2.8, set in the discussion against" in text
+    # Far-apart answers keep their average, marked, and the legend says why they are listed.
+    assert "an average of far-apart answers" in text
+    assert "“divided”, people agree little; “far apart”, most agree" in text
+    # "Level with each other" only when the table shows the same figure for both.
+    assert "level with each other at about" not in text
+
+
+def test_the_gap_to_the_next_level_reads_from_the_figures_shown(shipped):
+    from helpers import doc_with, person
+
+    from cxassess.core.insights import key_insights
+    from cxassess.core.scoring import score_document
+
+    # Answers that average 2.58 overall: shown as 2.6, the start of Developing.
+    questions = [qu.id for _, qu in shipped.questions()]
+    for spread in range(1, 60):
+        values = {q: (3 if i < spread else 2) for i, q in enumerate(questions)}
+        doc = doc_with(shipped, [person(f"P{n}", values) for n in range(4)])
+        score = score_document(doc).overall.score
+        if score is not None and 2.55 <= score < 2.6:
+            break
+    else:
+        raise AssertionError("no mix of answers gave a score just under 2.6")
+    text = " ".join(i.lead + " " + i.text for i in key_insights(doc, score_document(doc)))
+    assert "0.0 below" not in text
+    assert "just below Developing" in text or "Just below Developing" in text
+
+
+def test_a_short_timeline_still_has_dates_to_read(shipped):
+    from cxassess.report.charts import timeline_figure
+
+    today = date(2026, 12, 3)
+    items = [(f"Action {n}", today, today + timedelta(days=20 + n), "now") for n in range(4)]
+    fig = timeline_figure(items, today, today + timedelta(days=40))
+    fig.canvas.draw()
+    labels = [t.get_text() for t in fig.axes[0].get_xticklabels() if t.get_text()]
+    assert len(labels) >= 3, labels
+
+
+def test_comments_are_where_the_discussion_happens_without_names(qtbot, window, tmp_path, shipped):
+    from cxassess.core.comments import statement_comments
+
+    doc = demo_workshop(shipped)
+    path = tmp_path / "demo.cxa"
+    save_document(doc, path)
+    assert window.commands.open_path(path)
+    names = [p.name for p in doc.participants]
+    window.show_page("results")
+    page = window.page("results")
+    page.tabs.setCurrentIndex(page.agenda_index)
+    with_comments = next(
+        row for row, qid in enumerate(page._agenda_ids) if statement_comments(doc, qid)
+    )
+    page.agenda.setCurrentRow(with_comments)
+    said = statement_comments(doc, page._agenda_ids[with_comments])
+    shown = page.agenda_comments.text()
+    assert page.agenda_comments.isVisible() and said[0][:60] in shown
+    assert f"({len(said)}, without names)" in shown
+    assert not any(name in shown for name in names)
+    # The presenter shows them on the statement's slide.
+    window.menu_actions["present"].trigger()
+    presenter = window.presenter
+    for step, item in enumerate(presenter.items, start=1):
+        if statement_comments(doc, item.question_id):
+            presenter.step = step
+            presenter._show_step()
+            break
+    else:
+        raise AssertionError("no proposed statement has comments in the demo")
+    slide = presenter.statement.comments
+    assert slide.isVisible() and "What people wrote" in slide.text()
+    assert not any(name in slide.text() for name in names)
+    presenter.close()
