@@ -249,12 +249,12 @@ def test_a_lookalike_name_is_the_listed_person_not_a_second_one(shipped):
     from cxassess.core.collect import TAKEN, Refused, join
 
     for typed in LOOKALIKES:
-        doc = doc_with(shipped, [person("Ana", {}, "Sales")])
+        doc = doc_with(shipped, [person("Ana", {}, "Sales")], round_open=True)
         assert join(doc, typed, "", KEY).id == doc.participants[0].id, typed
         assert len(doc.participants) == 1
-    jose = doc_with(shipped, [person("Jos\u00e9", {})])
+    jose = doc_with(shipped, [person("Jos\u00e9", {})], round_open=True)
     assert join(jose, "Jose\u0301", "", KEY).id == jose.participants[0].id  # NFD against NFC
-    answering = doc_with(shipped, [person("Ana", {"cm-owner": 2}, "Sales")])
+    answering = doc_with(shipped, [person("Ana", {"cm-owner": 2}, "Sales")], round_open=True)
     for typed in LOOKALIKES:
         with pytest.raises(Refused) as refused:
             join(answering, typed, "", KEY)
@@ -264,7 +264,9 @@ def test_a_lookalike_name_is_the_listed_person_not_a_second_one(shipped):
 def test_a_join_never_changes_a_listed_persons_role(shipped):
     from cxassess.core.collect import join
 
-    doc = doc_with(shipped, [person("Bob", {}, "Engineering"), person("Cy", {}, "")])
+    doc = doc_with(
+        shipped, [person("Bob", {}, "Engineering"), person("Cy", {}, "")], round_open=True
+    )
     assert join(doc, "bOB", "Sales", KEY).role == "Engineering"
     assert join(doc, "Cy", "Sales", KEY).role == "Sales"  # an empty role may be filled
 
