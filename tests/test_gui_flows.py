@@ -68,7 +68,7 @@ def test_solo_assessment_from_new_to_pdf(qtbot, window, tmp_path):
     pdf = tmp_path / "solo.pdf"
     wait_export(qtbot, window, "pdf", pdf)
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
-    assert "Zoë's Bakery" in text and "Individual assessment" in text
+    assert "Zoë's Bakery" in text and "Your own view, taken alone" in text
     # save with Ctrl+S to a chosen file
     target = tmp_path / "solo.cxa"
     window.prompts.ask_save_path = lambda *_a: target

@@ -197,14 +197,39 @@ def solo_doc(shipped) -> Assessment:
 
 
 def test_solo_report_leaves_out_team_parts(shipped):
-    text = squash(pdf_text(build_report(solo_doc(shipped))))
-    assert "Individual assessment" in text and "Roadmap" in text
-    for team_only in ["Discussion agenda", "By role", "How answers were spread", "Agreement"]:
+    doc = solo_doc(shipped)
+    first = next(qu for _, qu in shipped.questions())
+    doc.participants[0].answers[first.id].value = None  # one statement they could not judge
+    text = squash(pdf_text(build_report(doc)))
+    assert "Your own view, taken alone" in text and "Three actions to start with" in text
+    for team_only in [
+        "Discussion agenda",
+        "By role",
+        "How answers were spread",
+        "Agreement",
+        "Agreed after discussion",
+        "Facilitator",
+        "What people said",
+        "in the team",
+        "People agree",
+    ]:
         assert team_only not in text, team_only
-    # it speaks to one manager
+    # it speaks to one manager, says early that it is one view, and asks for the team's
     for team_words in ["the team", "The team", "team's", "Team workshop", "align", "Align"]:
         assert team_words not in text, team_words
-    assert "You place Solo Ltd" in text and "you accepted" in text
+    assert text.index("This is one person's view: yours.") < text.index("Results by dimension")
+    assert "ask your team to answer the same statements" in text
+    assert "What these figures cannot say" in text
+    # checks of the answers: evidence for the highest, what sits apart, what they could not judge
+    assert "what would you show a sceptical colleague?" in text
+    assert "3. What you could not judge" in text and first.text in text
+    # three actions, each marked as within reach or needing a sponsor, with a measure
+    marks = text.split("Three actions to start with")[1].split("Next steps")[0]
+    assert marks.count("You can do this") + marks.count("Needs a sponsor") == 3 + 2  # and legend
+    assert "Baseline:" in text and "Target:" in text
+    # the next steps start with the team
+    steps = text.split("Next steps and cadence")[1]
+    assert steps.index("Ask your team") < steps.index("Pick the first action")
 
 
 def thirty(shipped) -> Assessment:

@@ -187,10 +187,10 @@ def comments(ctx: ReportContext) -> list[Any]:
         return []
     return [
         CondPageBreak(200),
-        para("What people said", s["h1"]),
+        para("What people said" if ctx.team else "Your notes", s["h1"]),
         para(
             "Comments as written, under the point they were made on."
-            + ("" if ctx.named else " They are not attributed."),
+            + ("" if ctx.named or not ctx.team else " They are not attributed."),
             s["muted"],
         ),
         data_table(ctx, ["Statement", "Comment"], rows, [FRAME_WIDTH * 0.42, FRAME_WIDTH * 0.58]),

@@ -53,8 +53,15 @@ def next_steps(ctx: ReportContext) -> list[Any]:
         steps = [
             (
                 "This week",
-                "Pick the first action, put it in your calendar, and tell one colleague what "
-                "you are going to change.",
+                "Ask your team to answer the same statements (send them the answer form), "
+                "and compare their view with yours: where you differ is where to "
+                "start talking.",
+            ),
+            (
+                "Next week",
+                "Pick the first action you can do yourself, put it in your calendar, and tell "
+                "one colleague what you are going to change; take the one that needs a "
+                "sponsor to that person.",
             ),
             (
                 "Every two weeks",
@@ -66,9 +73,8 @@ def next_steps(ctx: ReportContext) -> list[Any]:
             ),
             (
                 again.strftime("%d %B %Y"),
-                "Take the assessment again (Assess again… starts from this file) and compare "
-                "with today's answers; most targets run to a year, so this checks progress. "
-                "Consider asking your team to answer too.",
+                "Take the assessment again, starting from this one, and compare with today's "
+                "answers; most targets run to a year, so this checks progress.",
             ),
         ]
     flow.append(

@@ -99,7 +99,7 @@ def build_report(
 ) -> bytes:
     """The report as PDF bytes. Calls `progress(fraction, message)`; raises ReportCancelled
     as soon as `cancelled()` returns True. It names no participant unless `named`."""
-    from cxassess.report import appendix, next_steps, results, roadmap_pdf, summary
+    from cxassess.report import appendix, next_steps, results, roadmap_pdf, solo, summary
     from cxassess.report.trends import since_last_time
 
     branding = branding or Branding()
@@ -142,6 +142,22 @@ def build_report(
         ("Figures", appendix.figures),
         ("Appendix", appendix.answers_appendix),
     ]
+    if not doc.is_team:
+        # One person's report: their view first, checks of their own answers, three
+        # actions; nothing of a team's (agreement, the discussion, what people said).
+        steps = [
+            ("Cover", summary.cover),
+            ("Your view", solo.your_view),
+            ("Results", results.overview),
+            ("Since last time", since_last_time),
+            ("Dimensions", results.dimension_sections),
+            ("Check your answers", solo.check_your_answers),
+            ("First actions", solo.first_actions),
+            ("Next steps", next_steps.next_steps),
+            ("Suggested actions", roadmap_pdf.suggestions_annex),
+            ("Your notes", appendix.comments),
+            ("Method", appendix.method),
+        ]
     flow: list[Any] = []
     for i, (name, step) in enumerate(steps):
         check(0.05 + 0.75 * i / len(steps), name)

@@ -67,8 +67,8 @@ def overview(ctx: ReportContext) -> list[Any]:
         figure_drawing(radar, FRAME_WIDTH * 0.82),
     ]
     q = ctx.doc.questionnaire
-    header = ["Area", "Today", "Target", "Agreed after discussion"]
-    widths = [FRAME_WIDTH - 330, 110, 110, 110]
+    header = ["Area", "Today", "Target"]
+    widths = [FRAME_WIDTH - 220, 110, 110]
     if ctx.team:
         header = ["Area", "Today", "Target", "Agreed", "Answers"]
         widths = [FRAME_WIDTH - 380, 100, 100, 90, 90]
@@ -79,9 +79,9 @@ def overview(ctx: ReportContext) -> list[Any]:
             f"<b>{rich(d.title)}</b>",
             "too few answers" if d.insufficient else level_words(q, d.score),
             level_words(q, g.target),
-            level_words(q, d.agreed),
         ]
         if ctx.team:
+            row.append(level_words(q, d.agreed))
             points = [ctx.scores.question(qu.id) for qu in q.dimension(d.dimension_id).questions]
             divided = sum(1 for st in points if st.on_agenda)
             row.append(f"{divided} of {len(points)} divided" if divided else "alike")

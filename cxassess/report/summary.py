@@ -50,12 +50,15 @@ def cover(ctx: ReportContext) -> list[Any]:
     kind = "Team workshop" if ctx.team else "Individual assessment"
     rows = [
         ["Assessed on", doc.assessed_on.strftime("%d %B %Y")],
-        ["Assessment", kind],
+        ["Assessment", kind if ctx.team else "Your own view, taken alone"],
         ["Questionnaire", f"{rich(q.title)} (version {rich(q.version)})"],
-        ["Facilitator", rich(doc.facilitator) if doc.facilitator else "–"],
-        ["Participants", _participants(ctx)],
-        ["Next assessment", reassessment_date(doc).strftime("%d %B %Y")],
     ]
+    if ctx.team:
+        rows += [
+            ["Facilitator", rich(doc.facilitator) if doc.facilitator else "–"],
+            ["Participants", _participants(ctx)],
+        ]
+    rows.append(["Next assessment", reassessment_date(doc).strftime("%d %B %Y")])
     from reportlab.platypus import Table, TableStyle
 
     table = Table(
@@ -77,7 +80,7 @@ def confidentiality(ctx: ReportContext) -> str:
     doc = ctx.doc
     whom = f" Prepared for {rich(shorten(doc.organisation, 120))}." if doc.organisation else ""
     if not ctx.team:
-        return f"<b>Confidential.</b>{whom} One person's assessment; share it as they choose."
+        return f"<b>Confidential.</b>{whom} Your own assessment: share it as you choose."
     if ctx.named:
         return (
             f"<b>Confidential.</b>{whom} This copy names the participants and shows each "

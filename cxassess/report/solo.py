@@ -1,0 +1,295 @@
+"""The report of a manager who took the assessment alone: one person's view, said early,
+in the second person, with what the figures cannot say, prompts to check the answers, and
+three first actions. Nothing of a team's report (agreement, discussion, what people said)."""
+
+from __future__ import annotations
+
+import statistics
+from typing import Any
+
+from cxassess.core.document import RoadmapItem
+from cxassess.core.questionnaire import Question
+from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, para, text
+from cxassess.report.markup import rich, shorten
+from cxassess.report.wording import level_words
+
+FIRST_ACTIONS = 3
+HIGH_ANSWERS = 5  # the highest answers to find evidence for
+APART = 2  # points between an answer and the rest of its area that ask for another look
+
+
+def _answers(ctx: ReportContext) -> dict[str, int | None]:
+    person = ctx.doc.participants[0]
+    return {qid: a.value for qid, a in person.answers.items()}
+
+
+def _headline(ctx: ReportContext) -> Any:
+    from reportlab.platypus import Table, TableStyle
+
+    s, q = ctx.styles, ctx.doc.questionnaire
+    overall = ctx.scores.overall
+    where = rich(ctx.doc.organisation or "the organisation")
+    if overall.score is None or overall.level is None:
+        left = [para("–", s["big"]), para("not enough answers to score", s["bigcap"])]
+        right = [para("You answered fewer than half of the statements in some areas.", s["body"])]
+    else:
+        left = [
+            para(f"{overall.score:.1f}", s["big"]),
+            para(f"out of {ctx.points}<br/>(on 0 to 100: {overall.index:.0f})", s["bigcap"]),
+        ]
+        index = q.level_index(overall.level.id)
+        nxt = q.levels[index + 1] if index + 1 < len(q.levels) else None
+        right = [
+            para(f"You place {where} at <b>{rich(overall.level.name)}</b>", s["h2"]),
+            para(
+                f"The next level, {rich(nxt.name)}, starts at {nxt.start:.1f}."
+                if nxt is not None
+                else "That is the top level: the work is to keep it there.",
+                s["body"],
+            ),
+        ]
+    table = Table([[left, right]], colWidths=[120, FRAME_WIDTH - 120])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEAFTER", (0, 0), (0, 0), 0.5, "#d0d7de"),
+                ("LEFTPADDING", (1, 0), (1, 0), 12),
+            ]
+        )
+    )
+    return table
+
+
+def your_view(ctx: ReportContext) -> list[Any]:
+    """The first page: your view, what it cannot say, and the first next step."""
+    from reportlab.platypus import PageBreak, Spacer
+
+    from cxassess.core.insights import key_insights
+
+    s, q = ctx.styles, ctx.doc.questionnaire
+    answers = _answers(ctx)
+    answered = sum(1 for v in answers.values() if v is not None)
+    unsure = sum(1 for v in answers.values() if v is None)
+    total = sum(1 for _ in q.questions())
+    flow: list[Any] = [para("Your view", s["h1"]), _headline(ctx), Spacer(1, 6)]
+    flow.append(
+        para(
+            f"<b>This is one person's view: yours.</b> It says how you see "
+            f"{rich(ctx.doc.organisation or 'the organisation')} today, from your {answered} "
+            f"answers to {total} statements in {len(q.dimensions)} areas. The most useful "
+            "next step is to <b>ask your team to answer the same statements</b>: where they "
+            "see it differently is where the work starts.",
+            s["body"],
+        )
+    )
+    flow.append(para("What these figures cannot say", s["h2"]))
+    limits = [
+        "Whether others see it the same way: one person's answers cannot tell the "
+        "organisation apart from the part of it you see from your seat.",
+        "How firm the level is: a different answer on a few statements could move it.",
+    ]
+    if unsure:
+        limits.append(
+            f"Anything about the {unsure} statement{'s' if unsure != 1 else ''} you could not "
+            "judge: they count in no score (they are listed under Check your answers)."
+        )
+    for line in limits:
+        flow.append(para(line, s["bullet"]))
+    flow.append(para("What stands out", s["h2"]))
+    for insight in key_insights(ctx.doc, ctx.scores)[1:]:
+        flow.append(para(f"<b>{rich(insight.lead)}</b> {rich(insight.text)}", s["bullet"]))
+    standing = [g for g in ctx.gaps if g.score is not None and g.target is not None]
+    if standing:
+        flow.append(para("Where each area stands, and one level up", s["h2"]))
+        rows = [
+            [
+                rich(g.title),
+                level_words(q, g.score),
+                # At the top level the next step is to hold it, never a perfect 5.0.
+                "keep it there"
+                if g.gap <= 0 or q.level_for(g.score or 0.0).id == q.levels[-1].id
+                else level_words(q, g.target),
+            ]
+            for g in sorted(standing, key=lambda g: -g.gap)
+        ]
+        flow.append(
+            data_table(
+                ctx, ["Area", "You see it today", "Next"], rows, [FRAME_WIDTH - 260, 130, 130]
+            )
+        )
+    flow.append(PageBreak())
+    return flow
+
+
+def _apart(ctx: ReportContext, answers: dict[str, int | None]) -> list[tuple[Question, int, float]]:
+    """Answers far from your other answers in the same area: (statement, answer, the rest)."""
+    out = []
+    for dim in ctx.doc.questionnaire.dimensions:
+        given = [(qu, answers.get(qu.id)) for qu in dim.questions]
+        values = [(qu, v) for qu, v in given if v is not None]
+        for qu, value in values:
+            rest = [v for other, v in values if other.id != qu.id]
+            if len(rest) >= 3:
+                middle = statistics.median(rest)
+                if abs(value - middle) >= APART:
+                    out.append((qu, value, middle))
+    return sorted(out, key=lambda t: -abs(t[1] - t[2]))[:5]
+
+
+def check_your_answers(ctx: ReportContext) -> list[Any]:
+    """Evidence for the highest answers, answers that sit apart, and what you could not judge."""
+    s, q = ctx.styles, ctx.doc.questionnaire
+    answers = _answers(ctx)
+    flow: list[Any] = [para("Check your answers", s["h1"])]
+    flow.append(
+        para(
+            "Before you share this report, test it against what you can show. Three checks:",
+            s["body"],
+        )
+    )
+    highest = sorted(
+        ((qu, v) for _, qu in q.questions() if (v := answers.get(qu.id)) is not None and v >= 4),
+        key=lambda pair: -pair[1],
+    )[:HIGH_ANSWERS]
+    flow.append(
+        para("1. Your highest answers: what would you show a sceptical colleague?", s["h2"])
+    )
+    if highest:
+        rows = [
+            [
+                text(qu.text, s["cell"]),
+                f"{v} · {rich(q.scale.labels[v - 1])}",
+                text(qu.anchors[v - 1] if v - 1 < len(qu.anchors) else "", s["cell"]),
+            ]
+            for qu, v in highest
+        ]
+        flow.append(
+            data_table(
+                ctx,
+                ["Statement", "Your answer", "What that answer claims"],
+                rows,
+                [FRAME_WIDTH * 0.4, 80, FRAME_WIDTH * 0.6 - 80],
+            )
+        )
+        flow.append(
+            para(
+                "For each, name the document, report or decision that shows it. If you cannot, "
+                "answer one point lower next time, or find out.",
+                s["muted"],
+            )
+        )
+    else:
+        flow.append(para("None of your answers is at the top two points of the scale.", s["body"]))
+    flow.append(para("2. Answers that sit apart from your others", s["h2"]))
+    apart = _apart(ctx, answers)
+    if apart:
+        for qu, value, middle in apart:
+            area = q.dimension_of(qu.id).title
+            flow.append(
+                para(
+                    f"You answered <b>{value}</b> to “{rich(qu.text)}” while your other answers "
+                    f"on {rich(area)} sit around {middle:g}. Is this the exception, or does one "
+                    "of them need another look?",
+                    s["bullet"],
+                )
+            )
+    else:
+        flow.append(
+            para("Your answers within each area hang together: none sits far apart.", s["body"])
+        )
+    flow.append(para("3. What you could not judge", s["h2"]))
+    unsure = [qu for _, qu in q.questions() if qu.id in answers and answers[qu.id] is None]
+    unanswered = [qu for _, qu in q.questions() if qu.id not in answers]
+    if unsure or unanswered:
+        for qu in unsure:
+            flow.append(para(rich(qu.text), s["bullet"]))
+        if unanswered:
+            flow.append(
+                para(
+                    f"and {len(unanswered)} statement{'s' if len(unanswered) != 1 else ''} "
+                    "you left unanswered.",
+                    s["bullet"],
+                )
+            )
+        flow.append(
+            para(
+                "Who would know? Ask them before the next assessment: a statement nobody near "
+                "you can judge is a finding in itself.",
+                s["muted"],
+            )
+        )
+    else:
+        flow.append(para("You gave an answer to every statement.", s["body"]))
+    return flow
+
+
+def _reach(item: RoadmapItem) -> str:
+    """Whether a manager can start the action alone, or needs someone above to back it."""
+    if item.effort == "low" or item.horizon == "now":
+        return "You can do this"
+    return "Needs a sponsor"
+
+
+def first_actions(ctx: ReportContext) -> list[Any]:
+    """Three actions to start with, each with its owner, measure, baseline and target."""
+    from reportlab.platypus import CondPageBreak
+
+    s = ctx.styles
+    chosen = [i for i in ctx.roadmap if i.status not in ("done", "dropped")]
+    if len(chosen) < FIRST_ACTIONS:
+        chosen += [i for i in ctx.suggested if i not in chosen]
+    chosen = chosen[:FIRST_ACTIONS]
+    flow: list[Any] = [CondPageBreak(260), para("Three actions to start with", s["h1"])]
+    if not chosen:
+        flow.append(para("There is nothing to act on yet: every area is at its target.", s["body"]))
+        return flow
+    flow.append(
+        para(
+            "One action for each of your weakest points, one level up from where you see them. "
+            "“You can do this”: within a manager's own reach (little effort, or to start now). "
+            "“Needs a sponsor”: it needs budget or another department behind it.",
+            s["muted"],
+        )
+    )
+    rows = []
+    for n, item in enumerate(chosen, start=1):
+        statement = ""
+        if item.question and ctx.doc.questionnaire.has_question(item.question):
+            statement = ctx.doc.questionnaire.question(item.question).text
+        rows.append(
+            [
+                para(
+                    f"<b>{n}. {rich(shorten(item.action, 300))}</b>"
+                    + (
+                        f"<br/><font color='#5f6b76'>For: {rich(statement)}</font>"
+                        if statement
+                        else ""
+                    ),
+                    s["cell"],
+                ),
+                para(
+                    f"<b>{_reach(item)}</b>"
+                    + (f"<br/>suggested owner: {rich(item.owner)}" if item.owner else ""),
+                    s["cell"],
+                ),
+                para(
+                    f"{rich(item.kpi) or '–'}<br/><font color='#5f6b76'>Baseline: "
+                    f"{rich(item.baseline) or 'measure it first'} · Target: "
+                    f"{rich(item.target) or '–'}</font>",
+                    s["cell"],
+                ),
+            ]
+        )
+    flow.append(
+        data_table(
+            ctx,
+            ["Action", "Who", "Measure"],
+            rows,
+            [FRAME_WIDTH * 0.45, 95, FRAME_WIDTH * 0.55 - 95],
+        )
+    )
+    return flow
+
+
+__all__ = ["check_your_answers", "first_actions", "your_view"]
