@@ -112,3 +112,35 @@ def test_comments_are_where_the_discussion_happens_without_names(qtbot, window, 
     assert slide.isVisible() and "What people wrote" in slide.text()
     assert not any(name in slide.text() for name in names)
     presenter.close()
+
+
+def test_findings_end_in_a_decision_for_the_room(shipped):
+    from helpers import doc_with, person
+
+    from cxassess.core.findings import findings
+    from cxassess.core.scoring import score_document
+
+    dims = shipped.dimensions
+    strong = dims[0].questions[0].id
+    weak = {qu.id for qu in dims[-1].questions}
+    split = dims[1].questions[0].id
+    unseen = dims[2].questions[0].id
+    people = []
+    for n in range(8):
+        answers = {qu.id: (1 if qu.id in weak else 3) for _, qu in shipped.questions()}
+        answers[strong] = 5
+        answers[split] = 1 if n % 4 < 2 else 5  # two camps, the same in each role
+        answers[unseen] = None if n < 3 else 3
+        people.append(person(f"P{n}", answers, "Sales" if n % 2 else "Support"))
+    doc = doc_with(shipped, people)
+    found = {f.lead: f for f in findings(doc, score_document(doc))}
+    intent = found["Intent runs ahead of execution."]
+    assert dims[-1].title in intent.text and intent.decision.startswith("Pick the one action")
+    assert "Two camps on one point." in found
+    assert "3 of 8 could not judge" in found["Some things nobody can see."].text
+    # roles answered alike on the divided point: the disagreement is within roles
+    assert "Roles agree with each other, so the disagreement is within roles." in found
+    assert all(f.decision for f in found.values())
+    # one person has no findings for a room
+    solo = doc_with(shipped, people[:1])
+    assert findings(solo, score_document(solo)) == []

@@ -1,0 +1,125 @@
+"""Findings for a workshop's executives: patterns across the figures that call for a decision,
+each ending in the decision the room should take. Key insights restate where things stand;
+these say what the figures mean together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cxassess.core.discussion import discussion_list
+from cxassess.core.document import Assessment
+from cxassess.core.roles import role_groups
+from cxassess.core.scoring import Scores
+
+GAP = 1.0  # a point this far above the weakest area: intent ahead of execution
+ROLES_CLOSE = 0.5  # role averages this close: the disagreement is not between roles
+UNSEEN = 1 / 3  # this share of people unable to judge a statement: nobody can see it
+MOVED = 0.5  # an agreed score this far from the answers: the room changed the picture
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A pattern, the figures behind it, and the decision it asks of the room."""
+
+    lead: str
+    text: str
+    decision: str
+
+
+def _intent(doc: Assessment, scores: Scores) -> Finding | None:
+    dims = [d for d in scores.dimensions if d.score is not None]
+    answered = [s for s in scores.questions if s.mean is not None and not s.on_agenda]
+    if len(dims) < 2 or not answered:
+        return None
+    weakest = min(dims, key=lambda d: d.score or 0.0)
+    top = max(answered, key=lambda s: s.mean or 0.0)
+    if top.dimension_id == weakest.dimension_id or (top.mean or 0) - (weakest.score or 0) < GAP:
+        return None
+    return Finding(
+        "Intent runs ahead of execution.",
+        f"The strongest point, “{top.text}”, averages {top.mean:.1f}, while "
+        f"{weakest.title} as a whole sits at {weakest.score:.1f}: what is said is ahead of "
+        "what is done.",
+        f"Pick the one action in {weakest.title} the room will start this month, and name "
+        "who owns it.",
+    )
+
+
+def _within_roles(doc: Assessment, scores: Scores) -> Finding | None:
+    groups = role_groups(doc)
+    divided = [s for s in scores.questions if s.on_agenda and s.mean is not None]
+    if len(groups) < 2 or not divided:
+        return None
+    alike = []
+    for st in divided:
+        means = [g.scores.question(st.question_id).mean for g in groups]
+        values = [m for m in means if m is not None]
+        if len(values) >= 2 and max(values) - min(values) <= ROLES_CLOSE:
+            alike.append(st)
+    if len(alike) * 2 < len(divided):
+        return None
+    return Finding(
+        "Roles agree with each other, so the disagreement is within roles.",
+        f"On {len(alike)} of the {len(divided)} divided statements the roles' averages are "
+        f"within {ROLES_CLOSE:.1f} of each other: people in the same job see it differently.",
+        "Ask two people in the same role with opposite answers to describe the last case each "
+        "saw, before agreeing a score.",
+    )
+
+
+def _unseen(doc: Assessment, scores: Scores) -> Finding | None:
+    people = scores.respondents
+    if people < 3:
+        return None
+    unseen = [s for s in scores.questions if s.not_applicable >= UNSEEN * people]
+    if not unseen:
+        return None
+    worst = max(unseen, key=lambda s: s.not_applicable)
+    more = f" ({len(unseen) - 1} more statements like it)" if len(unseen) > 1 else ""
+    return Finding(
+        "Some things nobody can see.",
+        f"{worst.not_applicable} of {people} could not judge “{worst.text}”{more}. For "
+        "leaders, not knowing is a finding in itself.",
+        "Name who holds the evidence for it, and bring the document to the next meeting.",
+    )
+
+
+def _moved(doc: Assessment, scores: Scores) -> Finding | None:
+    moved = [
+        d
+        for d in scores.dimensions
+        if d.agreed is not None and d.score is not None and abs(d.agreed - d.score) >= MOVED
+    ]
+    if not moved:
+        return None
+    d = moved[0]
+    assert d.agreed is not None and d.score is not None
+    return Finding(
+        "The discussion changed the picture.",
+        f"The room agreed {d.agreed:.1f} for {d.title} where the answers gave {d.score:.1f}.",
+        "Write down what moved it, so the next assessment can check whether it still holds.",
+    )
+
+
+def _split(doc: Assessment, scores: Scores) -> Finding | None:
+    items = discussion_list(doc.questionnaire, scores, doc.discussion_size)
+    split = next((i for i in items if i.reason.startswith("split")), None)
+    if split is None:
+        return None
+    return Finding(
+        "Two camps on one point.",
+        f"On “{split.text}” the answers form two groups ({split.reason.removeprefix('split: ')}).",
+        "Agree what is true before acting on it: one example from each side, then a score.",
+    )
+
+
+def findings(doc: Assessment, scores: Scores) -> list[Finding]:
+    """Up to four findings, each ending in a decision (a workshop with results only)."""
+    if not doc.is_team or scores.overall.score is None:
+        return []
+    rules = (_intent, _within_roles, _unseen, _moved, _split)
+    found = [f for rule in rules if (f := rule(doc, scores)) is not None]
+    return found[:4]
+
+
+__all__ = ["Finding", "findings"]
