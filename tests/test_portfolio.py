@@ -231,6 +231,9 @@ def test_a_steering_committee_sees_organisations_a_summary_and_who_moved(tmp_pat
     assert f"{summary['at_or_above']} of 3 teams are at Developing or above" in flat
     assert "Moved up beyond their own noise: Sales (Acme)" in flat
     assert "01 Mar 2026 → 01 Sep 2026" in flat  # the movers table has its dates
+    assert "Follow-through: 0 of 2 accepted actions done, 2 overdue." in flat
+    assert "How to read this" in flat and "Page 2 of" in flat
+    assert "across the organisations" in flat
     # Every team row names its organisation: the two Sales teams can be told apart.
     heat = flat.split("Every team, by area")[1].split("Who moved")[0]
     assert heat.count("Acme") >= 2 and heat.count("Borealis") >= 2

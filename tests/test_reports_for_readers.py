@@ -64,7 +64,8 @@ def test_the_gap_to_the_next_level_reads_from_the_figures_shown(shipped):
         raise AssertionError("no mix of answers gave a score just under 2.6")
     text = " ".join(i.lead + " " + i.text for i in key_insights(doc, score_document(doc)))
     assert "0.0 below" not in text
-    assert "just below Developing" in text or "Just below Developing" in text
+    gap = 2.6 - score_document(doc).overall.score
+    assert f"{gap:.2f} below Developing" in text
 
 
 def test_a_short_timeline_still_has_dates_to_read(shipped):
@@ -144,3 +145,38 @@ def test_findings_end_in_a_decision_for_the_room(shipped):
     # one person has no findings for a room
     solo = doc_with(shipped, people[:1])
     assert findings(solo, score_document(solo)) == []
+
+
+def test_a_figure_never_sits_beside_the_level_of_another_band(shipped):
+    from cxassess.report.wording import level_words
+
+    assert level_words(shipped, 2.58) == "Aware (2.58)"  # not "Aware (2.6)" beside Developing 2.6
+    assert level_words(shipped, 2.61) == "Developing (2.6)"
+    assert level_words(shipped, 3.38) == "Developing (3.38)"
+
+
+def test_a_quarter_later_the_report_says_how_the_level_and_the_agreement_moved(tmp_path, shipped):
+    import random
+
+    from cxassess.core.document import Answer
+    from cxassess.core.followup import start_from
+
+    sep = demo_workshop(shipped)
+    sep.assessed_on = date(2026, 9, 2)
+    sep_path = tmp_path / "sep.cxa"
+    save_document(sep, sep_path)
+    dec = start_from(sep, sep_path, date(2026, 12, 2))
+    rng = random.Random(7)
+    for new, old in zip(dec.participants, sep.participants, strict=True):
+        new.answers = {
+            k: Answer(value=None if a.value is None else rng.randint(1, 5))
+            for k, a in old.answers.items()
+        }
+    dec_path = tmp_path / "dec.cxa"
+    save_document(dec, dec_path)
+    pdf = tmp_path / "dec.pdf"
+    assert run_cli("report", str(dec_path), "-o", str(pdf)).returncode == 0
+    text = _pdf_text(pdf)
+    assert "Compared with the earlier assessment, on the" in text
+    assert "The overall level was" in text and "on 02 September 2026 and is" in text
+    assert "Divided points:" in text and "check that the same people answered" in text

@@ -102,8 +102,18 @@ def _moved(doc: Assessment, scores: Scores) -> Finding | None:
 
 
 def _split(doc: Assessment, scores: Scores) -> Finding | None:
+    points = doc.questionnaire.scale.points
+
+    def camps(question_id: str) -> bool:
+        counts = scores.question(question_id).distribution
+        low = sum(counts[: points // 2])
+        high = sum(counts[points - points // 2 :])
+        total = sum(counts)
+        # Two camps: each end holds at least a quarter, and together most of the answers.
+        return total > 0 and min(low, high) * 4 >= total and (low + high) * 4 >= 3 * total
+
     items = discussion_list(doc.questionnaire, scores, doc.discussion_size)
-    split = next((i for i in items if i.reason.startswith("split")), None)
+    split = next((i for i in items if i.reason.startswith("split") and camps(i.question_id)), None)
     if split is None:
         return None
     return Finding(

@@ -96,7 +96,10 @@ def _strengths(doc: Assessment, scores: Scores) -> Insight | None:
             value = _effective(d)
             how = ", agreed in discussion" if d.agreed is not None else ""
             return f"{names} ({q.level_for(value).name}, {value:.1f}{how})"
-        shown = [f"{_effective(d):.1f}" for d in group]
+        shown = [
+            f"agreed {_effective(d):.1f}" if d.agreed is not None else f"{_effective(d):.1f}"
+            for d in group
+        ]
         if len(set(shown)) == 1:
             return f"{names}, level with each other at {shown[0]}"
         # Close enough to count as level, but the table shows them apart: say both.
@@ -202,10 +205,9 @@ def _next_level(
         )
     nxt = q.levels[index + 1]
     distance = nxt.start - overall.score
-    # The gap as the reader can check it from the figures shown (one decimal each): 2.58
-    # shows as 2.6, and "0.0 below 2.6" would read as a contradiction.
-    shown_gap = round(round(nxt.start, 1) - round(overall.score, 1), 1)
-    gap = f"{shown_gap:.1f} below" if shown_gap >= 0.1 else "just below"
+    # A small gap in two decimals, beside the score in two decimals: 2.58 shows as 2.6, and
+    # "0.0 below 2.6" (or "0.1" for 0.06) would read as a contradiction.
+    gap = f"{distance:.2f} below" if distance < 0.15 else f"{distance:.1f} below"
     lead = f"{gap[0].upper() + gap[1:]} {nxt.name}."
     if spread is None:
         caveat = (
@@ -217,6 +219,15 @@ def _next_level(
         return Insight(lead, f"The next level starts at {nxt.start:.1f}. {caveat}")
     sd, n = spread
     margin = 2 * sd / math.sqrt(n)  # about 95% of samples of this size land within it
+    here = q.levels[index]
+    above = overall.score - here.start
+    if index > 0 and above < margin and above < distance:
+        return Insight(
+            f"Only just at {here.name}.",
+            f"The score, {overall.score:.2f}, is {above:.2f} above where {here.name} starts "
+            f"({here.start:.1f}), within the uncertainty of a {n}-person answer (about "
+            f"±{margin:.1f}): treat the level as borderline, not as a step made.",
+        )
     if distance <= margin:
         return Insight(
             f"Close to {nxt.name}.",

@@ -181,6 +181,7 @@ def _organisations(
                 if shown
                 else None,
                 "mean_change": _round(statistics.fmean(changes)) if changes else None,
+                "reassessed": len(changes),
                 "at_or_above": sum(
                     1 for t in shown if _at_or_above(t["overall"]["level"], levels, floor)
                 ),

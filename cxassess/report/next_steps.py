@@ -14,7 +14,11 @@ def _owner(ctx: ReportContext) -> str:
     if not owners:
         return ""
     most = max(sorted(set(owners)), key=owners.count)
-    return f" (on this roadmap, most actions sit with {rich(most)})"
+    n = owners.count(most)
+    if n < 2:
+        return ""
+    share = "most of them" if 2 * n > len(owners) else f"{n} of {len(owners)}"
+    return f" (the owner named most often is {rich(most)}: {share})"
 
 
 def next_steps(ctx: ReportContext) -> list[Any]:
@@ -60,8 +64,8 @@ def next_steps(ctx: ReportContext) -> list[Any]:
             (
                 "Next week",
                 "Pick the first action you can do yourself, put it in your calendar, and tell "
-                "one colleague what you are going to change; take the one that needs a "
-                "sponsor to that person.",
+                "one colleague what you are going to change; take any that needs a sponsor "
+                "to the person who can back it.",
             ),
             (
                 "Every two weeks",

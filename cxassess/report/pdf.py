@@ -24,7 +24,7 @@ class ReportCancelled(Exception):
     """The user cancelled the report; nothing was written."""
 
 
-def _footer_canvas(footer: str, accent: str) -> type:
+def footer_canvas(footer: str, accent: str) -> type:
     from reportlab.lib import colors
     from reportlab.pdfgen.canvas import Canvas
 
@@ -130,6 +130,7 @@ def build_report(
     steps: list[tuple[str, Callable[[ReportContext], list[Any]]]] = [
         ("Cover", summary.cover),
         ("Executive summary", summary.executive_summary),
+        ("Findings", summary.findings_section),
         ("Results", results.overview),
         ("Since last time", since_last_time),
         ("Dimensions", results.dimension_sections),
@@ -154,7 +155,6 @@ def build_report(
             ("Check your answers", solo.check_your_answers),
             ("First actions", solo.first_actions),
             ("Next steps", next_steps.next_steps),
-            ("Suggested actions", roadmap_pdf.suggestions_annex),
             ("Your notes", appendix.comments),
             ("Method", appendix.method),
         ]
@@ -184,7 +184,7 @@ def build_report(
     template.build(
         flow,
         onFirstPage=_cover_band(branding.accent),
-        canvasmaker=_footer_canvas(_footer_text(doc), branding.accent),
+        canvasmaker=footer_canvas(_footer_text(doc), branding.accent),
     )
     report(1.0, "Done")
     return buffer.getvalue()

@@ -123,8 +123,8 @@ def _movers(data: dict[str, Any]) -> list[list[str]]:
             [
                 team_label(team),
                 f"{_when(change['from_date'])} → {_when(change['to_date'])}",
-                f"{change['from']:.1f} → {change['to']:.1f}",
-                f"{change['change']:+.1f} (beyond ±{change['margin']:.1f})",
+                f"{change['from']:.2f} → {change['to']:.2f}",
+                f"{change['change']:+.2f} (beyond ±{change['margin']:.2f})",
             ]
         )
     return rows
@@ -135,6 +135,11 @@ def _names(teams: list[dict[str, str]], with_organisation: bool) -> str:
         rich(t["team"]) + (f" ({rich(t['organisation'])})" if with_organisation else "")
         for t in teams
     )
+
+
+def _scope(data: dict[str, Any]) -> str:
+    many = len({t["organisation"] for t in data["teams"]}) > 1
+    return "across the organisations" if many else "across the organisation"
 
 
 def _teams(n: int) -> str:
@@ -182,10 +187,35 @@ def _at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
         )
     else:
         points.append("No team has an accepted action past its due date.")
-    weakest = data["weakest_statements"][:1]
-    if weakest:
+    total = data["roadmap"]
+    points.append(
+        f"<b>Follow-through:</b> {total['done']} of {total['accepted']} accepted actions done, "
+        f"{total['overdue']} overdue."
+    )
+    lowest = [
+        {"organisation": t["organisation"], "team": t["team"]}
+        for t in data["teams"]
+        if not t["suppressed"]
+        and t["overall"]["level"] == (data["levels"][0] if data["levels"] else None)
+        and not t["roadmap"]["accepted"]
+    ]
+    if lowest:
         points.append(
-            f"<b>Weakest across the organisation:</b> “{rich(weakest[0]['text'])}” "
+            f"<b>Decision:</b> {_teams(len(lowest))} at {rich(data['levels'][0])} "
+            f"{'has' if len(lowest) == 1 else 'have'} no accepted action: "
+            f"{_names(lowest, many)}. Ask each for a plan by the next meeting."
+        )
+    weakest = data["weakest_statements"][:2]
+    tied = len(weakest) == 2 and weakest[1]["mean_of_teams"] - weakest[0]["mean_of_teams"] < 0.05
+    weakest = weakest[:1]
+    if weakest and tied:
+        points.append(
+            f"No single statement is weakest {_scope(data)}: the lowest are within "
+            f"0.1 of each other (see Weakest {_scope(data)})."
+        )
+    elif weakest:
+        points.append(
+            f"<b>Weakest {_scope(data)}:</b> “{rich(weakest[0]['text'])}” "
             f"({weakest[0]['mean_of_teams']:.1f} on average in {_teams(weakest[0]['teams'])})."
         )
     for point in points:
@@ -208,13 +238,15 @@ def _at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
                         rich(o["name"] or "(no organisation)"),
                         f"{o['shown']} of {o['teams']}",
                         "–" if o["mean"] is None else f"{o['mean']:.1f}",
-                        "–" if o["mean_change"] is None else f"{o['mean_change']:+.1f}",
+                        "–"
+                        if o["mean_change"] is None
+                        else f"{o['mean_change']:+.1f} ({_teams(o['reassessed'])})",
                         str(o["at_or_above"]),
                         str(o["overdue"]),
                     ]
                     for o in sorted(orgs, key=lambda o: o["name"].casefold())
                 ],
-                [FRAME_WIDTH - 300, 60, 45, 50, 90, 55],
+                [FRAME_WIDTH - 330, 60, 45, 80, 90, 55],
                 s,
             )
         )
@@ -232,13 +264,18 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
     heading = title or (", ".join(organisations) if organisations else "Many teams")
     flow: list[Any] = [
         Spacer(1, 80),
-        para("Customer-centric culture across the organisation", s["muted"]),
+        para(f"Customer-centric culture {_scope(data)}", s["muted"]),
         para(rich(shorten(heading, 160)), s["title"]),
         Spacer(1, 20),
         para(
             f"{len(teams)} teams, {len(shown)} shown; the latest assessment of each, made "
-            f"between {min(t['assessed_on'] for t in teams)} and "
-            f"{max(t['assessed_on'] for t in teams)}. Report made {date.today():%d %B %Y}.",
+            + (
+                f"on {_when(teams[0]['assessed_on'])}"
+                if len({t["assessed_on"] for t in teams}) == 1
+                else f"between {_when(min(t['assessed_on'] for t in teams))} and "
+                f"{_when(max(t['assessed_on'] for t in teams))}"
+            )
+            + f". Report made {date.today():%d %B %Y}.",
             s["body"],
         ),
         Spacer(1, 30),
@@ -291,7 +328,7 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
                 s["body"],
             )
         )
-    flow.append(para("Weakest across the organisation", s["h2"]))
+    flow.append(para(f"Weakest {_scope(data)}", s["h2"]))
     flow.append(
         _table(
             ["Statement", "Mean of teams", "Teams"],
@@ -325,10 +362,28 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
     flow.append(
         _table(["Team", "Accepted", "Done", "Overdue"], follow, [FRAME_WIDTH - 180, 60, 60, 60], s)
     )
+    suppressed = len(teams) - len(shown)
+    flow.append(para("How to read this", s["h2"]))
+    flow.append(
+        para(
+            "Each team counts once, with its latest assessment. A team's change counts as a move "
+            "only when it is larger than either assessment's own uncertainty (about 95% of "
+            "answers from a team that size fall within it); smaller changes are noise. "
+            + (
+                f"{_teams(suppressed)} left out: fewer than {data['min_respondents']} people "
+                "answered, or their round is still open; they count in no figure."
+                if suppressed
+                else "Every team is shown."
+            ),
+            s["small"],
+        )
+    )
+    from cxassess.report.pdf import footer_canvas
+
     buffer = io.BytesIO()
     a4_document(
         buffer, title=f"Customer-centric culture portfolio: {heading}", creator="cxassess"
-    ).build(flow)
+    ).build(flow, canvasmaker=footer_canvas(f"Portfolio · {heading[:80]}", s.accent))
     return buffer.getvalue()
 
 

@@ -20,7 +20,9 @@ def _answer_cell(ctx: ReportContext, st: QuestionStats) -> str:
         # An average of answers from both ends of the scale describes nobody's view, but
         # hiding it hides what the dimension score is made of: show it, marked as such.
         if st.on_agenda and st.mean is not None:
-            return f"{level_words(q, st.mean)}, an average of far-apart answers"
+            divided = st.rwg is None or st.rwg < q.agreement.rwg_threshold
+            kind = "divided" if divided else "far-apart"
+            return f"{level_words(q, st.mean)}, an average of {kind} answers"
         return level_words(q, st.mean)
     if st.not_applicable:
         return "Not applicable"

@@ -226,9 +226,8 @@ def check_your_answers(ctx: ReportContext) -> list[Any]:
 
 def _reach(item: RoadmapItem) -> str:
     """Whether a manager can start the action alone, or needs someone above to back it."""
-    if item.effort == "low" or item.horizon == "now":
-        return "You can do this"
-    return "Needs a sponsor"
+    # Little effort is within a manager's reach; more needs budget or another department.
+    return "You can do this" if item.effort == "low" else "Needs a sponsor"
 
 
 def first_actions(ctx: ReportContext) -> list[Any]:
@@ -246,8 +245,8 @@ def first_actions(ctx: ReportContext) -> list[Any]:
         return flow
     flow.append(
         para(
-            "One action for each of your weakest points, one level up from where you see them. "
-            "“You can do this”: within a manager's own reach (little effort, or to start now). "
+            "Three actions on your weakest points, each towards the next level of its area. "
+            "“You can do this”: within a manager's own reach (little effort). "
             "“Needs a sponsor”: it needs budget or another department behind it.",
             s["muted"],
         )

@@ -130,12 +130,35 @@ def _headline(ctx: ReportContext) -> Any:
     return table
 
 
+def findings_section(ctx: ReportContext) -> list[Any]:
+    """What the figures mean together, each finding ending in the decision it asks for."""
+    from reportlab.platypus import CondPageBreak
+
+    from cxassess.core.findings import findings
+
+    found = findings(ctx.doc, ctx.scores)
+    if not found:
+        return []
+    s = ctx.styles
+    flow: list[Any] = [
+        CondPageBreak(220),
+        para("Findings, and the decision each asks for", s["h1"]),
+    ]
+    for f in found:
+        flow.append(
+            para(
+                f"<b>{rich(f.lead)}</b> {rich(f.text)}<br/><i>Decision: {rich(f.decision)}</i>",
+                s["bullet"],
+            )
+        )
+    return flow
+
+
 def executive_summary(ctx: ReportContext) -> list[Any]:
     """One page: the overall level, three to five key insights drawn from the data, where
     each area stands against its target, and where to start."""
     from reportlab.platypus import PageBreak, Spacer
 
-    from cxassess.core.findings import findings
     from cxassess.core.insights import key_insights
 
     s, q = ctx.styles, ctx.doc.questionnaire
@@ -151,16 +174,7 @@ def executive_summary(ctx: ReportContext) -> list[Any]:
     flow.append(para("Key insights", s["h2"]))
     for insight in key_insights(ctx.doc, ctx.scores):
         flow.append(para(f"<b>{rich(insight.lead)}</b> {rich(insight.text)}", s["bullet"]))
-    found = findings(ctx.doc, ctx.scores)
-    if found:
-        flow.append(para("Findings, and the decision each asks for", s["h2"]))
-        for f in found:
-            flow.append(
-                para(
-                    f"<b>{rich(f.lead)}</b> {rich(f.text)}<br/><i>Decision: {rich(f.decision)}</i>",
-                    s["bullet"],
-                )
-            )
+
     standing = [g for g in ctx.gaps if g.score is not None and g.target is not None]
     if standing:
         flow.append(para("Where each area stands", s["h2"]))

@@ -11,6 +11,7 @@ from cxassess.report.charts import figure_drawing, trend_figure
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, fmt, para, text
 from cxassess.report.markup import rich
 from cxassess.report.roadmap_pdf import STATUS_LABELS
+from cxassess.report.wording import level_words
 
 
 def _signed(value: float | None) -> str:
@@ -40,12 +41,46 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
     flow: list[Any] = [CondPageBreak(300), para("Since last time", s["h1"])]
     flow.append(
         para(
-            f"Compared with {len(ctx.previous)} earlier assessment(s), on the "
+            "Compared with "
+            + (
+                "the earlier assessment"
+                if len(ctx.previous) == 1
+                else f"{len(ctx.previous)} earlier assessments"
+            )
+            + ", on the "
             f"{len(comparison.questions)} statements they share. A change counts as real when it is "
             "larger than the spread of individual scores in the team.",
             s["body"],
         )
     )
+    # The headline first: where the level was and is, and whether the team is as aligned.
+    last_doc, last = max(ctx.previous, key=lambda pair: (pair[0].assessed_on, pair[0].created_at))
+    q = ctx.doc.questionnaire
+    now, before = ctx.scores.overall, last.overall
+    if now.score is not None and before.score is not None:
+        headline = (
+            f"The overall level was {level_words(q, before.score)} on "
+            f"{last_doc.assessed_on:%d %B %Y} and is {level_words(q, now.score)} now"
+        )
+        if now.level is not None and before.level is not None and now.level.id != before.level.id:
+            headline += f": it moved from {rich(before.level.name)} to {rich(now.level.name)}"
+        flow.append(para(headline + ".", s["body"]))
+    if ctx.team:
+        was = sum(1 for st in last.questions if st.on_agenda)
+        is_ = sum(1 for st in ctx.scores.questions if st.on_agenda)
+        if was != is_:
+            flow.append(
+                para(
+                    f"Divided points: {was} last time, {is_} now"
+                    + (
+                        ": the team sees more differently than before; before reading any "
+                        "change, check that the same people answered."
+                        if is_ > was * 1.5 and is_ - was >= 3
+                        else "."
+                    ),
+                    s["body"],
+                )
+            )
     if comparison.added or comparison.removed:
         parts = []
         if comparison.added:

@@ -13,7 +13,12 @@ def level_words(q: Questionnaire, score: float | None) -> str:
     """A score as its level and one decimal: "Aware (2.3)"; a dash when there is none."""
     if score is None:
         return "–"
-    return f"{q.level_for(score).name} ({score:.1f})"
+    level = q.level_for(score)
+    shown = f"{score:.1f}"
+    if q.level_for(float(shown)).id != level.id:
+        # 2.58 is Aware but shows as 2.6, where Developing starts: two decimals say why.
+        shown = f"{score:.2f}"
+    return f"{level.name} ({shown})"
 
 
 def agreement_words(rwg: float | None, threshold: float) -> str:
