@@ -180,3 +180,28 @@ def test_a_quarter_later_the_report_says_how_the_level_and_the_agreement_moved(t
     assert "Compared with the earlier assessment, on the" in text
     assert "The overall level was" in text and "on 02 September 2026 and is" in text
     assert "Divided points:" in text and "check that the same people answered" in text
+
+
+def test_areas_are_compared_on_the_figures_the_tables_show(shipped):
+    from cxassess.core.insights import key_insights
+    from cxassess.core.scoring import score_document
+
+    doc = demo_workshop(shipped)
+    scores = score_document(doc)
+    agreed = [d for d in scores.dimensions if d.agreed is not None]
+    assert agreed, "the demo agrees one area's score"
+    text = " ".join(i.lead + " " + i.text for i in key_insights(doc, scores))
+    for d in agreed:
+        if d.title in text:
+            assert f"agreed {d.agreed:.1f}" not in text or "agreed in discussion at" in text
+            assert f"{d.score:.1f}" in text  # the table's figure, never swapped for the agreed one
+
+
+def test_the_portfolio_never_puts_a_level_beside_another_bands_figure():
+    from cxassess.report.portfolio_pdf import _level_figure
+
+    levels = ["Reactive", "Aware", "Developing", "Established", "Customer-led"]
+    data = {"level_starts": [1.0, 1.8, 2.6, 3.4, 4.2]}
+    assert _level_figure("Developing", 3.38, levels, data) == "Developing (3.38)"
+    assert _level_figure("Aware", 2.58, levels, data) == "Aware (2.58)"
+    assert _level_figure("Established", 3.41, levels, data) == "Established (3.4)"

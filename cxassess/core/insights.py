@@ -66,8 +66,9 @@ def _standing(doc: Assessment, scores: Scores) -> Insight | None:
 
 
 def _effective(d: DimensionScore) -> float:
-    # A score the team agreed in discussion replaces the computed one.
-    return d.agreed if d.agreed is not None else d.score or 0.0
+    # The score from the answers, as the tables and the overall score use it; a score the
+    # team agreed in discussion is said beside it, never swapped in unannounced.
+    return d.score or 0.0
 
 
 def _ends(dims: list[DimensionScore], strongest: bool) -> list[DimensionScore]:
@@ -94,12 +95,9 @@ def _strengths(doc: Assessment, scores: Scores) -> Insight | None:
         if len(group) == 1:
             d = group[0]
             value = _effective(d)
-            how = ", agreed in discussion" if d.agreed is not None else ""
+            how = f"; agreed in discussion at {d.agreed:.1f}" if d.agreed is not None else ""
             return f"{names} ({q.level_for(value).name}, {value:.1f}{how})"
-        shown = [
-            f"agreed {_effective(d):.1f}" if d.agreed is not None else f"{_effective(d):.1f}"
-            for d in group
-        ]
+        shown = [f"{_effective(d):.1f}" for d in group]
         if len(set(shown)) == 1:
             return f"{names}, level with each other at {shown[0]}"
         # Close enough to count as level, but the table shows them apart: say both.

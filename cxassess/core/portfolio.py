@@ -42,6 +42,7 @@ class Summary:
     roadmap: dict[str, int]  # accepted, done, overdue
     margin: float | None  # how far the overall score could be off by chance
     levels: tuple[str, ...]  # the questionnaire's level names, lowest first
+    starts: tuple[float, ...] = ()  # where each level starts
     round_open: bool = False  # people still answering: no scores may be shown
 
 
@@ -80,6 +81,7 @@ def summarise(path: Path, today: date) -> Summary:
         roadmap={"accepted": 0, "done": 0, "overdue": 0},
         margin=None,
         levels=tuple(level.name for level in doc.questionnaire.levels),
+        starts=tuple(level.start for level in doc.questionnaire.levels),
         round_open=True,
     )
     if not results_visible(doc):
@@ -304,6 +306,7 @@ def portfolio(
         },
         "min_respondents": min_respondents,
         "levels": levels,
+        "level_starts": list(shown[-1].starts if shown else ()),
         "organisations": _organisations(teams, levels, DEVELOPING),
         "summary": _summary(teams, levels, DEVELOPING),
     }

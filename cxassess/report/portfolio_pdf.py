@@ -94,19 +94,33 @@ def _heat_map(data: dict[str, Any], levels: list[str], s: Any) -> Any:
         for c, d in enumerate(dims, start=2):
             value = team["dimensions"].get(d["id"], {})
             score, level = value.get("score"), value.get("level")
-            cells.append("–" if score is None else f"{level} ({score:.1f})")
+            cells.append("–" if score is None else _level_figure(level, score, levels, data))
             if level in levels:
                 fill = LEVEL_FILL[min(levels.index(level), len(LEVEL_FILL) - 1)]
                 fills.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(fill)))
         overall = team["overall"]
         cells.append(
-            "–" if overall["score"] is None else f"{overall['level']} ({overall['score']:.1f})"
+            "–"
+            if overall["score"] is None
+            else _level_figure(overall["level"], overall["score"], levels, data)
         )
         rows.append([name, str(team["respondents"]), *cells])
     other = (FRAME_WIDTH - 135) / (len(dims) + 1)
     table = _table(header, rows, [100, 35] + [other] * (len(dims) + 1), s)
     table.setStyle(fills)
     return table
+
+
+def _level_figure(level: str, score: float, levels: list[str], data: dict[str, Any]) -> str:
+    """'Developing (3.38)', not 'Developing (3.4)' beside an 'Established (3.4)'."""
+    starts = data.get("level_starts") or []
+    shown = f"{score:.1f}"
+    if starts and level in levels:
+        index = levels.index(level)
+        nxt = starts[index + 1] if index + 1 < len(starts) else None
+        if (nxt is not None and float(shown) >= nxt) or float(shown) < starts[index]:
+            shown = f"{score:.2f}"
+    return f"{level} ({shown})"
 
 
 def _when(iso: str) -> str:
@@ -188,9 +202,17 @@ def _at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
     else:
         points.append("No team has an accepted action past its due date.")
     total = data["roadmap"]
-    points.append(
+    # Delivery second, right after where the teams stand: scores that rise while nothing is
+    # done are the first question for a committee.
+    points.insert(
+        1,
         f"<b>Follow-through:</b> {total['done']} of {total['accepted']} accepted actions done, "
         f"{total['overdue']} overdue."
+        + (
+            " Scores are not yet the result of the roadmap: ask what changed instead."
+            if total["accepted"] and not total["done"] and summary["moved_up"]
+            else ""
+        ),
     )
     lowest = [
         {"organisation": t["organisation"], "team": t["team"]}
@@ -367,8 +389,9 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
     flow.append(
         para(
             "Each team counts once, with its latest assessment. A team's change counts as a move "
-            "only when it is larger than either assessment's own uncertainty (about 95% of "
-            "answers from a team that size fall within it); smaller changes are noise. "
+            "only when it is larger than the uncertainty of either assessment's average (the "
+            "range its average would fall in about 95 times in 100 if the same people "
+            "answered again); smaller changes are noise. "
             + (
                 f"{_teams(suppressed)} left out: fewer than {data['min_respondents']} people "
                 "answered, or their round is still open; they count in no figure."

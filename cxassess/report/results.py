@@ -86,7 +86,7 @@ def overview(ctx: ReportContext) -> list[Any]:
             row.append(level_words(q, d.agreed))
             points = [ctx.scores.question(qu.id) for qu in q.dimension(d.dimension_id).questions]
             divided = sum(1 for st in points if st.on_agenda)
-            row.append(f"{divided} of {len(points)} divided" if divided else "alike")
+            row.append(f"{divided} of {len(points)} points divided" if divided else "alike")
         rows.append(row)
     flow.append(data_table(ctx, header, rows, widths))
     flow.append(

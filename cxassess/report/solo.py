@@ -174,7 +174,8 @@ def check_your_answers(ctx: ReportContext) -> list[Any]:
         )
         flow.append(
             para(
-                "For each, name the document, report or decision that shows it. If you cannot, "
+                ("For each, name" if len(highest) > 1 else "Name")
+                + " the document, report or decision that shows it. If you cannot, "
                 "answer one point lower next time, or find out.",
                 s["muted"],
             )

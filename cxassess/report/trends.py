@@ -63,7 +63,14 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
             f"{last_doc.assessed_on:%d %B %Y} and is {level_words(q, now.score)} now"
         )
         if now.level is not None and before.level is not None and now.level.id != before.level.id:
-            headline += f": it moved from {rich(before.level.name)} to {rich(now.level.name)}"
+            if comparison.overall.beyond_spread:
+                headline += f": it moved from {rich(before.level.name)} to {rich(now.level.name)}"
+            else:
+                headline += (
+                    f". The level name changed from {rich(before.level.name)} to "
+                    f"{rich(now.level.name)}, but the change is within the spread of the "
+                    "answers: not yet a measurable step"
+                )
         flow.append(para(headline + ".", s["body"]))
     if ctx.team:
         was = sum(1 for st in last.questions if st.on_agenda)
