@@ -24,7 +24,7 @@ def _answers(ctx: ReportContext) -> dict[str, int | None]:
 
 
 def _headline(ctx: ReportContext) -> Any:
-    from reportlab.platypus import Table, TableStyle
+    from cxassess.report.summary import headline_table
 
     s, q = ctx.styles, ctx.doc.questionnaire
     overall = ctx.scores.overall
@@ -48,17 +48,7 @@ def _headline(ctx: ReportContext) -> Any:
                 s["body"],
             ),
         ]
-    table = Table([[left, right]], colWidths=[120, FRAME_WIDTH - 120])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LINEAFTER", (0, 0), (0, 0), 0.5, "#d0d7de"),
-                ("LEFTPADDING", (1, 0), (1, 0), 12),
-            ]
-        )
-    )
-    return table
+    return headline_table(left, right)
 
 
 def your_view(ctx: ReportContext) -> list[Any]:

@@ -93,7 +93,6 @@ def confidentiality(ctx: ReportContext) -> str:
 
 
 def _headline(ctx: ReportContext) -> Any:
-    from reportlab.platypus import Table, TableStyle
 
     s = ctx.styles
     overall = ctx.scores.overall
@@ -117,6 +116,13 @@ def _headline(ctx: ReportContext) -> Any:
             para(f"Maturity level: <b>{rich(level.name if level else '')}</b>", s["h2"]),
             text(level.description if level else "", s["body"]),
         ]
+    return headline_table(left, right)
+
+
+def headline_table(left: list[Any], right: list[Any]) -> Any:
+    """The big score on the left, what it means on the right, a rule between them."""
+    from reportlab.platypus import Table, TableStyle
+
     table = Table([[left, right]], colWidths=[120, FRAME_WIDTH - 120])
     table.setStyle(
         TableStyle(
