@@ -256,8 +256,9 @@ def agenda(ctx: ReportContext) -> list[Any]:
             (
                 "The point where people's answers were furthest apart."
                 if len(items) == 1
-                else f"The {len(items)} points where people's answers were furthest apart, most "
-                "disagreement first."
+                else f"The {len(items)} points where people's answers were furthest apart, in "
+                "order of disagreement weighted by how much each point and its area count in "
+                "the score."
             )
             + " Ask people at both ends what they have seen, then agree a score."
             + (
