@@ -143,7 +143,8 @@ def test_comparison_on_common_questions(history):
     assert a.values == pytest.approx((7 / 3, 3.0, 4.0))
     assert b.values == pytest.approx((4 / 3, 2.0, 4.0))  # b1 only: b2 and b3 are not shared
     assert a.change == pytest.approx(1.0) and b.change == pytest.approx(2.0)
-    assert a.spread == 0 and a.beyond_spread  # everyone answered alike in July
+    # everyone answered alike in April and July: no chance in it, any change is clear
+    assert a.spread == 0 and a.margin == 0 and a.clear
     assert c.overall.values == pytest.approx((11 / 6, 2.5, 4.0))
     assert c.moved(1)[0].id == "b1"
     assert c.moved(-1) == []
@@ -169,7 +170,31 @@ def test_change_within_the_spread_is_named_so():
     )
     a = next(d for d in compare([before, after]).dimensions if d.id == "a")
     # mean unchanged at 3; people are 4 points apart: no real change
-    assert a.change == 0 and a.spread == pytest.approx(2**1.5) and a.beyond_spread is False
+    assert a.change == 0 and a.spread == pytest.approx(2**1.5) and a.clear is False
+
+
+def _round(day: date, values: list[int]) -> Assessment:
+    q = parse_questionnaire(small_questionnaire_data())
+    people = [person(f"P{i}", {"a1": v, "a2": v, "b1": 3, "b2": 3}) for i, v in enumerate(values)]
+    return Assessment.new(q, assessed_on=day, participants=people)
+
+
+def test_a_change_is_judged_by_its_margin_of_error_not_by_the_spread():
+    # Thirty people a side, answers 1 to 5 averaging 2.4 then 3.0: the spread (1.0) is
+    # larger than the change (0.6), yet thirty answers a side pin each mean down to ±0.4.
+    before = _round(date(2026, 1, 1), [1, 2, 2, 3, 4] * 6)
+    after = _round(date(2026, 4, 1), [2, 2, 3, 4, 4] * 6)
+    a = next(d for d in compare([before, after]).dimensions if d.id == "a")
+    assert a.change == pytest.approx(0.6) and a.spread > a.change
+    # Welch: sqrt(1.08 / 30 + 0.828 / 30) * t(57.4 df, so 57 -> 1.96) = 0.494
+    assert a.margin == pytest.approx(0.494, abs=0.002) and a.clear is True
+    # Three people with the same answers move as much and it could be chance.
+    small = compare([_round(date(2026, 1, 1), [1, 2, 4]), _round(date(2026, 4, 1), [2, 2, 5])])
+    a3 = next(d for d in small.dimensions if d.id == "a")
+    assert a3.change == pytest.approx(2 / 3) and a3.clear is False and a3.margin > 2
+    # One person: no spread to judge chance by, so the change is not called anything.
+    solo = compare([_round(date(2026, 1, 1), [2]), _round(date(2026, 4, 1), [4])])
+    assert solo.overall.margin is None and solo.overall.clear is None
 
 
 def test_compare_cli(history):
@@ -179,7 +204,7 @@ def test_compare_cli(history):
     data = json.loads(result.stdout)
     assert data["questions_added"] == ["b3"] and data["questions_removed"] == ["b2"]
     dims = {d["id"]: d for d in data["dimensions"]}
-    assert dims["b"]["values"] == [1.333, 2.0, 4.0] and dims["b"]["beyond_spread"] is True
+    assert dims["b"]["values"] == [1.333, 2.0, 4.0] and dims["b"]["clear"] is True
     text = run_cli("compare", jan, jul)
     assert text.returncode == 0 and "New questions, not compared: b3" in text.stdout
     assert run_cli("compare", jan).returncode == 1
@@ -204,6 +229,37 @@ def test_report_since_last_time(history, tmp_path):
     assert "Since last time" not in re.sub(
         r"\s+", " ", "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(plain)).pages)
     )
+
+
+def test_a_quarter_later_says_what_was_done_and_what_it_moved(history):
+    """April's report: the done action under Done (not a horizon), its measure and its
+    point's change beside it, and what of January's roadmap was left behind and why."""
+    apr = history["apr"]
+    text = re.sub(
+        r"\s+",
+        " ",
+        "\n".join(
+            p.extract_text()
+            for p in PdfReader(io.BytesIO(build_report(apr, previous=[history["jan"]]))).pages
+        ),
+    )
+    assert "1 suggestion the team never accepted was left behind and not counted" in text
+    assert "1 action already done or dropped then is counted but not carried" in text
+    done = next(i for i in apr.roadmap if i.status == "done")
+    point = done.question
+    assert point is not None
+    before, now = (
+        sum(p.answers[point].value for p in d.participants) / 3 for d in (history["jan"], apr)
+    )
+    assert f"Its point: {before:.2f} then, {now:.2f} now" in text
+    # The plan's groups: the done action sits under Done, after the horizons.
+    plan = text[text.index("Roadmap") :]
+    assert "Done # Action" in plan
+    done_group = plan[plan.index("Done # Action") :]
+    assert done.action[:30] in done_group
+    for horizon in ("Now (", "Next (", "Later ("):
+        if horizon in plan:
+            assert done.action[:30] not in plan[plan.index(horizon) : plan.index("Done # Action")]
 
 
 def test_radar_shows_the_earlier_shape(history):
@@ -236,7 +292,7 @@ def test_trend_view_in_the_app(qtbot, window, history):
         for r in range(table.rowCount())
     }
     assert rows["B"][1:5] == ["1.33", "2.00", "4.00", "+2.00"]
-    assert rows["B"][5] == "larger than the spread"
+    assert rows["B"][5].startswith("clear change")
     assert "b3" in page.summary.text() and "b2" in page.summary.text()
     followup = {
         page.followup.item(r, 0).text(): page.followup.item(r, 1).text()

@@ -2435,12 +2435,17 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/trends_page.py" line="200"/>
-        <source>larger than the spread</source>
+        <source>clear change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/trends_page.py" line="200"/>
-        <source>within the spread</source>
+        <source>could be chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="200"/>
+        <source>too few to tell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

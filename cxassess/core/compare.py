@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,13 +21,15 @@ class Change:
     values: tuple[float | None, ...]
     change: float | None
     spread: float | None
+    margin: float | None = None
 
     @property
-    def beyond_spread(self) -> bool | None:
-        """Whether the latest change is larger than the team's spread (None if unknown)."""
-        if self.change is None or self.spread is None:
+    def clear(self) -> bool | None:
+        """Whether the latest change is larger than its margin of error (None if unknown)."""
+        if self.change is None or self.margin is None:
             return None
-        return abs(self.change) > self.spread
+        # A rounding hair's width is not a change, even when both rounds agreed to a person.
+        return abs(self.change) > self.margin + 1e-9
 
 
 @dataclass(frozen=True)
@@ -68,16 +71,62 @@ def common_questionnaire(docs: Sequence[Assessment]) -> tuple[Questionnaire, lis
     return newest.model_copy(update={"dimensions": dims}), added, removed
 
 
-def _person_spread(
+# Two-sided 95% points of Student's t for 1 to 30 degrees of freedom; beyond, the normal 1.96.
+_T95 = (
+    12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
+    2.201, 2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086,
+    2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042,
+)  # fmt: skip
+
+
+def t95(df: float) -> float:
+    """The two-sided 95% point of Student's t for `df` degrees of freedom (rounded down)."""
+    whole = max(1, math.floor(df))
+    return _T95[whole - 1] if whole <= len(_T95) else 1.96
+
+
+def margin_of_change(before: Sequence[float], after: Sequence[float]) -> float | None:
+    """Half the 95% interval of the difference between two rounds' means (Welch), or None
+    when a round has fewer than two people, so no spread to judge chance by."""
+    if len(before) < 2 or len(after) < 2:
+        return None
+    v1 = statistics.variance(before) / len(before)
+    v2 = statistics.variance(after) / len(after)
+    if v1 + v2 == 0:
+        return 0.0
+    df = (v1 + v2) ** 2 / (v1**2 / (len(before) - 1) + v2**2 / (len(after) - 1))
+    return t95(df) * math.sqrt(v1 + v2)
+
+
+def _person_scores(
     q: Questionnaire, people: Sequence[Participant], dimension_id: str | None
-) -> float | None:
+) -> list[float]:
     values = []
     for p in people:
         s = score_participants(q, [p])
         value = s.overall.score if dimension_id is None else s.dimension(dimension_id).score
         if value is not None:
             values.append(value)
-    return statistics.stdev(values) if len(values) >= 2 else None
+    return values
+
+
+def _answers(people: Sequence[Participant], question_id: str) -> list[float]:
+    values = []
+    for p in people:
+        value = p.answers.get(question_id)
+        if value is not None and value.value is not None:
+            values.append(float(value.value))
+    return values
+
+
+def _measured(
+    title: tuple[str, str], values: tuple[float | None, ...], rounds: Sequence[Sequence[float]]
+) -> Change:
+    """A change with the latest round's spread and the margin of its latest step."""
+    latest = rounds[-1]
+    spread = statistics.stdev(latest) if len(latest) >= 2 else None
+    margin = margin_of_change(rounds[-2], latest) if len(rounds) >= 2 else None
+    return Change(title[0], title[1], values, _change(values), spread, margin)
 
 
 def _change(values: Sequence[float | None]) -> float | None:
@@ -93,26 +142,28 @@ def compare(docs: Sequence[Assessment]) -> Comparison:
     ordered = sorted(docs, key=lambda d: (d.assessed_on, d.created_at))
     q, added, removed = common_questionnaire(ordered)
     scored: list[Scores] = [score_participants(q, d.participants) for d in ordered]
-    latest = ordered[-1].participants
-    overall_values = tuple(s.overall.score for s in scored)
-    overall = Change(
-        "overall",
-        "Overall",
-        overall_values,
-        _change(overall_values),
-        _person_spread(q, latest, None),
+    people = [d.participants for d in ordered]
+    overall = _measured(
+        ("overall", "Overall"),
+        tuple(s.overall.score for s in scored),
+        [_person_scores(q, p, None) for p in people],
     )
-    dimensions = []
-    for d in q.dimensions:
-        values = tuple(s.dimension(d.id).score for s in scored)
-        dimensions.append(
-            Change(d.id, d.title, values, _change(values), _person_spread(q, latest, d.id))
+    dimensions = [
+        _measured(
+            (d.id, d.title),
+            tuple(s.dimension(d.id).score for s in scored),
+            [_person_scores(q, p, d.id) for p in people],
         )
-    questions = []
-    for _, qu in q.questions():
-        values = tuple(s.question(qu.id).mean for s in scored)
-        spread = scored[-1].question(qu.id).sd
-        questions.append(Change(qu.id, qu.text, values, _change(values), spread))
+        for d in q.dimensions
+    ]
+    questions = [
+        _measured(
+            (qu.id, qu.text),
+            tuple(s.question(qu.id).mean for s in scored),
+            [_answers(p, qu.id) for p in people],
+        )
+        for _, qu in q.questions()
+    ]
     return Comparison(
         labels=tuple(d.team or d.organisation or d.assessed_on.isoformat() for d in ordered),
         dates=tuple(d.assessed_on.isoformat() for d in ordered),
@@ -124,6 +175,10 @@ def compare(docs: Sequence[Assessment]) -> Comparison:
     )
 
 
+VERDICTS = {True: "clear change", False: "could be chance", None: "too few to tell"}
+"""What a change's `clear` means, in words, for every surface that shows it."""
+
+
 def _change_json(change: Change) -> dict[str, object]:
     return {
         "id": change.id,
@@ -131,7 +186,8 @@ def _change_json(change: Change) -> dict[str, object]:
         "values": [None if v is None else round(v, 3) for v in change.values],
         "change": None if change.change is None else round(change.change, 3),
         "spread": None if change.spread is None else round(change.spread, 3),
-        "beyond_spread": change.beyond_spread,
+        "margin": None if change.margin is None else round(change.margin, 3),
+        "clear": change.clear,
     }
 
 
@@ -160,14 +216,19 @@ def comparison_table(comparison: Comparison) -> str:
             return "-"
         return f"{value:+.2f}" if signed else f"{value:.2f}"
 
-    verdicts = {True: "larger than the spread", False: "within the spread", None: ""}
+    verdicts = VERDICTS
     header = f"  {'':<24}" + "".join(f"{d:>12}" for d in comparison.dates) + f"{'change':>9}"
-    lines = ["Compared on the questions all assessments share.", "", header]
+    lines = [
+        "Compared on the questions all assessments share. A change is clear when it is larger",
+        "than its margin of error (95%, from how many answered and how far apart they were).",
+        "",
+        header,
+    ]
     for change in [*comparison.dimensions, comparison.overall]:
         lines.append(
             f"  {change.title[:24]:<24}"
             + "".join(f"{num(v):>12}" for v in change.values)
-            + f"{num(change.change, True):>9}  {verdicts[change.beyond_spread]}"
+            + f"{num(change.change, True):>9}  {verdicts[change.clear]}"
         )
     for title, direction in (("Moved up most", 1), ("Moved down most", -1)):
         moved = comparison.moved(direction)

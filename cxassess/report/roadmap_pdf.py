@@ -97,8 +97,13 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
                 ]
             )
         )
-    for horizon in ("now", "next", "later"):
-        group = [(n, i) for n, i in numbered if i.horizon == horizon]
+    # Done work is no longer "when to start": it has a group of its own, after the plan.
+    for horizon in ("now", "next", "later", "done"):
+        group = [
+            (n, i)
+            for n, i in numbered
+            if (i.status == "done") == (horizon == "done") and horizon in ("done", i.horizon)
+        ]
         if not group:
             continue
         rows = [
@@ -113,7 +118,8 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
             for n, item in group
         ]
         flow.append(CondPageBreak(150))
-        flow.append(para(HORIZON_LABELS[horizon], s["h2table"]))
+        label = "Done" if horizon == "done" else HORIZON_LABELS[horizon]  # type: ignore[index]
+        flow.append(para(label, s["h2table"]))
         # Whole rows, unless a row holds more text than a page can (a long note).
         short = all(len(item.action) + len(item.notes) < 1200 for _, item in group)
         flow.append(

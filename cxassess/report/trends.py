@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from cxassess.core.compare import Change, compare
+from cxassess.core.compare import VERDICTS, Change, compare
 from cxassess.core.followup import earlier_items_status
 from cxassess.report.charts import figure_drawing, trend_figure
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, fmt, para, text
@@ -19,8 +19,9 @@ def _signed(value: float | None) -> str:
 
 
 def _row(change: Change) -> list[str]:
-    beyond = change.beyond_spread
-    verdict = {True: "larger than the spread", False: "within the spread", None: "–"}[beyond]
+    verdict = VERDICTS[change.clear]
+    if change.margin is not None:
+        verdict += f" (±{change.margin:.2f})"
     return [
         f"<b>{rich(change.title)}</b>",
         *[fmt(v, 2) for v in change.values],
@@ -48,8 +49,10 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
                 else f"{len(ctx.previous)} earlier assessments"
             )
             + ", on the "
-            f"{len(comparison.questions)} statements they share. A change counts as real when it is "
-            "larger than the spread of individual scores in the team.",
+            f"{len(comparison.questions)} statements they share. A change is clear when it is "
+            "larger than its margin of error: the 95% range that chance alone could give, from how "
+            "many answered each time and how far apart their answers were. A change within it "
+            "could be chance.",
             s["body"],
         )
     )
@@ -63,13 +66,13 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
             f"{last_doc.assessed_on:%d %B %Y} and is {level_words(q, now.score)} now"
         )
         if now.level is not None and before.level is not None and now.level.id != before.level.id:
-            if comparison.overall.beyond_spread:
+            if comparison.overall.clear:
                 headline += f": it moved from {rich(before.level.name)} to {rich(now.level.name)}"
             else:
                 headline += (
                     f". The level name changed from {rich(before.level.name)} to "
-                    f"{rich(now.level.name)}, but the change is within the spread of the "
-                    "answers: not yet a measurable step"
+                    f"{rich(now.level.name)}, but the change is within its margin of error: "
+                    "not yet a measurable step"
                 )
         flow.append(para(headline + ".", s["body"]))
     if ctx.team:
@@ -122,25 +125,26 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
             flow.append(
                 data_table(
                     ctx,
-                    ["Statement", "Before", "Now", "Change"],
+                    ["Statement", "Before", "Now", "Change", "Meaning"],
                     [
                         [
                             text(c.title, s["cell"]),
                             fmt(c.values[-2], 2),
                             fmt(c.values[-1], 2),
                             _signed(c.change),
+                            _row(c)[-1],
                         ]
                         for c in moved
                     ],
-                    [FRAME_WIDTH - 150, 50, 50, 50],
+                    [FRAME_WIDTH - 270, 45, 45, 50, 130],
                 )
             )
     latest = max((d for d, _ in ctx.previous), key=lambda d: (d.assessed_on, d.created_at))
     items = earlier_items_status(ctx.doc, latest)
     if items:
         counts = {status: sum(1 for _, st, _ in items if st == status) for status in STATUS_LABELS}
-        flow.append(para("What was done from the last roadmap", s["h2"]))
-        flow.append(
+        done: list[Any] = [para("What was done from the last roadmap", s["h2"])]
+        done.append(
             para(
                 f"Of {len(items)} actions on the roadmap of {latest.assessed_on.strftime('%d %B %Y')}: "
                 f"{counts['done']} done, {counts['in_progress']} in progress, "
@@ -148,27 +152,84 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
                 s["body"],
             )
         )
+        left = _left_behind(latest, ctx.doc)
+        if left:
+            done.append(para(left, s["muted"]))
         # The stories are in what moved; actions not started are only counted.
         order = {"done": 0, "in_progress": 1, "dropped": 2}
         moved_items = sorted(
             (entry for entry in items if entry[1] in order), key=lambda entry: order[entry[1]]
         )
+        by_id = {c.id: c for c in comparison.questions}
         rows = [
             [
                 text(item.action, s["cell"]),
                 rich(item.owner) or "–",
                 STATUS_LABELS[status],
+                para(_outcome(item, by_id.get(item.question or "")), s["cell"]),
                 text(note or "–", s["cell"]),
             ]
             for item, status, note in moved_items
         ]
         if rows:
-            flow.append(
+            done.append(
                 data_table(
                     ctx,
-                    ["Earlier action", "Owner", "Status", "Note"],
+                    ["Earlier action", "Owner", "Status", "Its measure and its point", "Note"],
                     rows,
-                    [FRAME_WIDTH - 260, 70, 60, 130],
+                    [FRAME_WIDTH - 355, 65, 50, 140, 100],
                 )
             )
+        # The counts belong with the rows they count, unless the rows run past a page.
+        flow.extend([KeepTogether(done)] if len(rows) <= 8 else done)
     return flow
+
+
+def _outcome(item: Any, change: Change | None) -> str:
+    """What the action was to move and what its point did: the KPI and target it was given
+    (its result is the team's to report) and the statement's score then and now."""
+    parts = []
+    if item.kpi:
+        measure = rich(item.kpi)
+        if item.target:
+            measure += f"; target: {rich(item.target)}"
+        parts.append(measure)
+    if change is not None and change.change is not None:
+        before, now = change.values[-2], change.values[-1]
+        verdict = VERDICTS[change.clear]
+        parts.append(
+            f"<font color='#5f6b76'>Its point: {fmt(before, 2)} then, {fmt(now, 2)} now "
+            f"({_signed(change.change)}, {verdict})</font>"
+        )
+    return "<br/>".join(parts) or "–"
+
+
+def _left_behind(earlier: Any, doc: Any) -> str:
+    """Why some of the earlier roadmap is not on this one: what was never accepted, and
+    what was finished or dropped, stays with the earlier assessment."""
+    carried = {item.carried_from for item in doc.roadmap if item.carried_from}
+    never = sum(1 for item in earlier.roadmap if item.review != "accepted")
+    closed = sum(
+        1
+        for item in earlier.roadmap
+        if item.review == "accepted"
+        and item.status in ("done", "dropped")
+        and item.id not in carried
+    )
+    parts = []
+    if never:
+        parts.append(
+            f"{never} suggestion{'' if never == 1 else 's'} the team never accepted "
+            f"{'was' if never == 1 else 'were'} left behind and not counted"
+        )
+    if closed:
+        parts.append(
+            f"{closed} action{'' if closed == 1 else 's'} already done or dropped then "
+            f"{'is' if closed == 1 else 'are'} counted but not carried"
+        )
+    if not parts:
+        return ""
+    return (
+        "Only accepted actions still open were carried over to this roadmap, to decide "
+        "again; " + "; ".join(parts) + "."
+    )

@@ -197,13 +197,18 @@ class TrendsPage(QWidget):
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(rows))
-        verdict = {True: tr("larger than the spread"), False: tr("within the spread"), None: "–"}
+        verdict = {
+            True: tr("clear change"),
+            False: tr("could be chance"),
+            None: tr("too few to tell"),
+        }
         for r, change in enumerate(rows):
             values = [
                 change.title,
                 *[_num(v) for v in change.values],
                 _num(change.change, True),
-                verdict[change.beyond_spread],
+                verdict[change.clear]
+                + ("" if change.margin is None else f" (±{change.margin:.2f})"),
             ]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
