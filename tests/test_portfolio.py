@@ -237,3 +237,73 @@ def test_a_steering_committee_sees_organisations_a_summary_and_who_moved(tmp_pat
     # Every team row names its organisation: the two Sales teams can be told apart.
     heat = flat.split("Every team, by area")[1].split("Who moved")[0]
     assert heat.count("Acme") >= 2 and heat.count("Borealis") >= 2
+
+
+def _team_weak_in(shipped, folder, org, team, when, level, weak, *, accepted=1, done=0):
+    """Six people at `level`, one below it in the area `weak` (None: level everywhere)."""
+    from cxassess.core.document import RoadmapItem
+
+    members = [
+        Participant(
+            name=f"{team} {i}",
+            answers={
+                qu.id: Answer(value=max(1, level - (d.id == weak) - (i % 2)))
+                for d in shipped.dimensions
+                for qu in d.questions
+            },
+        )
+        for i in range(6)
+    ]
+    roadmap = [
+        RoadmapItem(
+            action=f"Action {n}", review="accepted", status="done" if n < done else "planned"
+        )
+        for n in range(accepted)
+    ]
+    doc = Assessment.new(
+        shipped,
+        organisation=org,
+        team=team,
+        assessed_on=when,
+        participants=members,
+        roadmap=roadmap,
+    )
+    save_document(doc, folder / f"{org}-{team}.cxa")
+
+
+def test_the_committee_gets_each_organisation_by_area_and_decisions_naming_who(tmp_path, shipped):
+    """Action is weakest in two organisations, a third is level; a Reactive team has no plan,
+    a team was last assessed eight months ago: each becomes a decision naming who."""
+    import subprocess
+    from datetime import timedelta
+
+    folder = tmp_path / "teams"
+    folder.mkdir()
+    recent = date.today() - timedelta(days=20)
+    _team_weak_in(shipped, folder, "Acme", "Sales", recent, 3, "action")
+    _team_weak_in(shipped, folder, "Acme", "Support", recent, 4, "action", done=1)
+    _team_weak_in(shipped, folder, "Borealis", "Ops", recent, 4, "action")
+    _team_weak_in(shipped, folder, "Caldera", "Claims", recent, 3, None)
+    _team_weak_in(shipped, folder, "Caldera", "Field", recent, 2, None, accepted=0)
+    _team_weak_in(
+        shipped, folder, "Caldera", "Billing", date.today() - timedelta(days=240), 3, None
+    )
+    pdf = tmp_path / "portfolio.pdf"
+    done = run_cli("portfolio", str(folder), "--json", "-o", str(pdf))
+    assert done.returncode == 0, done.stderr
+    orgs = {o["name"]: o for o in json.loads(done.stdout)["organisations"]}
+    acme = orgs["Acme"]["areas"]
+    assert acme["action"] < min(v for k, v in acme.items() if k != "action")
+    assert orgs["Caldera"]["teams_by_level"]["Aware"] >= 1
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True)
+    flat = " ".join(text.stdout.split())
+    decisions = flat.split("Decisions for this meeting")[1].split("By organisation")[0]
+    assert "Sponsor one programme for Action: it is the weakest area in 2 organisations" in (
+        decisions
+    )
+    assert "(Acme " in decisions and "Borealis " in decisions
+    assert "Caldera" not in decisions.split("Sponsor one programme")[1].split("Overdue")[0][:120]
+    assert "Ask for a plan" in decisions and "Field (Caldera)" in decisions
+    assert "Assess again: 1 team" in decisions and "Billing (Caldera)" in decisions
+    assert "Follow-through: 1 of 5 accepted actions are done" in decisions
+    assert "Each organisation by area" in flat and "Teams at each level, per organisation" in flat

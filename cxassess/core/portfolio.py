@@ -188,9 +188,25 @@ def _organisations(
                     1 for t in shown if _at_or_above(t["overall"]["level"], levels, floor)
                 ),
                 "overdue": sum(t["roadmap"]["overdue"] for t in shown),
+                "teams_by_level": {
+                    level: sum(1 for t in shown if t["overall"]["level"] == level)
+                    for level in levels
+                },
+                "areas": _area_means(shown),
             }
         )
     return out
+
+
+def _area_means(shown: list[dict[str, Any]]) -> dict[str, float | None]:
+    """Each area's mean over the shown teams that have a score for it."""
+    scores: dict[str, list[float]] = defaultdict(list)
+    for t in shown:
+        for dim, value in t["dimensions"].items():
+            scores.setdefault(dim, [])
+            if value["score"] is not None:
+                scores[dim].append(value["score"])
+    return {dim: _round(statistics.fmean(v)) if v else None for dim, v in scores.items()}
 
 
 def _summary(teams: list[dict[str, Any]], levels: Sequence[str], floor: int) -> dict[str, Any]:

@@ -8,42 +8,15 @@ from typing import Any
 
 from cxassess.report.context import FRAME_WIDTH, a4_document, para
 from cxassess.report.markup import rich, shorten
+from cxassess.report.portfolio_glance import at_a_glance, levels_by_organisation
+from cxassess.report.portfolio_parts import LEVEL_FILL, team_label
+from cxassess.report.portfolio_parts import scope as _scope
+from cxassess.report.portfolio_parts import table as _table
+from cxassess.report.portfolio_parts import teams as _teams
+from cxassess.report.portfolio_parts import when as _when
 from cxassess.report.styles import make_styles
 
-# Cell colours by maturity level, lowest first: the team report's answer palette.
-LEVEL_FILL = ["#e9b3a6", "#f4d3bf", "#ececec", "#c9ded5", "#9fc5b6"]
 SUPPRESSED_FILL = "#ffffff"
-
-
-def _table(header: list[str], rows: list[list[Any]], widths: list[float], s: Any) -> Any:
-    from reportlab.lib import colors
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Table, TableStyle
-
-    # A size smaller than the team report's headers: many narrow columns side by side.
-    small = ParagraphStyle("head-small", parent=s["head"], fontSize=7, leading=8.5)
-    head = [para(h, small) for h in header]
-    body = [[c if not isinstance(c, str) else para(c, s["cell"]) for c in row] for row in rows]
-    table = Table([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(s.accent)),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d0d7de")),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return table
-
-
-def team_label(team: dict[str, Any]) -> str:
-    """The team's name with its organisation under it: same-named teams stay apart."""
-    name = rich(shorten(team["team"] or "(no team name)", 60))
-    org = rich(shorten(team["organisation"] or "(no organisation)", 60))
-    return f"{name}<br/><font size='6.5' color='#5f6b76'>{org}</font>"
 
 
 def _heat_map(data: dict[str, Any], levels: list[str], s: Any) -> Any:
@@ -123,10 +96,6 @@ def _level_figure(level: str, score: float, levels: list[str], data: dict[str, A
     return f"{level} ({shown})"
 
 
-def _when(iso: str) -> str:
-    return date.fromisoformat(iso).strftime("%d %b %Y")
-
-
 def _movers(data: dict[str, Any]) -> list[list[str]]:
     rows = []
     for team in data["teams"]:
@@ -142,137 +111,6 @@ def _movers(data: dict[str, Any]) -> list[list[str]]:
             ]
         )
     return rows
-
-
-def _names(teams: list[dict[str, str]], with_organisation: bool) -> str:
-    return ", ".join(
-        rich(t["team"]) + (f" ({rich(t['organisation'])})" if with_organisation else "")
-        for t in teams
-    )
-
-
-def _scope(data: dict[str, Any]) -> str:
-    many = len({t["organisation"] for t in data["teams"]}) > 1
-    return "across the organisations" if many else "across the organisation"
-
-
-def _teams(n: int) -> str:
-    return f"{n} team" if n == 1 else f"{n} teams"
-
-
-def _at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
-    """One page for the steering committee: where the teams stand, what moved, what is late."""
-    summary = data["summary"]
-    many = len(data.get("organisations", [])) > 1
-    flow: list[Any] = [para("At a glance", s["h1"])]
-    if summary["mean"] is None:
-        flow.append(para("No team has enough people answering to be shown yet.", s["body"]))
-        return flow
-    change = (
-        f", {summary['mean_change']:+.1f} on average for the "
-        f"{_teams(summary['reassessed'])} assessed again"
-        if summary["mean_change"] is not None
-        else "; no team has been assessed twice yet"
-    )
-    points = [
-        f"<b>The teams average {summary['mean']:.1f} of 5</b> (each team counting once, "
-        f"{summary['shown']} of {summary['teams']} teams shown){change}.",
-        f"<b>{summary['at_or_above']} of {summary['shown']} teams are at "
-        f"{rich(summary['floor_level'] or '')} or above</b> overall.",
-    ]
-    if summary["moved_up"] or summary["moved_down"]:
-        if summary["moved_up"]:
-            points.append(
-                f"<b>Moved up</b> beyond their own noise: {_names(summary['moved_up'], many)}."
-            )
-        if summary["moved_down"]:
-            points.append(f"<b>Moved down</b>: {_names(summary['moved_down'], many)}.")
-    else:
-        points.append("No team moved by more than its own uncertainty since last time.")
-    if summary["overdue"]:
-        late = ", ".join(
-            f"{_names([t['team']], many)}: {t['overdue']}" for t in summary["overdue"][:12]
-        )
-        more = len(summary["overdue"]) - 12
-        points.append(
-            f"<b>Overdue actions</b> in {_teams(len(summary['overdue']))}: {late}"
-            + (f" and {more} more" if more > 0 else "")
-            + "."
-        )
-    else:
-        points.append("No team has an accepted action past its due date.")
-    total = data["roadmap"]
-    # Delivery second, right after where the teams stand: scores that rise while nothing is
-    # done are the first question for a committee.
-    points.insert(
-        1,
-        f"<b>Follow-through:</b> {total['done']} of {total['accepted']} accepted actions done, "
-        f"{total['overdue']} overdue."
-        + (
-            " Scores are not yet the result of the roadmap: ask what changed instead."
-            if total["accepted"] and not total["done"] and summary["moved_up"]
-            else ""
-        ),
-    )
-    lowest = [
-        {"organisation": t["organisation"], "team": t["team"]}
-        for t in data["teams"]
-        if not t["suppressed"]
-        and t["overall"]["level"] == (data["levels"][0] if data["levels"] else None)
-        and not t["roadmap"]["accepted"]
-    ]
-    if lowest:
-        points.append(
-            f"<b>Decision:</b> {_teams(len(lowest))} at {rich(data['levels'][0])} "
-            f"{'has' if len(lowest) == 1 else 'have'} no accepted action: "
-            f"{_names(lowest, many)}. Ask each for a plan by the next meeting."
-        )
-    weakest = data["weakest_statements"][:2]
-    tied = len(weakest) == 2 and weakest[1]["mean_of_teams"] - weakest[0]["mean_of_teams"] < 0.05
-    weakest = weakest[:1]
-    if weakest and tied:
-        points.append(
-            f"No single statement is weakest {_scope(data)}: the lowest are within "
-            f"0.1 of each other (see Weakest {_scope(data)})."
-        )
-    elif weakest:
-        points.append(
-            f"<b>Weakest {_scope(data)}:</b> “{rich(weakest[0]['text'])}” "
-            f"({weakest[0]['mean_of_teams']:.1f} on average in {_teams(weakest[0]['teams'])})."
-        )
-    for point in points:
-        flow.append(para("• " + point, s["body"]))
-    orgs = [o for o in data.get("organisations", []) if o["shown"]]
-    if len(data.get("organisations", [])) > 1:
-        flow.append(para("By organisation", s["h2"]))
-        flow.append(
-            _table(
-                [
-                    "Organisation",
-                    "Teams shown",
-                    "Mean",
-                    "Change",
-                    "At Developing or above",
-                    "Overdue",
-                ],
-                [
-                    [
-                        rich(o["name"] or "(no organisation)"),
-                        f"{o['shown']} of {o['teams']}",
-                        "–" if o["mean"] is None else f"{o['mean']:.1f}",
-                        "–"
-                        if o["mean_change"] is None
-                        else f"{o['mean_change']:+.1f} ({_teams(o['reassessed'])})",
-                        str(o["at_or_above"]),
-                        str(o["overdue"]),
-                    ]
-                    for o in sorted(orgs, key=lambda o: o["name"].casefold())
-                ],
-                [FRAME_WIDTH - 330, 60, 45, 80, 90, 55],
-                s,
-            )
-        )
-    return flow
 
 
 def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str = "") -> bytes:
@@ -308,7 +146,7 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
             s["small"],
         ),
         PageBreak(),
-        *_at_a_glance(data, s),
+        *at_a_glance(data, s),
         PageBreak(),
         para("Where the teams stand", s["h1"]),
     ]
@@ -329,6 +167,7 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
             s["muted"],
         )
     )
+    flow.extend(levels_by_organisation(data, s))
     flow.append(para("Every team, by area", s["h2"]))
     flow.append(_heat_map(data, levels, s))
     movers = _movers(data)

@@ -1,0 +1,277 @@
+"""The portfolio's first page for a steering committee: where the teams stand, what moved,
+what is late, each organisation by area, and the decisions the figures ask for."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from cxassess.report.context import FRAME_WIDTH, para
+from cxassess.report.markup import rich
+from cxassess.report.portfolio_parts import names as _names
+from cxassess.report.portfolio_parts import scope as _scope
+from cxassess.report.portfolio_parts import table as _table
+from cxassess.report.portfolio_parts import teams as _teams
+
+CLEARLY_LOWER = 0.2  # an area this far below the next is "the weakest"; less is a tie
+STALE_DAYS = 183  # "assess again": about six months, the cadence the team report suggests
+
+
+def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
+    """One page for the steering committee: where the teams stand, what moved, what is late."""
+    summary = data["summary"]
+    many = len(data.get("organisations", [])) > 1
+    flow: list[Any] = [para("At a glance", s["h1"])]
+    if summary["mean"] is None:
+        flow.append(para("No team has enough people answering to be shown yet.", s["body"]))
+        return flow
+    change = (
+        f", {summary['mean_change']:+.1f} on average for the "
+        f"{_teams(summary['reassessed'])} assessed again"
+        if summary["mean_change"] is not None
+        else "; no team has been assessed twice yet"
+    )
+    points = [
+        f"<b>The teams average {summary['mean']:.1f} of 5</b> (each team counting once, "
+        f"{summary['shown']} of {summary['teams']} teams shown){change}.",
+        f"<b>{summary['at_or_above']} of {summary['shown']} teams are at "
+        f"{rich(summary['floor_level'] or '')} or above</b> overall.",
+    ]
+    if summary["moved_up"] or summary["moved_down"]:
+        if summary["moved_up"]:
+            points.append(
+                f"<b>Moved up</b> beyond their own noise: {_names(summary['moved_up'], many)}."
+            )
+        if summary["moved_down"]:
+            points.append(f"<b>Moved down</b>: {_names(summary['moved_down'], many)}.")
+    else:
+        points.append("No team moved by more than its own uncertainty since last time.")
+    if summary["overdue"]:
+        late = ", ".join(
+            f"{_names([t['team']], many)}: {t['overdue']}" for t in summary["overdue"][:12]
+        )
+        more = len(summary["overdue"]) - 12
+        points.append(
+            f"<b>Overdue actions</b> in {_teams(len(summary['overdue']))}: {late}"
+            + (f" and {more} more" if more > 0 else "")
+            + "."
+        )
+    else:
+        points.append("No team has an accepted action past its due date.")
+    total = data["roadmap"]
+    # Delivery second, right after where the teams stand: scores that rise while nothing is
+    # done are the first question for a committee.
+    points.insert(
+        1,
+        f"<b>Follow-through:</b> {total['done']} of {total['accepted']} accepted actions done, "
+        f"{total['overdue']} overdue."
+        + (
+            " Scores are not yet the result of the roadmap: ask what changed instead."
+            if total["accepted"] and not total["done"] and summary["moved_up"]
+            else ""
+        ),
+    )
+    weakest = data["weakest_statements"][:2]
+    tied = len(weakest) == 2 and weakest[1]["mean_of_teams"] - weakest[0]["mean_of_teams"] < 0.05
+    weakest = weakest[:1]
+    if weakest and tied:
+        points.append(
+            f"No single statement is weakest {_scope(data)}: the lowest are within "
+            f"0.1 of each other (see Weakest {_scope(data)})."
+        )
+    elif weakest:
+        points.append(
+            f"<b>Weakest {_scope(data)}:</b> “{rich(weakest[0]['text'])}” "
+            f"({weakest[0]['mean_of_teams']:.1f} on average in {_teams(weakest[0]['teams'])})."
+        )
+    for point in points:
+        flow.append(para("• " + point, s["body"]))
+    decisions = _decisions(data, many)
+    if decisions:
+        flow.append(para("Decisions for this meeting", s["h2"]))
+        flow.extend(
+            para(f"{n}. {decision}", s["body"]) for n, decision in enumerate(decisions, start=1)
+        )
+    orgs = [o for o in data.get("organisations", []) if o["shown"]]
+    if len(data.get("organisations", [])) > 1:
+        flow.append(para("By organisation", s["h2"]))
+        flow.append(
+            _table(
+                [
+                    "Organisation",
+                    "Teams shown",
+                    "Mean",
+                    "Change",
+                    "At Developing or above",
+                    "Overdue",
+                ],
+                [
+                    [
+                        rich(o["name"] or "(no organisation)"),
+                        f"{o['shown']} of {o['teams']}",
+                        "–" if o["mean"] is None else f"{o['mean']:.1f}",
+                        "–"
+                        if o["mean_change"] is None
+                        else f"{o['mean_change']:+.1f} ({_teams(o['reassessed'])})",
+                        str(o["at_or_above"]),
+                        str(o["overdue"]),
+                    ]
+                    for o in sorted(orgs, key=lambda o: o["name"].casefold())
+                ],
+                [FRAME_WIDTH - 330, 60, 45, 80, 90, 55],
+                s,
+            )
+        )
+    if orgs:
+        flow.extend(_by_area(data, orgs, s))
+    return flow
+
+
+def _decisions(data: dict[str, Any], many: bool) -> list[str]:
+    """What the figures ask the committee to decide, most pressing first; each names who."""
+    out: list[str] = []
+    levels = data["levels"]
+    shown = [t for t in data["teams"] if not t["suppressed"]]
+    lowest = [
+        {"organisation": t["organisation"], "team": t["team"]}
+        for t in shown
+        if levels and t["overall"]["level"] == levels[0] and not t["roadmap"]["accepted"]
+    ]
+    if lowest:
+        out.append(
+            f"<b>Ask for a plan:</b> {_teams(len(lowest))} at {rich(levels[0])} "
+            f"{'has' if len(lowest) == 1 else 'have'} no accepted action: "
+            f"{_names(lowest, many)}. Ask {'it' if len(lowest) == 1 else 'each'} for one by the "
+            "next meeting."
+        )
+    titles = {d["id"]: d["title"] for d in data["dimensions"]}
+    weakest: dict[str, list[tuple[str, float]]] = {}
+    for org in data.get("organisations", []):
+        areas = {k: v for k, v in org.get("areas", {}).items() if v is not None}
+        dim = _weakest_area(areas) if org["shown"] else None
+        if dim is not None:
+            weakest.setdefault(dim, []).append((org["name"] or "(no organisation)", areas[dim]))
+    for dim, where in sorted(weakest.items(), key=lambda kv: -len(kv[1])):
+        figures = ", ".join(f"{rich(name)} {mean:.1f}" for name, mean in where)
+        if len(where) > 1:
+            out.append(
+                f"<b>Sponsor one programme for {rich(titles.get(dim, dim))}:</b> it is the "
+                f"weakest area in {len(where)} organisations ({figures}). One sponsor across "
+                "them does more than a plan per team."
+            )
+        else:
+            out.append(
+                f"<b>Name a sponsor for {rich(titles.get(dim, dim))} in {rich(where[0][0])}:</b> "
+                f"its weakest area ({where[0][1]:.1f} on average)."
+            )
+    overdue = sorted(data["summary"]["overdue"], key=lambda t: -t["overdue"])
+    if overdue:
+        worst = overdue[0]
+        out.append(
+            f"<b>Overdue work:</b> ask the {_teams(len(overdue))} with actions past their date "
+            f"to re-date or drop them; most overdue: {_names([worst['team']], many)} "
+            f"({worst['overdue']})."
+        )
+    roadmap = data["roadmap"]
+    if roadmap["accepted"] and roadmap["done"] * 4 < roadmap["accepted"]:
+        out.append(
+            f"<b>Follow-through:</b> {roadmap['done']} of {roadmap['accepted']} accepted actions "
+            "are done. Ask every team to finish one before it is assessed again."
+        )
+    stale_before = date.today() - timedelta(days=STALE_DAYS)
+    stale = [t for t in shown if date.fromisoformat(t["assessed_on"]) < stale_before]
+    if stale:
+        out.append(
+            f"<b>Assess again:</b> {_teams(len(stale))} last assessed before "
+            f"{stale_before:%d %B %Y}, so more than six months ago: "
+            f"{_names([{'organisation': t['organisation'], 'team': t['team']} for t in stale[:10]], many)}"
+            + (f" and {len(stale) - 10} more" if len(stale) > 10 else "")
+            + "."
+        )
+    hidden = [t for t in data["teams"] if t["suppressed"] and not t.get("round_open")]
+    if hidden:
+        out.append(
+            f"<b>Too few to show:</b> {_teams(len(hidden))} had fewer than "
+            f"{data['min_respondents']} people answering and count nowhere. Ask them to "
+            "assess again with more of the team."
+        )
+    return out
+
+
+def _weakest_area(areas: dict[str, float]) -> str | None:
+    """The one area clearly below the others, or None when the lowest are about level."""
+    ranked = sorted(areas, key=lambda k: (areas[k], k))
+    if not ranked:
+        return None
+    if len(ranked) > 1 and areas[ranked[1]] - areas[ranked[0]] < CLEARLY_LOWER - 1e-9:
+        return None
+    return ranked[0]
+
+
+def _by_area(data: dict[str, Any], orgs: list[dict[str, Any]], s: Any) -> list[Any]:
+    """Each organisation's mean per area, its weakest in bold."""
+    from reportlab.platypus import KeepTogether
+
+    dims = data["dimensions"]
+    ordered = sorted(orgs, key=lambda o: o["name"].casefold())
+    rows = []
+    for org in ordered:
+        areas = org.get("areas", {})
+        low = _weakest_area({k: v for k, v in areas.items() if v is not None})
+        cells = []
+        for d in dims:
+            value = areas.get(d["id"])
+            cell = "–" if value is None else f"{value:.1f}"
+            cells.append(f"<b>{cell}</b>" if d["id"] == low else cell)
+        rows.append([rich(org["name"] or "(no organisation)"), *cells])
+    other = (FRAME_WIDTH - 150) / max(1, len(dims))
+    table = _table(
+        ["Organisation", *[rich(d["title"]) for d in dims]],
+        rows,
+        [150] + [other] * len(dims),
+        s,
+    )
+    return [
+        KeepTogether(
+            [
+                para("Each organisation by area", s["h2"]),
+                table,
+                para(
+                    "The mean of its teams' scores per area; its weakest area in bold where one is "
+                    f"lower than the rest by {CLEARLY_LOWER} or more.",
+                    s["muted"],
+                ),
+            ]
+        ),
+    ]
+
+
+def levels_by_organisation(data: dict[str, Any], s: Any) -> list[Any]:
+    """A chart of the share of each organisation's teams at each overall level."""
+    from reportlab.platypus import KeepTogether
+
+    from cxassess.report.charts import distribution_figure, figure_drawing
+
+    ordered = sorted(
+        (o for o in data.get("organisations", []) if o["shown"]),
+        key=lambda o: o["name"].casefold(),
+    )
+    if not ordered:
+        return []
+    levels = data["levels"]
+    fig = distribution_figure(
+        [
+            (o["name"] or "(no organisation)", [o["teams_by_level"].get(v, 0) for v in levels], 0)
+            for o in ordered
+        ],
+        levels,
+    )
+    return [
+        KeepTogether(
+            [
+                para("Teams at each level, per organisation", s["h2"]),
+                figure_drawing(fig, FRAME_WIDTH),
+                para("The share of each organisation's teams at each overall level.", s["muted"]),
+            ]
+        )
+    ]
