@@ -154,15 +154,15 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/handover_page.py" line="48"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="111"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="120"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="209"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="113"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="122"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="211"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/handover_page.py" line="61"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="160"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="162"/>
         <source>Start answering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/document_commands.py" line="46"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="353"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="381"/>
         <source>Participant %d</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,7 +1277,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/results_page.py" line="282"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="121"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="123"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,7 +1489,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/roadmap_page.py" line="185"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="129"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="131"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,7 +1721,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/roadmap_page.py" line="377"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="287"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="315"/>
         <source>Edit %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,102 +1762,102 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/session_edits.py" line="210"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="246"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="248"/>
         <source>Target for %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="57"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="59"/>
         <source>Set up the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="60"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="62"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="63"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="65"/>
         <location filename="../../cxassess/gui/portfolio/window.py" line="82"/>
         <location filename="../../cxassess/gui/portfolio/window.py" line="157"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="64"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="66"/>
         <location filename="../../cxassess/gui/portfolio/window.py" line="157"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="65"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="67"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="66"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="68"/>
         <source>Date of the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="69"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="71"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="70"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="72"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="71"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="73"/>
         <source>&amp;Facilitator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="72"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="74"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="76"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="203"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="78"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="205"/>
         <source>Set a &amp;PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="78"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="80"/>
         <source>A PIN asked before sealed answers are unlocked or the results revealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="86"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="88"/>
         <source>Facilitator&apos;s PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="97"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="99"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="99"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="101"/>
         <source>Questionnaire in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="103"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="105"/>
         <source>Use another questionnaire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="105"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="107"/>
         <source>Load a questionnaire from a YAML file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="115"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="214"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="117"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="216"/>
         <source>Everyone who will answer. Roles let the results show differences between groups of three or more people.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,7 +1873,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/imports/preview.py" line="56"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="121"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="123"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,164 +2074,169 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="128"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="130"/>
         <source>&amp;Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="130"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="132"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="131"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="133"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="140"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="142"/>
         <source>Anonymous: show participants as P1, P2, … in results, exports and the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="143"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="323"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="145"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="351"/>
         <source>Anonymous mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="149"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="151"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="160"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="162"/>
         <source>Start answering  →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="189"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="191"/>
         <source>%s, version %s: %d questions in %d dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="203"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="205"/>
         <source>Change the &amp;PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="205"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="207"/>
         <source>Asked before sealed answers are unlocked or the results revealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="207"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="209"/>
         <source>None: anyone at the laptop can unlock answers or reveal the results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="209"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="211"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="211"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="213"/>
         <source>Your name and role. Add people to turn this into a team workshop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="236"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="238"/>
         <source>Where each dimension should be by the next assessment. &apos;Automatic&apos; means one maturity level above the current score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="252"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="254"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="268"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="270"/>
         <source>Initiatives to suggest for the roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="271"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="273"/>
         <source> initiatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="275"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="277"/>
         <source>Roadmap at most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="291"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="298"/>
+        <source>Confirm the target for %s: %.1f (%s) is more than one level above today&apos;s %.1f (%s). The roadmap plans one level at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="319"/>
         <source>Edit date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="299"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="327"/>
         <source>Change the PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="299"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="327"/>
         <source>The current PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="303"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="331"/>
         <source>That is not the current PIN; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="307"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="315"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="335"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="343"/>
         <source>Facilitator&apos;s PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="308"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="336"/>
         <source>A new PIN of 4 to 12 digits (leave it empty to have none):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="313"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="341"/>
         <source>A PIN has 4 to 12 digits; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="315"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="343"/>
         <source>The same PIN again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="316"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="344"/>
         <source>The two PINs differ; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="327"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="355"/>
         <source>Roadmap size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="349"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="377"/>
         <source>Edit participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="354"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="382"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="365"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="393"/>
         <source>Remove participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="373"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="401"/>
         <source>Reorder participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2434,17 +2439,17 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/trends_page.py" line="200"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="201"/>
         <source>clear change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/trends_page.py" line="200"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="202"/>
         <source>could be chance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/trends_page.py" line="200"/>
+        <location filename="../../cxassess/gui/pages/trends_page.py" line="203"/>
         <source>too few to tell</source>
         <translation type="unfinished"></translation>
     </message>

@@ -132,6 +132,7 @@ HORIZON_WINDOWS: dict[Horizon, tuple[int, int]] = {
     "later": (120, 365),
 }
 EFFORT_COST: dict[Effort, float] = {"low": 1.0, "medium": 2.0, "high": 3.0}
+WEAK_AREA = 0.2  # an area this far below the average of the areas is said to be weak
 
 
 def _weekday(day: date) -> date:
@@ -163,12 +164,11 @@ def _pick(q: Questionnaire, question: Question, mean: float) -> Action:
 
 
 def _structural(q: Questionnaire, question: Question, mean: float) -> Action | None:
-    # The larger step for the same point: the next level's medium or high effort action,
-    # or failing that the one for the level after.
-    options = [a for a in question.actions if a.effort != "low"]
-    at_least = q.level_index(q.level_for(mean).id) + 1
-    ahead = [a for a in options if q.level_index(a.level) >= at_least]
-    return min(ahead, key=lambda a: q.level_index(a.level)) if ahead else None
+    # The larger step for the same point: a medium or high effort action of the same next
+    # level, never one further up (a Reactive team is not offered Customer-led work).
+    level = _pick(q, question, mean).level
+    options = [a for a in question.actions if a.effort != "low" and a.level == level]
+    return min(options, key=lambda a: EFFORT_RANK[a.effort]) if options else None
 
 
 def _reason(
@@ -189,6 +189,36 @@ def _reason(
     if effort == "low" and band == "high":
         return f"{why} High impact for little effort: a quick win."
     return f"{why} {band.capitalize()} impact, {effort} effort."
+
+
+def _area_note(title: str, area: float | None, mean_area: float, shortfall: float) -> str:
+    if area is None or shortfall < WEAK_AREA:
+        return ""
+    return f" {title} is among the weakest areas ({area:.1f}, against {mean_area:.1f} on average)."
+
+
+def area_scores(doc: Assessment, scores: Scores | None = None) -> dict[str, float | None]:
+    """Each area's score as the roadmap weighs it: agreed in discussion where it was."""
+    scores = scores or score_document(doc)
+    out: dict[str, float | None] = {}
+    for d in scores.dimensions:
+        agreed = doc.agreed_dimensions.get(d.dimension_id)
+        out[d.dimension_id] = agreed.score if agreed is not None else d.score
+    return out
+
+
+def ambitious_targets(doc: Assessment, scores: Scores | None = None) -> list[DimensionGap]:
+    """Areas whose target is more than one level above where they are: to be confirmed,
+    since the roadmap plans one level at a time."""
+    q = doc.questionnaire
+    out = []
+    for gap in dimension_gaps(doc, scores):
+        if gap.score is None or gap.target is None:
+            continue
+        now = q.level_index(q.level_for(gap.score).id)
+        if q.level_index(q.level_for(gap.target).id) > now + 1:
+            out.append(gap)
+    return out
 
 
 def _spread(ranked: list[RoadmapItem], limit: int) -> None:
@@ -222,6 +252,9 @@ def generate_roadmap(
     limit = doc.roadmap_size if limit is None else limit
     skip = set(skip_questions)
     gaps = {g.dimension_id: g for g in dimension_gaps(doc, scores)}
+    areas = area_scores(doc, scores)
+    known = [v for v in areas.values() if v is not None]
+    mean_area = sum(known) / len(known) if known else 0.0
     mean_weight = sum(qu.weight for _, qu in q.questions()) / max(1, len(list(q.questions())))
     mean_dim_weight = sum(d.weight for d in q.dimensions) / len(q.dimensions)
     candidates: list[tuple[float, float, int, RoadmapItem]] = []
@@ -233,8 +266,15 @@ def generate_roadmap(
         mean = agreed.score if agreed is not None else stats.mean
         if question.id in skip or target is None or mean is None or mean >= target:
             continue
-        gap = target - mean
-        priority = round(gap * (question.weight / mean_weight) * (dim.weight / mean_dim_weight), 3)
+        # One level at a time: a target set two levels above its area weighs as the next
+        # level would, and the weakest areas count for more, so one ambitious target
+        # cannot fill the plan while the weakest area waits.
+        area = areas.get(dim.id)
+        near = min(target, default_target(q, area)) if area is not None else target
+        step = max(0.0, near - mean)
+        shortfall = max(0.0, mean_area - area) if area is not None else 0.0
+        weight = (question.weight / mean_weight) * (dim.weight / mean_dim_weight)
+        priority = round((step + shortfall) * weight, 3)
         quick = _pick(q, question, mean)
         larger = _structural(q, question, mean)
         for action in [quick] + ([larger] if larger and larger.id != quick.id else []):
@@ -252,7 +292,8 @@ def generate_roadmap(
                 priority=priority,
                 origin="generated",
                 review="suggested",
-                reason=_reason(doc, mean, target, priority, action.effort, agreed is not None),
+                reason=_reason(doc, mean, target, priority, action.effort, agreed is not None)
+                + _area_note(dim.title, area, mean_area, shortfall),
             )
             candidates.append((priority / EFFORT_COST[action.effort], priority, order, item))
     candidates.sort(key=lambda c: (-c[0], -c[1], c[2]))

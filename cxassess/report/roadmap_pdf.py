@@ -5,7 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from cxassess.core.roadmap import HORIZON_DAYS, HORIZON_LABELS, reassessment_date
+from cxassess.core.roadmap import (
+    HORIZON_DAYS,
+    HORIZON_LABELS,
+    ambitious_targets,
+    reassessment_date,
+)
 from cxassess.report.charts import figure_drawing, timeline_figure
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, para, text
 from cxassess.report.markup import rich, shorten
@@ -80,6 +85,18 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
             s["body"],
         )
     )
+    for gap in ambitious_targets(ctx.doc, ctx.scores):
+        q = ctx.doc.questionnaire
+        assert gap.score is not None and gap.target is not None
+        flow.append(
+            para(
+                f"<b>Confirm the target for {rich(gap.title)}:</b> {gap.target:.1f} "
+                f"({rich(q.level_for(gap.target).name)}) is more than one level above today's "
+                f"{gap.score:.1f} ({rich(q.level_for(gap.score).name)}). The actions are weighed "
+                "one level at a time, so the plan aims at the next level first.",
+                s["body"],
+            )
+        )
     numbered = list(enumerate(items, start=1))
     points = [(n, i.effort or "medium", i.priority) for n, i in numbered if i.status != "dropped"]
     if points:
@@ -91,7 +108,8 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
                     figure_drawing(fig, FRAME_WIDTH),
                     para(
                         "Numbers match the table below. Impact is how far the point is below "
-                        "its target, weighted by its importance.",
+                        "its target (at most the next level of its area), plus how far its area "
+                        "is below the average of the areas, weighted by its importance.",
                         s["muted"],
                     ),
                 ]

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxassess.core.document import Participant
+from cxassess.core.document import Assessment, Participant
+from cxassess.core.roadmap import ambitious_targets
+from cxassess.core.round import results_visible
 from cxassess.gui.i18n import tr
 from cxassess.gui.prompts import ask_pin
 from cxassess.gui.session import DocumentSession
@@ -277,9 +279,35 @@ class SetupPage(QWidget):
             row = 2 + (len(doc.questionnaire.dimensions) - 1) // 2
             self.targets_form.addWidget(label, row, 0)
             self.targets_form.addWidget(self.roadmap_size, row, 1)
+            self.targets_warning = muted("", "targetsWarning")
+            self.targets_form.addWidget(self.targets_warning, row + 1, 0, 1, 4)
         for dim_id, spin in self.target_spins.items():
             spin.setValue(doc.targets.get(dim_id, spin.minimum()))
         self.roadmap_size.setValue(doc.roadmap_size)
+        self._warn_ambitious(doc)
+
+    def _warn_ambitious(self, doc: Assessment) -> None:
+        # Only once results may be seen: a warning naming today's level would reveal them.
+        lines = []
+        if results_visible(doc):
+            q = doc.questionnaire
+            for gap in ambitious_targets(doc):
+                assert gap.score is not None and gap.target is not None
+                lines.append(
+                    tr(
+                        "Confirm the target for %s: %.1f (%s) is more than one level above "
+                        "today's %.1f (%s). The roadmap plans one level at a time."
+                    )
+                    % (
+                        gap.title,
+                        gap.target,
+                        q.level_for(gap.target).name,
+                        gap.score,
+                        q.level_for(gap.score).name,
+                    )
+                )
+        self.targets_warning.setText("\n".join(lines))
+        self.targets_warning.setVisible(bool(lines))
 
     # --- writing back -------------------------------------------------------------
     def _set_text(self, field: str, value: str) -> None:

@@ -1,0 +1,107 @@
+"""The roadmap's order on the shipped questionnaire: the weakest area first, one level at a
+time, whatever the size of the group."""
+
+from __future__ import annotations
+
+import random
+
+from cxassess.core.document import Answer, Assessment, Participant
+from cxassess.core.roadmap import ambitious_targets, generate_roadmap, sort_roadmap
+
+
+def _team(shipped, people: int, level_by_area: dict[str, int], seed: int = 3) -> Assessment:
+    rng = random.Random(seed)
+    members = [
+        Participant(
+            name=f"P{i}",
+            answers={
+                qu.id: Answer(value=max(1, min(5, level_by_area[d.id] + rng.choice((-1, 0, 0, 1)))))
+                for d in shipped.dimensions
+                for qu in d.questions
+            },
+        )
+        for i in range(people)
+    ]
+    return Assessment.new(shipped, team="Ops", participants=members)
+
+
+def test_a_thirty_person_team_starts_with_its_weakest_area_despite_an_ambitious_target(shipped):
+    doc = _team(shipped, 30, {"commitment": 3, "ideal-customer": 3, "listening": 3, "action": 2})
+    doc.targets["ideal-customer"] = 4.6  # two levels up: to be confirmed, not to lead
+    flagged = [g.dimension_id for g in ambitious_targets(doc)]
+    assert flagged == ["ideal-customer"]
+    plan = sort_roadmap(generate_roadmap(doc))
+    first = [item.dimension for item in plan[:4]]
+    assert first.count("action") >= 2, first
+    assert first.count("ideal-customer") <= 1, first
+    # The weakest area's first action comes before any of the ambitious area's.
+    order = [item.dimension for item in plan]
+    assert order.index("action") < order.index("ideal-customer")
+    weak = next(item for item in plan if item.dimension == "action")
+    assert "Action is among the weakest areas" in weak.reason
+
+
+def test_a_reactive_manager_alone_is_offered_the_next_level_never_one_beyond(shipped):
+    answers = {qu.id: Answer(value=1) for _, qu in shipped.questions()}
+    doc = Assessment.new(shipped, participants=[Participant(name="Me", answers=answers)])
+    plan = generate_roadmap(doc)
+    assert plan, "a Reactive manager gets a plan"
+    aware = shipped.level_index("aware")
+    for item in plan:
+        question = next(qu for _, qu in shipped.questions() if qu.id == item.question)
+        levels = sorted({shipped.level_index(a.level) for a in question.actions})
+        # The lowest level the statement offers above Reactive: nothing skips past it.
+        lowest = min(i for i in levels if i >= aware) if any(i >= aware for i in levels) else None
+        action = next(a for a in question.actions if a.id == item.source_action)
+        assert lowest is not None and shipped.level_index(action.level) == lowest, item.action
+    # The plan is led by the lowest answers' areas, not by the order of the questionnaire.
+    assert {item.horizon for item in plan[:2]} == {"now"}
+
+
+def test_the_weakest_area_leads_even_when_it_is_close_to_its_next_level(shipped):
+    # Action at 2.5, just below Developing (2.6), the others at 3.0, further from theirs
+    # (3.4): the gap alone would put Action last; its weakness puts it first.
+    members = [
+        Participant(
+            name=f"P{i}",
+            answers={
+                qu.id: Answer(value=(2 + (i + n) % 2) if d.id == "action" else 3)
+                for d in shipped.dimensions
+                for n, qu in enumerate(d.questions)
+            },
+        )
+        for i in range(30)
+    ]
+    doc = Assessment.new(shipped, team="Ops", participants=members)
+    plan = sort_roadmap(generate_roadmap(doc))
+    assert plan[0].dimension == "action", [item.dimension for item in plan]
+
+
+def test_the_app_asks_to_confirm_an_ambitious_target_but_never_while_answers_are_private(
+    qtbot, window, shipped, tmp_path
+):
+    from cxassess.core.storage import save_document
+
+    doc = _team(shipped, 6, {"commitment": 3, "ideal-customer": 2, "listening": 3, "action": 3})
+    path = tmp_path / "ops.cxa"
+    save_document(doc, path)
+    assert window.commands.open_path(path)
+    window.show_page("setup")
+    setup = window.page("setup")
+    spin = setup.target_spins["ideal-customer"]
+    spin.setValue(4.6)
+    spin.editingFinished.emit()
+    warning = setup.targets_warning
+    assert warning.isVisible() and "Confirm the target for Ideal customer: 4.6" in warning.text()
+    spin.setValue(2.6)
+    spin.editingFinished.emit()
+    assert not warning.isVisible()
+    # While the round is open the warning would tell today's level: it says nothing.
+    private = _team(shipped, 6, {"commitment": 3, "ideal-customer": 2, "listening": 3, "action": 3})
+    private.round_open = True
+    private.targets["ideal-customer"] = 4.6
+    save_document(private, tmp_path / "private.cxa")
+    assert window.commands.open_path(tmp_path / "private.cxa")
+    window.show_page("setup")
+    assert not window.page("setup").targets_warning.isVisible()
+    assert "Aware" not in window.page("setup").targets_warning.text()
