@@ -105,3 +105,78 @@ def test_the_app_asks_to_confirm_an_ambitious_target_but_never_while_answers_are
     window.show_page("setup")
     assert not window.page("setup").targets_warning.isVisible()
     assert "Aware" not in window.page("setup").targets_warning.text()
+
+
+def test_a_prerequisite_comes_first_or_is_already_there(shipped):
+    # Customers' goals at Reactive, the profile at Aware, the rest Established: interviewing
+    # ideal customers needs the agreed profile first.
+    def answer(qid: str) -> int:
+        return {"ic-motives": 1, "ic-defined": 2}.get(qid, 4)
+
+    members = [
+        Participant(
+            name=f"P{i}",
+            answers={qu.id: Answer(value=answer(qu.id)) for _, qu in shipped.questions()},
+        )
+        for i in range(12)
+    ]
+    doc = Assessment.new(shipped, team="Ops", participants=members)
+    plan = sort_roadmap(generate_roadmap(doc))
+    ids = [item.source_action for item in plan]
+    needs = {a.id: a.requires for _, qu in shipped.questions() for a in qu.actions}
+    for position, item in enumerate(plan):
+        for required in needs.get(item.source_action or "", []):
+            assert required in ids[:position], (item.source_action, ids)
+    assert ids.index("ic-defined-workshop") < ids.index("ic-motives-interviews"), ids
+    # With room for one action, the interviews give way to the profile they need.
+    only = generate_roadmap(doc, limit=1)
+    assert [i.source_action for i in only] == ["ic-defined-workshop"]
+    # A team whose profile is already agreed (Established on it) is not sent back to it.
+    for p in doc.participants:
+        p.answers["ic-defined"] = Answer(value=4)
+    again = [i.source_action for i in generate_roadmap(doc)]
+    assert "ic-motives-interviews" in again and "ic-defined-workshop" not in again
+
+
+def test_an_action_gives_way_to_its_missing_prerequisite():
+    from helpers import person, small_questionnaire_data
+
+    from cxassess.core.validation import parse_questionnaire
+
+    # a1 is far below its target and would lead, but "Do a1" needs "Do b1", whose statement
+    # weighs little: with room for one, the plan proposes b1's action, saying why.
+    data = small_questionnaire_data(weights={"b1": 0.1})
+    data["dimensions"][0]["questions"][0]["actions"][0]["requires"] = ["b1-x"]
+    q = parse_questionnaire(data)
+    people = [person(f"P{i}", {"a1": 1, "a2": 3, "b1": 1, "b2": 3}) for i in range(4)]
+    doc = Assessment.new(q, team="Ops", participants=people)
+    only = generate_roadmap(doc, limit=1)
+    assert [i.source_action for i in only] == ["b1-x"]
+    assert only[0].reason.startswith("Needed first for “Do a1”")
+    both = sort_roadmap(generate_roadmap(doc, limit=4))
+    ids = [i.source_action for i in both]
+    assert ids.index("b1-x") < ids.index("a1-x")
+    # Once "Do b1" is on the team's plan, "Do a1" needs nothing more.
+    doc.roadmap = [only[0].model_copy(update={"review": "accepted"})]
+    assert generate_roadmap(doc, limit=1, skip_questions=["b1"])[0].source_action == "a1-x"
+
+
+def test_a_prerequisite_must_name_an_action_and_never_itself():
+    import pytest
+    from helpers import small_questionnaire_data
+
+    from cxassess.core.problems import CxError
+    from cxassess.core.validation import parse_questionnaire
+
+    data = small_questionnaire_data()
+    first = data["dimensions"][0]["questions"][0]["actions"][0]
+    second = data["dimensions"][0]["questions"][1]["actions"][0]
+    first["requires"] = ["nowhere"]
+    with pytest.raises(CxError) as info:
+        parse_questionnaire(data)
+    assert "'nowhere' is not an action's id" in " ".join(p.message for p in info.value.problems)
+    first["requires"] = [second["id"]]
+    second["requires"] = [first["id"]]
+    with pytest.raises(CxError) as info:
+        parse_questionnaire(data)
+    assert "requires itself" in " ".join(p.message for p in info.value.problems)

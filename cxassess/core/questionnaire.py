@@ -47,6 +47,11 @@ class Action(_Model):
     baseline: str = Field(default="", description="How to measure the KPI today, before acting.")
     target: str = Field(default="", description="A suggested target for the KPI.")
     owner: str = Field(default="", description="The role best placed to own the action.")
+    # Added in questionnaire 3.0: what must be done (or planned) before this makes sense.
+    requires: list[Ident] = Field(
+        default_factory=list,
+        description="Ids of actions that must be done or on the plan before this one.",
+    )
 
 
 class Question(_Model):
@@ -124,7 +129,7 @@ class Questionnaire(_Model):
                 del dimension["levels"]
             for question in dimension["questions"]:
                 for action in question["actions"]:
-                    for name in ("baseline", "target", "owner"):
+                    for name in ("baseline", "target", "owner", "requires"):
                         if not action[name]:
                             del action[name]
         canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

@@ -278,20 +278,12 @@ def generate_roadmap(
         quick = _pick(q, question, mean)
         larger = _structural(q, question, mean)
         for action in [quick] + ([larger] if larger and larger.id != quick.id else []):
-            item = RoadmapItem(
-                action=action.text,
-                dimension=dim.id,
-                question=question.id,
-                source_action=action.id,
-                owner=action.owner,
-                kpi=action.kpi,
-                baseline=action.baseline,
-                target=action.target,
+            item = _action_item(
+                dim.id,
+                question,
+                action,
                 horizon=horizon_for(priority, action.effort),
-                effort=action.effort,
                 priority=priority,
-                origin="generated",
-                review="suggested",
                 reason=_reason(doc, mean, target, priority, action.effort, agreed is not None)
                 + _area_note(dim.title, area, mean_area, shortfall),
             )
@@ -326,8 +318,9 @@ def generate_roadmap(
     chosen = chosen[: max(0, limit)]
     rank = {id(c[3]): position for position, c in enumerate(candidates)}
     chosen.sort(key=lambda i: rank[id(i)])
+    chosen = _with_prerequisites(doc, scores, chosen, [c[3] for c in candidates], limit)
     _spread(chosen, limit)
-    chosen = sort_roadmap(chosen)
+    chosen = _prerequisites_first(q, sort_roadmap(chosen))
     for horizon in HORIZON_WINDOWS:
         in_horizon = [item for item in chosen if item.horizon == horizon]
         for item, due in zip(
@@ -335,6 +328,114 @@ def generate_roadmap(
         ):
             item.due = due
     return chosen
+
+
+def _ready(doc: Assessment, scores: Scores) -> set[str]:
+    """Actions that satisfy a prerequisite: done or on the team's plan, or of a level its
+    statement already reaches (a team at Established on its profile has a profile)."""
+    q = doc.questionnaire
+    ready = {
+        item.source_action
+        for item in doc.roadmap
+        if item.source_action
+        and item.status != "dropped"
+        and (item.status == "done" or item.review == "accepted")
+    }
+    for _, question in q.questions():
+        agreed = doc.agreed_questions.get(question.id)
+        mean = agreed.score if agreed is not None else scores.question(question.id).mean
+        if mean is None:
+            continue
+        reached = q.level_index(q.level_for(mean).id)
+        ready |= {a.id for a in question.actions if q.level_index(a.level) <= reached}
+    return ready
+
+
+def _with_prerequisites(
+    doc: Assessment,
+    scores: Scores,
+    chosen: list[RoadmapItem],
+    candidates: list[RoadmapItem],
+    limit: int,
+) -> list[RoadmapItem]:
+    """The plan with every prerequisite done, planned or proposed before what needs it: an
+    action whose prerequisite is missing gives way to that prerequisite, and follows it
+    only if the plan has room."""
+    q = doc.questionnaire
+    actions = {a.id: (d, qu, a) for d, qu in q.questions() for a in qu.actions}
+    by_action = {item.source_action: item for item in candidates if item.source_action}
+    ready = _ready(doc, scores)
+    out: list[RoadmapItem] = []
+    waiting: list[RoadmapItem] = []
+    for item in chosen:
+        chain = [item]
+        while True:
+            found = actions.get(chain[-1].source_action or "")
+            missing = [
+                r
+                for r in (found[2].requires if found else [])
+                if r not in ready and r not in {i.source_action for i in out}
+            ]
+            if not missing or missing[0] not in actions:
+                break
+            dim, question, action = actions[missing[0]]
+            if any(i.question == question.id for i in out) or len(chain) > len(actions):
+                chain = []  # its statement already has another action: it waits
+                break
+            first = by_action.get(action.id) or _action_item(
+                dim.id, question, action, horizon="now"
+            )
+            first.priority = max(first.priority, chain[-1].priority)
+            first.reason = (f"Needed first for “{chain[-1].action[:80]}”. " + first.reason).strip()
+            chain.append(first)
+        if not chain:
+            continue
+        head, *before = chain
+        out.extend(reversed(before))
+        if before:
+            waiting.append(head)
+        else:
+            out.append(head)
+    # What gave way to its prerequisite follows it while the plan has room.
+    for item in waiting:
+        if len(out) < limit and all(i.question != item.question for i in out):
+            out.append(item)
+    return out[: max(0, limit)]
+
+
+def _action_item(dimension: str, question: Question, action: Action, **fields: Any) -> RoadmapItem:
+    """A suggested roadmap item for one of the questionnaire's actions."""
+    return RoadmapItem(
+        action=action.text,
+        dimension=dimension,
+        question=question.id,
+        source_action=action.id,
+        owner=action.owner,
+        kpi=action.kpi,
+        baseline=action.baseline,
+        target=action.target,
+        effort=action.effort,
+        origin="generated",
+        review="suggested",
+        **fields,
+    )
+
+
+def _prerequisites_first(q: Questionnaire, items: list[RoadmapItem]) -> list[RoadmapItem]:
+    """No later horizon and no earlier place for a prerequisite than for what needs it."""
+    needs = {a.id: a.requires for _, qu in q.questions() for a in qu.actions}
+    planned = {item.source_action: item for item in items if item.source_action}
+    for item in items:
+        for required in needs.get(item.source_action or "", []):
+            first = planned.get(required)
+            if first is None:
+                continue
+            if _ORDER[item.horizon] < _ORDER[first.horizon]:
+                item.horizon = first.horizon
+            if _sort_key(item) < _sort_key(first):
+                # Below its prerequisite, and no quick win before it.
+                item.priority = min(item.priority, first.priority - 0.001, 0.999)
+    return sort_roadmap(items)
 
 
 def _key(item: RoadmapItem) -> tuple[str | None, str | None, bool]:
@@ -362,7 +463,7 @@ def regenerate_roadmap(doc: Assessment, scores: Scores | None = None) -> list[Ro
         for item in generate_roadmap(doc, scores, limit=max(0, room), skip_questions=covered)
         if _key(item) not in kept_keys
     ]
-    doc.roadmap = sort_roadmap([*kept, *fresh])
+    doc.roadmap = _prerequisites_first(doc.questionnaire, [*kept, *fresh])
     if doc.reassess_on is None:
         doc.reassess_on = reassessment_date(doc)
     doc.touch()

@@ -179,6 +179,42 @@ def questionnaire_semantic_problems(raw: Any) -> list[tuple[Path, str]]:
                                 f"'{lvl}' is the lowest level; an action helps reach a higher one",
                             )
                         )
+    found += _check_requires(data, seen_action)
+    return found
+
+
+def _check_requires(data: dict[str, Any], actions: dict[str, Path]) -> list[tuple[Path, str]]:
+    """Every prerequisite names an action of the questionnaire, and none needs itself."""
+    found: list[tuple[Path, str]] = []
+    needs: dict[str, list[str]] = {}
+    for aid, apath in actions.items():
+        action: Any = data
+        for step in apath:
+            action = action[step]
+        wanted = action.get("requires") if isinstance(action, dict) else None
+        if not isinstance(wanted, list):
+            continue
+        for ri, other in enumerate(wanted):
+            if isinstance(other, str) and other not in actions:
+                found.append(((*apath, "requires", ri), f"'{other}' is not an action's id"))
+        needs[aid] = [r for r in wanted if isinstance(r, str) and r in actions]
+
+    def cycle(start: str) -> bool:
+        todo, seen = list(needs.get(start, [])), set()
+        while todo:
+            nxt = todo.pop()
+            if nxt == start:
+                return True
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.extend(needs.get(nxt, []))
+        return False
+
+    for aid in needs:
+        if cycle(aid):
+            found.append(
+                ((*actions[aid], "requires"), f"'{aid}' requires itself through its prerequisites")
+            )
     return found
 
 
