@@ -307,3 +307,18 @@ def test_the_committee_gets_each_organisation_by_area_and_decisions_naming_who(t
     assert "Assess again: 1 team" in decisions and "Billing (Caldera)" in decisions
     assert "Follow-through: 1 of 5 accepted actions are done" in decisions
     assert "Each organisation by area" in flat and "Teams at each level, per organisation" in flat
+
+
+def test_a_team_moves_only_beyond_the_margin_of_its_difference():
+    from cxassess.core.portfolio import _change
+
+    def trend(before: float, now: float, margin: float) -> list[dict[str, object]]:
+        return [
+            {"assessed_on": "2026-03-01", "overall": before, "margin": margin},
+            {"assessed_on": "2026-09-01", "overall": now, "margin": margin},
+        ]
+
+    # Each average ±0.30: the difference is ±0.42, so 0.35 could be chance and 0.45 is not.
+    assert _change(trend(2.0, 2.35, 0.3))["beyond"] is False
+    assert _change(trend(2.0, 2.35, 0.3))["margin"] == 0.424
+    assert _change(trend(2.0, 2.45, 0.3))["beyond"] is True

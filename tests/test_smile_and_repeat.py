@@ -245,6 +245,19 @@ def test_a_quarter_later_says_what_was_done_and_what_it_moved(history):
     )
     assert "1 suggestion the team never accepted was left behind and not counted" in text
     assert "1 action already done or dropped then is counted but not carried" in text
+    assert "still to be decided again" not in text  # April decided on all it carried
+    undecided = apr.model_copy(deep=True)
+    reopened = next(i for i in undecided.roadmap if i.carried_from and i.status == "dropped")
+    reopened.status, reopened.review = "planned", "suggested"
+    again = " ".join(
+        p.extract_text()
+        for p in PdfReader(io.BytesIO(build_report(undecided, previous=[history["jan"]]))).pages
+    )
+    again = re.sub(r"\s+", " ", again)
+    assert "1 carried over is still to be decided again" in again
+    # It is shown with the plan, not hidden among the suggestions.
+    carried_group = again.split("Carried over from the last roadmap, to decide again")[1]
+    assert reopened.action[:30] in carried_group
     done = next(i for i in apr.roadmap if i.status == "done")
     point = done.question
     assert point is not None

@@ -8,6 +8,7 @@ was suppressed.
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -147,7 +148,9 @@ def _change(trend: list[dict[str, Any]]) -> dict[str, Any] | None:
         return None
     before, now = trend[-2], trend[-1]
     change = now["overall"] - before["overall"]
-    margin = max(m for m in (now["margin"], before["margin"], 0.0) if m is not None)
+    # The difference's own margin: each average's uncertainty adds, in quadrature (the
+    # standard error of a difference), as `compare` judges one team's change.
+    margin = math.hypot(now["margin"] or 0.0, before["margin"] or 0.0)
     return {
         "from": before["overall"],
         "to": now["overall"],
@@ -155,7 +158,7 @@ def _change(trend: list[dict[str, Any]]) -> dict[str, Any] | None:
         "to_date": now["assessed_on"],
         "change": _round(change),
         "margin": _round(margin),
-        # Only a change larger than either assessment's own uncertainty counts as a move.
+        # Only a change larger than the uncertainty of the difference counts as a move.
         "beyond": abs(change) > margin,
     }
 

@@ -228,9 +228,10 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
     flow.append(
         para(
             "Each team counts once, with its latest assessment. A team's change counts as a move "
-            "only when it is larger than the uncertainty of either assessment's average (the "
-            "range its average would fall in about 95 times in 100 if the same people "
-            "answered again); smaller changes are noise. "
+            "only when it is larger than the uncertainty of the difference between its two "
+            "averages (the 95% margin of each average, added as standard errors add); smaller "
+            "changes could be chance. Teams assessed again chose to be: the average change "
+            "speaks for them, not for every team. "
             + (
                 f"{_teams(suppressed)} left out: fewer than {data['min_respondents']} people "
                 "answered, or their round is still open; they count in no figure."

@@ -149,6 +149,28 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
                 split_rows=not short,
             )
         )
+    carried = [i for i in ctx.suggested if i.carried_from is not None]
+    if carried:
+        # Still the team's work until it decides otherwise: shown with the plan, not hidden
+        # among the suggestions.
+        flow.append(CondPageBreak(150))
+        flow.append(para("Carried over from the last roadmap, to decide again", s["h2table"]))
+        flow.append(
+            data_table(
+                ctx,
+                ["Action", "Owner", "Due", "Where it stands"],
+                [
+                    [
+                        para(_action_cell(ctx, item), s["cell"]),
+                        text(item.owner or "–", s["cell"]),
+                        item.due.strftime("%d %b %Y") if item.due else "–",
+                        para(rich(item.reason or "–"), s["cell"]),
+                    ]
+                    for item in carried
+                ],
+                [FRAME_WIDTH - 304, 70, 54, 180],
+            )
+        )
     horizons = {i.horizon for i in active}
     timeline = [i for i in active if i.due][:TIMELINE_LIMIT]
     # A timeline adds something only when work is spread over time.
@@ -176,7 +198,8 @@ def suggestions_annex(ctx: ReportContext) -> list[Any]:
         return []
     s, q = ctx.styles, ctx.doc.questionnaire
     rows = []
-    for item in ctx.suggested:
+    # With a plan, the carried-over actions are shown beside it already.
+    for item in [i for i in ctx.suggested if not (ctx.roadmap and i.carried_from)]:
         statement = (
             q.question(item.question).text
             if item.question and q.has_question(item.question)
@@ -189,11 +212,13 @@ def suggestions_annex(ctx: ReportContext) -> list[Any]:
                 para(rich(item.reason or "–"), s["cell"]),
             ]
         )
+    if not rows:
+        return []
     return [
         PageBreak(),
         para("Suggested actions", s["h1"]),
         para(
-            f"{len(rows)} actions the assessment suggests and "
+            f"{len(rows)} action{'' if len(rows) == 1 else 's'} the assessment suggests and "
             f"{'the team has' if ctx.team else 'you have'} not reviewed yet, soonest and most "
             "important first. They are not part of the plan until accepted.",
             s["body"],

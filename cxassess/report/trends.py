@@ -166,7 +166,7 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
                 text(item.action, s["cell"]),
                 rich(item.owner) or "–",
                 STATUS_LABELS[status],
-                para(_outcome(item, by_id.get(item.question or "")), s["cell"]),
+                para(_outcome(item, by_id.get(item.question or ""), latest), s["cell"]),
                 text(note or "–", s["cell"]),
             ]
             for item, status, note in moved_items
@@ -185,7 +185,7 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
     return flow
 
 
-def _outcome(item: Any, change: Change | None) -> str:
+def _outcome(item: Any, change: Change | None, earlier: Any) -> str:
     """What the action was to move and what its point did: the KPI and target it was given
     (its result is the team's to report) and the statement's score then and now."""
     parts = []
@@ -201,6 +201,12 @@ def _outcome(item: Any, change: Change | None) -> str:
             f"<font color='#5f6b76'>Its point: {fmt(before, 2)} then, {fmt(now, 2)} now "
             f"({_signed(change.change)}, {verdict})</font>"
         )
+        agreed = earlier.agreed_questions.get(item.question or "")
+        if agreed is not None:
+            parts.append(
+                f"<font color='#5f6b76'>Both are the answers' averages; the room agreed "
+                f"{agreed.score:.1f} then.</font>"
+            )
     return "<br/>".join(parts) or "–"
 
 
@@ -217,6 +223,14 @@ def _left_behind(earlier: Any, doc: Any) -> str:
         and item.id not in carried
     )
     parts = []
+    waiting = sum(
+        1 for item in doc.roadmap if item.carried_from is not None and item.review == "suggested"
+    )
+    if waiting:
+        parts.append(
+            f"{waiting} carried over {'is' if waiting == 1 else 'are'} still to be decided "
+            "again, and counted as not started"
+        )
     if never:
         parts.append(
             f"{never} suggestion{'' if never == 1 else 's'} the team never accepted "
