@@ -305,7 +305,8 @@ def test_the_committee_gets_each_organisation_by_area_and_decisions_naming_who(t
     assert "Caldera" not in decisions.split("Sponsor one programme")[1].split("Overdue")[0][:120]
     assert "Ask for a plan" in decisions and "Field (Caldera)" in decisions
     assert "Assess again: 1 team" in decisions and "Billing (Caldera)" in decisions
-    assert "Follow-through: 1 of 5 accepted actions are done" in decisions
+    assert "Follow-through: 4 teams have accepted actions and none done" in decisions
+    assert "Support (Acme)" not in decisions.split("Follow-through")[1]
     assert "Each organisation by area" in flat and "Teams at each level, per organisation" in flat
 
 

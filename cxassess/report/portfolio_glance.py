@@ -166,17 +166,28 @@ def _decisions(data: dict[str, Any], many: bool) -> list[str]:
             )
     overdue = sorted(data["summary"]["overdue"], key=lambda t: -t["overdue"])
     if overdue:
-        worst = overdue[0]
+        most = overdue[0]["overdue"]
+        worst = [t["team"] for t in overdue if t["overdue"] == most]
+        named = (
+            f"most overdue: {_names(worst, many)} ({most})"
+            if len(worst) <= 3
+            else f"{len(worst)} teams have {most} each"
+        )
         out.append(
             f"<b>Overdue work:</b> ask the {_teams(len(overdue))} with actions past their date "
-            f"to re-date or drop them; most overdue: {_names([worst['team']], many)} "
-            f"({worst['overdue']})."
+            f"to re-date or drop them; {named}."
         )
-    roadmap = data["roadmap"]
-    if roadmap["accepted"] and roadmap["done"] * 4 < roadmap["accepted"]:
+    idle = [
+        {"organisation": t["organisation"], "team": t["team"]}
+        for t in shown
+        if t["roadmap"]["accepted"] and not t["roadmap"]["done"]
+    ]
+    if idle:
+        listed = _names(idle[:10], many) + (f" and {len(idle) - 10} more" if len(idle) > 10 else "")
         out.append(
-            f"<b>Follow-through:</b> {roadmap['done']} of {roadmap['accepted']} accepted actions "
-            "are done. Ask every team to finish one before it is assessed again."
+            f"<b>Follow-through:</b> {_teams(len(idle))} {'has' if len(idle) == 1 else 'have'} "
+            f"accepted actions and none done: {listed}. Ask each to finish one before it is "
+            "assessed again."
         )
     stale_before = date.today() - timedelta(days=STALE_DAYS)
     stale = [t for t in shown if date.fromisoformat(t["assessed_on"]) < stale_before]
