@@ -275,6 +275,18 @@ def test_a_quarter_later_says_what_was_done_and_what_it_moved(history):
             assert done.action[:30] not in plan[plan.index(horizon) : plan.index("Done # Action")]
 
 
+def test_the_headline_says_whether_the_level_moved_clearly(history):
+    apr, jan = history["apr"], history["jan"]
+    pages = PdfReader(io.BytesIO(build_report(apr, previous=[jan]))).pages
+    summary = re.sub(r"\s+", " ", pages[1].extract_text())
+    overall = compare([jan, apr]).overall
+    verdict = "a clear change" if overall.clear else "within the margin of error"
+    assert f"Since last time: {overall.change:+.2f} from" in summary
+    assert "on 15 January 2026" in summary and verdict in summary
+    plain = re.sub(r"\s+", " ", PdfReader(io.BytesIO(build_report(apr))).pages[1].extract_text())
+    assert "Since last time:" not in plain
+
+
 def test_radar_shows_the_earlier_shape(history):
     from cxassess.core.roadmap import dimension_gaps
     from cxassess.core.scoring import score_document

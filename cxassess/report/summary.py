@@ -116,7 +116,34 @@ def _headline(ctx: ReportContext) -> Any:
             para(f"Maturity level: <b>{rich(level.name if level else '')}</b>", s["h2"]),
             text(level.description if level else "", s["body"]),
         ]
+        since = _since_last_time(ctx)
+        if since:
+            right.append(para(since, s["body"]))
     return headline_table(left, right)
+
+
+def _since_last_time(ctx: ReportContext) -> str:
+    """Where the overall score was last time and whether the move is clear, beside the
+    level: a new level name within the margin of error is not a promotion."""
+    if not ctx.previous:
+        return ""
+    from cxassess.core.compare import compare
+
+    last = max((d for d, _ in ctx.previous), key=lambda d: (d.assessed_on, d.created_at))
+    change = compare([d for d, _ in ctx.previous] + [ctx.doc]).overall
+    if change.change is None or change.values[-2] is None:
+        return ""
+    before = change.values[-2]
+    q = ctx.doc.questionnaire
+    was = f"{rich(q.level_for(before).name)} ({before:.1f}) on {last.assessed_on:%d %B %Y}"
+    if change.clear:
+        return f"<b>Since last time:</b> {change.change:+.2f} from {was}, a clear change."
+    if change.clear is False:
+        return (
+            f"<b>Since last time:</b> {change.change:+.2f} from {was}, within the margin of "
+            f"error (±{change.margin or 0:.2f}): not yet a measurable step."
+        )
+    return f"<b>Since last time:</b> {change.change:+.2f} from {was}."
 
 
 def headline_table(left: list[Any], right: list[Any]) -> Any:
