@@ -62,9 +62,11 @@ def test_labels_the_report_font_cannot_draw_become_outlines():
 
 
 def test_distribution_chart_keeps_every_bar():
-    rows = [(f"Statement {i}", [1, 2, 3, 2, 1], 1) for i in range(6)]
+    rows = [(f"Statement {i}", [1, 2, 3, 2, 1], 1, 1) for i in range(6)]
     drawing = figure_drawing(distribution_figure(rows, ["a", "b", "c", "d", "e"]), 480)
     filled = [n for n in _nodes(drawing) if isinstance(n, Path) and n.fillColor is not None]
-    # six statements x (five answers + not applicable), plus the legend's swatches
-    assert len(filled) >= 6 * 6
+    # six statements x (five answers + don't know + not applicable), plus the legend
+    assert len(filled) >= 6 * 7
+    texts = {n.text for n in _nodes(drawing) if isinstance(n, String)}
+    assert {"Don't know", "N/A"} <= texts
     assert isinstance(drawing.contents[0], Group)

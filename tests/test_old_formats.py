@@ -36,7 +36,9 @@ def _same_answers(raw: dict, doc) -> None:
             assert kept.comment == answer.get("comment", "")
 
 
-@pytest.mark.parametrize("name", ["format2-demo-workshop.cxa", "format3-demo-workshop.cxa"])
+@pytest.mark.parametrize(
+    "name", ["format2-demo-workshop.cxa", "format3-demo-workshop.cxa", "format7-demo-workshop.cxa"]
+)
 def test_an_old_workshop_opens_with_every_answer_score_and_action(name, tmp_path):
     raw = _raw(name)
     assert raw["format_version"] == int(name[6])
@@ -73,6 +75,23 @@ def test_an_old_workshop_opens_with_every_answer_score_and_action(name, tmp_path
     back = load_document(again)
     _same_answers(raw, back)
     assert score_document(back).overall.score == scores.overall.score
+
+
+def test_a_format_7_empty_answer_stays_not_applicable_and_is_never_read_as_dont_know():
+    raw = _raw("format7-demo-workshop.cxa")
+    empty = {
+        (p["id"], qid)
+        for p in raw["participants"]
+        for qid, a in p["answers"].items()
+        if a.get("value") is None
+    }
+    assert empty  # the demo has people who said "not applicable / don't know"
+    doc = load_document(OLD / "format7-demo-workshop.cxa")
+    kinds = {(str(p.id), qid): a.kind for p in doc.participants for qid, a in p.answers.items()}
+    assert {kinds[k] for k in empty} == {"na"}
+    scores = score_document(doc)
+    assert sum(s.not_applicable for s in scores.questions) == len(empty)
+    assert sum(s.dont_know for s in scores.questions) == 0
 
 
 def test_a_format_3_round_left_open_stays_closed_to_every_reader(tmp_path):

@@ -134,11 +134,15 @@ def test_findings_end_in_a_decision_for_the_room(shipped):
         answers[unseen] = None if n < 3 else 3
         people.append(person(f"P{n}", answers, "Sales" if n % 2 else "Support"))
     doc = doc_with(shipped, people)
+    # "Not applicable" says the statement does not fit; it is not a finding.
+    assert "Some things are not seen." not in {f.lead for f in findings(doc, score_document(doc))}
+    for p in doc.participants[:3]:
+        p.answers[unseen].dont_know = True
     found = {f.lead: f for f in findings(doc, score_document(doc))}
     intent = found["Intent runs ahead of execution."]
     assert dims[-1].title in intent.text and intent.decision.startswith("Pick the one action")
     assert "Two camps on one point." in found
-    assert "3 of 8 could not judge" in found["Some things nobody can see."].text
+    assert "3 of 8 did not know the answer" in found["Some things are not seen."].text
     # roles answered alike on the divided point: the disagreement is within roles
     assert "Roles agree with each other, so the disagreement is within roles." in found
     assert all(f.decision for f in found.values())

@@ -70,6 +70,7 @@ def test_the_http_contract(workshop, shipped):
         assert {
             "question": "cm-owner",
             "value": None,
+            "dont_know": False,
             "comment": "Only after complaints",
         } in body["answers"]
         # refusals

@@ -4,124 +4,118 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="59"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="71"/>
         <source>Answering as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="65"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="77"/>
         <source>Overview of questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="66"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="78"/>
         <source>Jump to any question; unanswered ones are marked ○</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="80"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="92"/>
         <source>Dimension and question number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="95"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="107"/>
         <source>&amp;Comment (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="97"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="109"/>
         <source>Comment on this answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="98"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="110"/>
         <source>What have you seen that makes you answer this way?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="113"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="125"/>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="113"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="125"/>
         <source>Previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="115"/>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="269"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="127"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="294"/>
         <source>&amp;Next →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="115"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="127"/>
         <source>Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="118"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="130"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="118"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="130"/>
         <source>Finish answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="127"/>
-        <source>Keys: 1–5 answer · 0 or N not applicable · Enter or → next · ← back</source>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="139"/>
+        <source>Keys: 1–5 answer · D don&apos;t know · 0 not applicable · Enter or → next · ← back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="191"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="386"/>
+        <source>&apos;Don&apos;t know&apos; (key D) and &apos;Not applicable&apos; (key 0) are answers too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="214"/>
         <source>Progress in %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="229"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="252"/>
         <source>&lt;b&gt;Answering as %s&lt;/b&gt;&lt;br/&gt;%d of %d answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="244"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="267"/>
         <source>%s · question %d of %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="267"/>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="251"/>
-        <source>Not applicable / don&apos;t know</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="269"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="294"/>
         <source>&amp;Done →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="354"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="380"/>
         <source>… and %d more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="357"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="383"/>
         <source>%d statements are not answered yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="360"/>
-        <source>&apos;Not applicable / don&apos;t know&apos; (key 0) is an answer too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="361"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="387"/>
         <source>&amp;Go back to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="361"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="387"/>
         <source>&amp;Finish anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,9 +133,9 @@
         <location filename="../../cxassess/gui/document_commands.py" line="95"/>
         <location filename="../../cxassess/gui/export.py" line="185"/>
         <location filename="../../cxassess/gui/prompts.py" line="77"/>
-        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="155"/>
-        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="163"/>
-        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="199"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="157"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="165"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="201"/>
         <location filename="../../cxassess/gui/pages/handover_page.py" line="199"/>
         <location filename="../../cxassess/gui/portfolio/window.py" line="77"/>
         <source>Cancel</source>
@@ -435,7 +429,7 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/main_window.py" line="365"/>
-        <source>Answering: 1–5 choose an answer, 0 or N not applicable, Enter or → next, ← back.</source>
+        <source>Answering: 1–5 choose an answer, D don&apos;t know, 0 or N not applicable, Enter or → next, ← back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -514,7 +508,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="394"/>
+        <location filename="../../cxassess/gui/main_window.py" line="395"/>
         <source>A folder of assessment files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,12 +752,12 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/labels.py" line="15"/>
-        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="171"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="173"/>
         <source>the open assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/main_window.py" line="375"/>
+        <location filename="../../cxassess/gui/main_window.py" line="376"/>
         <source>cxassess %s
 Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
@@ -945,7 +939,17 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="121"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="98"/>
+        <source>%d did not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="100"/>
+        <source>%d said it does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="123"/>
         <source>&lt;b&gt;What people wrote&lt;/b&gt;%s:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,17 +974,12 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="98"/>
-        <source>%d could not say.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="100"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="102"/>
         <source>Agreed: %.1f.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="105"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="107"/>
         <source>Re-voted: median %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,17 +1750,17 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session_edits.py" line="123"/>
+        <location filename="../../cxassess/gui/session_edits.py" line="130"/>
         <source>Answer %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session_edits.py" line="189"/>
+        <location filename="../../cxassess/gui/session_edits.py" line="198"/>
         <source>Agreed score for %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session_edits.py" line="210"/>
+        <location filename="../../cxassess/gui/session_edits.py" line="219"/>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="248"/>
         <source>Target for %s</source>
         <translation type="unfinished"></translation>
@@ -1862,214 +1861,226 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="47"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="48"/>
         <source>Import %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="55"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="56"/>
         <source>Ignore this column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="56"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="57"/>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="123"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="57"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="58"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="58"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="59"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="59"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="60"/>
         <source>Role or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="60"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="61"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="65"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="66"/>
         <source>Comment on %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="67"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="68"/>
         <source>Reading %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="67"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="68"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="72"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="73"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="73"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="74"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="73"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="74"/>
         <source>Header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="73"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="74"/>
         <source>Holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="78"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="79"/>
         <source>Answers not recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="79"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="80"/>
         <source>Answer as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="79"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="80"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="79"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="80"/>
         <source>Means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="84"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="85"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="91"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="92"/>
         <source>&amp;Save mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="93"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="94"/>
         <source>Save these choices to reuse for the next wave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="98"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="99"/>
         <source>&amp;Load mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="98"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="99"/>
         <source>Use a saved mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="103"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="104"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="103"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="104"/>
         <source>Import the responses as shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="168"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="169"/>
         <source>%s: %d people, %d columns of answers and comments matched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="169"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="170"/>
         <source> export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="174"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="175"/>
         <source>%d submissions marked rejected are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="178"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="179"/>
         <source>%d choices to make below; nothing is imported until they are made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="215"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="216"/>
         <source>When it was sent (dates the assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="216"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="217"/>
         <source>Submission id (the same person on a second import)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="217"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="218"/>
         <source>Form version (checked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="218"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="219"/>
         <source>Review state (rejected ones are left out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="220"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="221"/>
         <source>The tool&apos;s bookkeeping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="225"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="226"/>
         <source>What this column holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="227"/>
-        <location filename="../../cxassess/gui/imports/preview.py" line="264"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="228"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="265"/>
         <source>— choose —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="229"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="230"/>
         <source>— looks like %s (%d%% alike): confirm —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="257"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="258"/>
         <source>in %d cell(s), first at row %d, column %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="263"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="264"/>
         <source>What this answer means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="296"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="268"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="276"/>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/imports/preview.py" line="269"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="274"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/imports/preview.py" line="301"/>
         <source>Save the mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="314"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="319"/>
         <source>Use a mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="314"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="319"/>
         <source>Mapping (*.yaml *.yml *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2518,88 +2529,93 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="74"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="72"/>
+        <source>don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="76"/>
         <source>%s from %s (%s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="84"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="86"/>
         <source>Keep the &amp;latest everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="86"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="88"/>
         <source>Keep the most recent answer in every row where one is the most recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="93"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="95"/>
         <source>&amp;Import with these</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="118"/>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="120"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="120"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="122"/>
         <source> and %d more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="144"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="146"/>
         <source>%d file(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="148"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="150"/>
         <source>Add %d people from %s to “%s”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="149"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="151"/>
         <source>They join the assessment that is open now: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="151"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="153"/>
         <source>Or start a new assessment with only the people in these files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="153"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="155"/>
         <source>&amp;Add to this assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="154"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="156"/>
         <source>Start a &amp;new assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="161"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="163"/>
         <source>Start a new assessment with %d people from %s?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="163"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="165"/>
         <source>&amp;Start the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="189"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="191"/>
         <source>These people look like the same person imported twice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="193"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="195"/>
         <source>Counted twice, each would weigh double in every score. Combine keeps one person with the most recent answer to each statement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="197"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="199"/>
         <source>&amp;Combine them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="198"/>
+        <location filename="../../cxassess/gui/imports/merge_dialog.py" line="200"/>
         <source>&amp;Keep them apart</source>
         <translation type="unfinished"></translation>
     </message>

@@ -38,11 +38,13 @@ class Refused(Exception):
 
 @dataclass(frozen=True)
 class Given:
-    """One answer as sent: a question, a value (None: not applicable) and a comment."""
+    """One answer as sent: a question, a value (None: not applicable, or don't know when
+    `dont_know`) and a comment."""
 
     question: str
     value: int | None
     comment: str
+    dont_know: bool = False
 
 
 def parse_join(body: Any, roles: list[str], anonymous: bool) -> tuple[str, str, str]:
@@ -94,6 +96,13 @@ def parse_answers(q: Questionnaire, body: Any) -> list[Given]:
             raise Refused(
                 422, f"{where}: the answer to '{qid}' must be 1 to {points} or null, not {value!r}."
             )
+        dont_know = item.get("dont_know", False)
+        if not isinstance(dont_know, bool):
+            raise Refused(422, f"{where}: dont_know on '{qid}' must be true or false.")
+        if dont_know and value is not None:
+            raise Refused(
+                422, f"{where}: the answer to '{qid}' is either a point or don't know, not both."
+            )
         comment = item.get("comment", "")
         if comment is None:
             comment = ""
@@ -105,7 +114,7 @@ def parse_answers(q: Questionnaire, body: Any) -> list[Given]:
         problem = text_problem(comment)
         if problem is not None:
             raise Refused(422, f"{where}: the comment on '{qid}' {problem}.")
-        out.append(Given(qid, value, comment.strip()))
+        out.append(Given(qid, value, comment.strip(), dont_know))
     return out
 
 
@@ -168,7 +177,9 @@ def record(doc: Assessment, participant_id: uuid.UUID, given: list[Given]) -> tu
         )
     stamp = now_utc()
     for g in given:
-        person.answers[g.question] = Answer(value=g.value, comment=g.comment, answered_at=stamp)
+        person.answers[g.question] = Answer(
+            value=g.value, dont_know=g.dont_know, comment=g.comment, answered_at=stamp
+        )
     if given:
         doc.touch()
     total = sum(1 for _ in doc.questionnaire.questions())
@@ -180,7 +191,7 @@ def mine(doc: Assessment, participant_id: uuid.UUID) -> dict[str, Any]:
     person = doc.participant(participant_id)
     return {
         "answers": [
-            {"question": qid, "value": a.value, "comment": a.comment}
+            {"question": qid, "value": a.value, "dont_know": a.dont_know, "comment": a.comment}
             for qid, a in person.answers.items()
         ],
         "finished": person.sealed,

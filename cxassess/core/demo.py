@@ -35,6 +35,8 @@ SPLITS = {
     "cm-pay": {"Sales": 1.4, "Finance": 3.5, "Leadership": 4.0, "Product": 3.2},
     "ic-defined": {"Sales": 3.8, "Product": 1.7},
 }
+# What some roles cannot see: support does not know which customers are worth most.
+UNKNOWN_TO = {"ic-value": {"Customer support"}}
 COMMENTS = {
     "cm-empower": [
         "We need a manager's approval for any refund over 20 euros.",
@@ -64,6 +66,9 @@ def demo_workshop(
                 answers[question.id] = Answer(value=None, answered_at=stamp)
                 continue
             value = round(centre + rng.gauss(0, 0.45))
+            if role in UNKNOWN_TO.get(question.id, ()):
+                answers[question.id] = Answer(value=None, dont_know=True, answered_at=stamp)
+                continue
             answers[question.id] = Answer(
                 value=min(q.scale.points, max(1, value)),
                 answered_at=stamp + timedelta(minutes=index * 3),

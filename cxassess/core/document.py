@@ -20,7 +20,7 @@ from cxassess.core.ballots import RoomDiscussion
 from cxassess.core.questionnaire import Questionnaire
 from cxassess.core.text import clean_name, valid_text
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 
 
 def _name(text: str) -> str:
@@ -61,11 +61,37 @@ class _Model(BaseModel):
 
 
 class Answer(_Model):
-    """One person's answer to one question; `value` None means not applicable / don't know."""
+    """One person's answer to one question: a point, "not applicable" (`value` None) or
+    "don't know" (`value` None and `dont_know`).
+
+    Both count nowhere in the scores, but they say different things: a statement that
+    does not fit the team, or a leader who cannot see what it asks about (a finding).
+    """
 
     value: int | None
+    dont_know: bool = False
     comment: LongText = ""
     answered_at: datetime | None = None
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Answer:
+        if self.dont_know and self.value is not None:
+            raise ValueError("an answer of 'don't know' has no point (value must be null)")
+        return self
+
+    @property
+    def kind(self) -> Literal["point", "na", "dont_know"]:
+        """Which of the three kinds of answer this is."""
+        if self.value is not None:
+            return "point"
+        return "dont_know" if self.dont_know else "na"
+
+    @property
+    def code(self) -> str:
+        """The answer as a cell writes it: the point, DK or NA."""
+        if self.value is not None:
+            return str(self.value)
+        return "DK" if self.dont_know else "NA"
 
 
 class Participant(_Model):
@@ -227,9 +253,16 @@ class Assessment(_Model):
         return {p.id: p.name for p in self.participants}
 
     def set_answer(
-        self, participant_id: uuid.UUID, question_id: str, value: int | None, comment: str = ""
+        self,
+        participant_id: uuid.UUID,
+        question_id: str,
+        value: int | None,
+        comment: str = "",
+        *,
+        dont_know: bool = False,
     ) -> None:
-        """Record an answer (None = not applicable), checking it fits the questionnaire."""
+        """Record an answer (None = not applicable, or don't know with `dont_know`),
+        checking it fits the questionnaire."""
         if not self.questionnaire.has_question(question_id):
             raise KeyError(question_id)
         points = self.questionnaire.scale.points
@@ -238,7 +271,9 @@ class Assessment(_Model):
         person = self.participant(participant_id)
         if person.sealed:
             raise Sealed(person.name)
-        person.answers[question_id] = Answer(value=value, comment=comment, answered_at=now_utc())
+        person.answers[question_id] = Answer(
+            value=value, dont_know=dont_know, comment=comment, answered_at=now_utc()
+        )
         self.touch()
 
     def clear_answer(self, participant_id: uuid.UUID, question_id: str) -> None:

@@ -83,7 +83,7 @@ def answers_long_csv(doc: Assessment) -> str:
             answer = person.answers.get(question.id)
             if answer is None:
                 continue
-            value = "NA" if answer.value is None else str(answer.value)
+            value = answer.code
             comment = answer.comment
             writer.writerow(
                 [

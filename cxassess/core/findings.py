@@ -13,7 +13,7 @@ from cxassess.core.scoring import Scores
 
 GAP = 1.0  # a point this far above the weakest area: intent ahead of execution
 ROLES_CLOSE = 0.5  # role averages this close: the disagreement is not between roles
-UNSEEN = 1 / 3  # this share of people unable to judge a statement: nobody can see it
+UNSEEN = 1 / 4  # this share of people not knowing a statement's answer: it is not seen
 MOVED = 0.5  # an agreed score this far from the answers: the room changed the picture
 
 
@@ -71,14 +71,15 @@ def _unseen(doc: Assessment, scores: Scores) -> Finding | None:
     people = scores.respondents
     if people < 3:
         return None
-    unseen = [s for s in scores.questions if s.not_applicable >= UNSEEN * people]
+    unseen = [s for s in scores.questions if s.dont_know >= max(2, UNSEEN * people)]
     if not unseen:
         return None
-    worst = max(unseen, key=lambda s: s.not_applicable)
+    worst = max(unseen, key=lambda s: s.dont_know)
+    asked = worst.n + worst.dont_know
     more = f" ({len(unseen) - 1} more statements like it)" if len(unseen) > 1 else ""
     return Finding(
-        "Some things nobody can see.",
-        f"{worst.not_applicable} of {people} could not judge “{worst.text}”{more}. For "
+        "Some things are not seen.",
+        f"{worst.dont_know} of {asked} did not know the answer to “{worst.text}”{more}. For "
         "leaders, not knowing is a finding in itself.",
         "Name who holds the evidence for it, and bring the document to the next meeting.",
     )

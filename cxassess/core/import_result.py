@@ -179,7 +179,7 @@ def mapping_entries(
         (
             pending.text,
             "",
-            f"DECIDE (1 to {q.scale.points} or na): in {pending.cells} cell(s), first at row "
+            f"DECIDE (1 to {q.scale.points}, dk or na): in {pending.cells} cell(s), first at row "
             f"{pending.row}, column {column_letter(pending.column.index)}",
         )
         for pending in result.pending_values.values()

@@ -11,7 +11,7 @@ from cxassess.core.document import Answer, Participant
 from cxassess.core.import_result import ImportResult, PendingValue, quoted
 from cxassess.core.layouts import ID_HEADERS, TIME_ORDER, Column
 from cxassess.core.mapping import Mapping
-from cxassess.core.matching import OUTSIDE, ValueReader, normal
+from cxassess.core.matching import DONT_KNOW, OUTSIDE, ValueReader, normal
 from cxassess.core.problems import CxError, Problem
 from cxassess.core.questionnaire import Questionnaire
 from cxassess.core.sheets import Row
@@ -159,6 +159,9 @@ class RowReader:
                     answers[qid] = Answer(value=None, comment=comment)
                 continue  # not answered
             read = self._point(cell, qid)
+            if read == DONT_KNOW:
+                answers[qid] = Answer(value=None, dont_know=True, comment=comment)
+                continue
             if isinstance(read, str):
                 self._pending(cell, row.number, column, read == OUTSIDE)
                 continue
@@ -312,7 +315,7 @@ class RowReader:
                 why = f"is outside the scale; use a whole number from 1 to {self.q.scale.points}"
             else:
                 why = (
-                    f"is not an answer; use 1 to {self.q.scale.points}, a scale label, or NA "
+                    f"is not an answer; use 1 to {self.q.scale.points}, a scale label, DK or NA "
                     "or blank for not applicable"
                 )
             self.bad(

@@ -26,7 +26,7 @@ from pathlib import Path
 import yaml
 
 from cxassess.core.files import read_capped
-from cxassess.core.matching import is_not_applicable, normal
+from cxassess.core.matching import DONT_KNOW, is_dont_know, is_not_applicable, normal
 from cxassess.core.problems import CxError, Problem
 from cxassess.core.questionnaire import Questionnaire
 from cxassess.core.sheets import decode_text
@@ -51,15 +51,17 @@ class Mapping:
     """What the person importing decided: column header → target, cell text → point."""
 
     columns: dict[str, str] = field(default_factory=dict)
-    values: dict[str, int | None] = field(default_factory=dict)
+    # A point, None for not applicable, or DONT_KNOW.
+    values: dict[str, int | str | None] = field(default_factory=dict)
     source: str = ""
 
     def column(self, header: str) -> str | None:
         """The target decided for a header, compared as headers are matched."""
         return self._columns_normal().get(normal(header))
 
-    def value(self, cell: str) -> tuple[bool, int | None]:
-        """(found, point) for a cell's text; point None means not applicable."""
+    def value(self, cell: str) -> tuple[bool, int | str | None]:
+        """(found, point) for a cell's text; point None means not applicable, DONT_KNOW
+        don't know."""
         values = {normal(text): point for text, point in self.values.items()}
         key = normal(cell)
         return (True, values[key]) if key in values else (False, None)
@@ -82,6 +84,8 @@ def parse_target(target: str, q: Questionnaire) -> tuple[str, str | None] | None
 
 def _point(text: object, points: int) -> int | str | None:
     value = str(text).strip() if text is not None else ""
+    if is_dont_know(value):
+        return DONT_KNOW
     if is_not_applicable(value) or value.casefold() == NA:
         return None
     if value.isdigit() and len(value) <= 3 and 1 <= int(value) <= points:
@@ -144,13 +148,13 @@ def load_mapping(path: Path, q: Questionnaire) -> Mapping:
                     Problem(
                         where,
                         f"“{str(target)[:20]}” is not a point of the scale; use 1 to "
-                        f"{q.scale.points} or na",
+                        f"{q.scale.points}, dk (don't know) or na",
                         line or None,
                         source,
                     )
                 )
                 continue
-            mapping.values[text_key] = point if isinstance(point, int) else None
+            mapping.values[text_key] = point
         else:
             problems.append(Problem(where, f"“{kind}” is neither column nor value", line, source))
     if problems:
@@ -173,7 +177,8 @@ def dump_mapping(
     out = [
         "# cxassess import mapping: fill in the empty targets and run the import again with",
         "# --mapping FILE. Columns: a statement id, comment:ID, name, first name, last name,",
-        "# role, email, id, time or ignore. Values: 1 to the scale's points, or na.",
+        "# role, email, id, time or ignore. Values: 1 to the scale's points, dk (don't know)",
+        "# or na (not applicable).",
         "columns:",
     ]
     for part, entries in (("columns", columns), ("values", values)):
@@ -190,7 +195,7 @@ def dump_mapping(
             line = f"  {key}: {shown if target else ''}".rstrip()
             out.append(line + (f"  # {note}" if note else ""))
     if not columns:
-        out[3] = "columns: {}"
+        out[4] = "columns: {}"
     return "\n".join(out) + "\n"
 
 

@@ -22,10 +22,12 @@ _POINT_LABEL = re.compile(r"^\s*(\d{1,2})\s*(?:[·.:)\-–—]|$)")
 _NUMBER = re.compile(r"^[+-]?\d{1,12}(?:[.,]\d{1,12})?$")
 OUTSIDE = "outside"  # a number, but not a whole point of the scale
 UNKNOWN = "unknown"  # no answer this reader knows
+DONT_KNOW = "dont_know"  # the answer "don't know": no point, and not "not applicable"
 
+# "Not applicable / don't know" was one choice on forms made before the two were told
+# apart: such a form's answers stay "not applicable", as its files' answers do.
 NOT_APPLICABLE = frozenset(
-    normal
-    for normal in (
+    (
         "",
         "na",
         "n/a",
@@ -33,24 +35,37 @@ NOT_APPLICABLE = frozenset(
         "-",
         "not applicable",
         "not applicable / don't know",
+        "no answer",
+        "non applicable",
+        "sans objet",
+        "nicht zutreffend",
+        "keine angabe",
+        "no aplica",
+        "não se aplica",
+        "niet van toepassing",
+        "non applicabile",
+    )
+)
+DONT_KNOW_WORDS = frozenset(
+    (
+        "dk",
+        "?",
+        "dont_know",
         "don't know",
         "do not know",
         "dont know",
+        "i don't know",
+        "not sure",
         "unknown",
-        "no answer",
-        "non applicable",
         "ne sais pas",
-        "sans objet",
-        "nicht zutreffend",
+        "je ne sais pas",
         "weiß nicht",
-        "keine angabe",
-        "no aplica",
+        "weiss nicht",
         "no sé",
-        "não se aplica",
+        "no lo sé",
         "não sei",
-        "niet van toepassing",
         "weet niet",
-        "non applicabile",
+        "weet ik niet",
         "non so",
     )
 )
@@ -64,11 +79,8 @@ def normal(text: str) -> str:
     return " ".join(text.split())
 
 
-def _na_forms() -> frozenset[str]:
-    return frozenset(normal(t) for t in NOT_APPLICABLE)
-
-
-_NA = _na_forms()
+_NA = frozenset(normal(t) for t in NOT_APPLICABLE)
+_DK = frozenset(normal(t) for t in DONT_KNOW_WORDS if normal(t))
 
 
 def id_key(text: str) -> str:
@@ -164,7 +176,7 @@ def text_candidates(header: str) -> list[str]:
 class ValueReader:
     """Reads a cell as a point of the scale: a number, a scale label or level name, the
     statement's anchor text, or the XLSForm's "N · Label: anchor"; "" and the usual words
-    for not applicable read as None."""
+    for not applicable read as None, those for "don't know" as DONT_KNOW."""
 
     def __init__(self, q: Questionnaire) -> None:
         self.points = q.scale.points
@@ -181,10 +193,13 @@ class ValueReader:
             }
 
     def read(self, cell: str, question: str) -> int | str | None:
-        """The point, None for not applicable, or OUTSIDE or UNKNOWN when it is not an answer."""
+        """The point, None for not applicable, DONT_KNOW, or OUTSIDE or UNKNOWN when it is
+        not an answer."""
         text = cell.strip()
         if len(text) > 4000:
             return UNKNOWN
+        if is_dont_know(text):
+            return DONT_KNOW
         folded = normal(text)
         if folded in _NA or text.casefold() in NOT_APPLICABLE:
             return None
@@ -212,7 +227,13 @@ def is_not_applicable(text: str) -> bool:
     return normal(text) in _NA or text.strip().casefold() in NOT_APPLICABLE
 
 
+def is_dont_know(text: str) -> bool:
+    """Whether a word or mapping target says "don't know"."""
+    return normal(text) in _DK or text.strip().casefold() in DONT_KNOW_WORDS
+
+
 __all__ = [
+    "DONT_KNOW",
     "NEAR",
     "OUTSIDE",
     "UNKNOWN",
@@ -220,6 +241,7 @@ __all__ = [
     "StatementIndex",
     "ValueReader",
     "id_key",
+    "is_dont_know",
     "is_not_applicable",
     "normal",
     "text_candidates",

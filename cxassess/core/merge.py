@@ -34,7 +34,7 @@ def _stamp(answer: Answer) -> datetime:
 
 
 def _show(answer: Answer) -> str:
-    value = "N/A" if answer.value is None else str(answer.value)
+    value = {"NA": "N/A", "DK": "don't know"}.get(answer.code, answer.code)
     return f"{value} with the comment {answer.comment!r}" if answer.comment else value
 
 
@@ -59,7 +59,7 @@ class Conflict:
 
     def describe(self) -> str:
         """The conflict in words: what the person answered where."""
-        only_comments = len({answer.value for _, answer in self.choices}) == 1
+        only_comments = len({answer.code for _, answer in self.choices}) == 1
         if only_comments:
             parts = [f"{answer.comment!r} in {label}" for label, answer in self.choices]
             return f"commented {' but '.join(parts)}"
@@ -90,7 +90,7 @@ def find_conflicts(docs: Sequence[Assessment], sources: Sequence[str] = ()) -> l
             names.setdefault(person.id, person.name)
             for qid, answer in person.answers.items():
                 options = seen.setdefault((person.id, qid), [])
-                if all((a.value, a.comment) != (answer.value, answer.comment) for _, a in options):
+                if all((a.code, a.comment) != (answer.code, answer.comment) for _, a in options):
                     options.append((label, answer))
     return [
         Conflict(pid, names[pid], qid, tuple(options))

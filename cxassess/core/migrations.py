@@ -97,6 +97,14 @@ def _from_6(raw: dict[str, Any]) -> dict[str, Any]:
     return {**raw, "format_version": 7}
 
 
+def _from_7(raw: dict[str, Any]) -> dict[str, Any]:
+    """Format 8 tells "don't know" (`dont_know`) from "not applicable". Format 7 offered
+    them as one choice, so its empty answers stay "not applicable": which one a person
+    meant cannot be recovered, and reading them as "don't know" would report a finding
+    nobody made."""
+    return {**raw, "format_version": 8}
+
+
 _STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _from_1,
     2: _from_2,
@@ -104,6 +112,7 @@ _STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     4: _from_4,
     5: _from_5,
     6: _from_6,
+    7: _from_7,
 }
 
 

@@ -68,6 +68,8 @@ class QuestionStats:
     on_agenda: bool
     distribution: tuple[int, ...]
     agreed: float | None = None
+    # Counted apart from "not applicable": a leader who cannot say is a finding.
+    dont_know: int = 0
 
 
 @dataclass(frozen=True)
@@ -113,23 +115,33 @@ def _level(q: Questionnaire, score: float | None) -> LevelRef | None:
     return LevelRef(level.id, level.name, level.description)
 
 
-def collect_counts(
-    q: Questionnaire, participants: Sequence[Participant]
-) -> tuple[dict[str, list[int]], dict[str, int]]:
-    """Each question's answers as counts per scale point, and its count of N/A answers."""
+@dataclass(frozen=True)
+class Counts:
+    """Each question's answers as counts per scale point, and its empty answers by kind."""
+
+    points: dict[str, list[int]]
+    not_applicable: dict[str, int]
+    dont_know: dict[str, int]
+
+
+def collect_counts(q: Questionnaire, participants: Sequence[Participant]) -> Counts:
+    """Count every question's answers: per point, "not applicable" and "don't know"."""
     points = q.scale.points
     counts: dict[str, list[int]] = {qu.id: [0] * (points + 1) for _, qu in q.questions()}
     na: dict[str, int] = dict.fromkeys(counts, 0)
+    unknown: dict[str, int] = dict.fromkeys(counts, 0)
     for person in participants:
         for qid, answer in person.answers.items():
             bucket = counts.get(qid)
             if bucket is None:
                 continue
-            if answer.value is None:
-                na[qid] += 1
-            else:
+            if answer.value is not None:
                 bucket[answer.value] += 1
-    return {qid: c[1:] for qid, c in counts.items()}, na
+            elif answer.dont_know:
+                unknown[qid] += 1
+            else:
+                na[qid] += 1
+    return Counts({qid: c[1:] for qid, c in counts.items()}, na, unknown)
 
 
 def _median(counts: Sequence[int], n: int) -> float:
@@ -189,7 +201,8 @@ def score_participants(
     q: Questionnaire, participants: Sequence[Participant], doc: Assessment | None = None
 ) -> Scores:
     """Team scores for these participants (one participant gives that person's scores)."""
-    histograms, na = collect_counts(q, participants)
+    counted = collect_counts(q, participants)
+    histograms = counted.points
     points = q.scale.points
     means: dict[str, float] = {}
     variances: dict[str, float] = {}
@@ -213,7 +226,8 @@ def score_participants(
                 dimension_id=dim.id,
                 text=qu.text,
                 n=n,
-                not_applicable=na[qu.id],
+                not_applicable=counted.not_applicable[qu.id],
+                dont_know=counted.dont_know[qu.id],
                 mean=means.get(qu.id),
                 median=_median(distribution, n) if n else None,
                 sd=var**0.5 if var is not None else None,

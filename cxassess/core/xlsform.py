@@ -12,6 +12,7 @@ from cxassess.core.questionnaire import Questionnaire
 
 Row = list[str]
 NOT_APPLICABLE = "na"
+DONT_KNOW = "dk"
 COMMENT_SUFFIX = "_comment"
 SURVEY_HEADER: Row = ["type", "name", "label", "hint", "required", "appearance", "calculation"]
 # A hidden field carrying the questionnaire's version into every submission, so an export
@@ -65,7 +66,8 @@ def xlsform_sheets(q: Questionnaire) -> dict[str, list[Row]]:
                 zip(q.scale.labels, question.anchors, strict=True), start=1
             ):
                 choices.append([list_name, str(point), f"{point} · {label}: {anchor}"])
-            choices.append([list_name, NOT_APPLICABLE, "Not applicable / don't know"])
+            choices.append([list_name, DONT_KNOW, "Don't know"])
+            choices.append([list_name, NOT_APPLICABLE, "Not applicable"])
         survey.append(["end_group", "", "", "", "", "", ""])
     settings: list[Row] = [SETTINGS_HEADER, [q.title, q.id, _version(q.version), q.language]]
     return {"survey": survey, "choices": choices, "settings": settings}
@@ -77,4 +79,4 @@ def _version(version: str) -> str:
     return version
 
 
-__all__ = ["COMMENT_SUFFIX", "NOT_APPLICABLE", "VERSION_FIELD", "xlsform_sheets"]
+__all__ = ["COMMENT_SUFFIX", "DONT_KNOW", "NOT_APPLICABLE", "VERSION_FIELD", "xlsform_sheets"]

@@ -362,7 +362,8 @@ class MainWindow(QMainWindow):
         from cxassess.gui.actions import shortcut_lines
 
         answering = tr(
-            "Answering: 1–5 choose an answer, 0 or N not applicable, Enter or → next, ← back."
+            "Answering: 1–5 choose an answer, D don't know, 0 or N not applicable, "
+            "Enter or → next, ← back."
         )
         lines = shortcut_lines([*self.menu_actions.values(), self.act_undo, self.act_redo])
         show_info(self, answering + "\n\n" + "\n".join(lines))

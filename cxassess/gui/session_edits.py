@@ -93,8 +93,11 @@ class SessionEdits:
         value: int | None,
         comment: str | None = None,
         merge: bool = False,
+        *,
+        dont_know: bool = False,
     ) -> None:
-        """Answer a question (value None = not applicable); Sealed for a finished person.
+        """Answer a question (value None = not applicable, or don't know with `dont_know`);
+        Sealed for a finished person.
 
         With `merge`, the change folds into the previous one of the same answer (a
         comment saved as it is typed is one undo step)."""
@@ -106,12 +109,16 @@ class SessionEdits:
         before = person.answers.get(question_id)
         keep_comment = before.comment if before is not None else ""
         new_comment = keep_comment if comment is None else comment
-        if before is not None and before.value == value and before.comment == new_comment:
+        if before is not None and (before.value, before.dont_know, before.comment) == (
+            value,
+            dont_know,
+            new_comment,
+        ):
             return
         old = before.model_copy() if before is not None else None
 
         def redo() -> None:
-            doc.set_answer(participant_id, question_id, value, new_comment)
+            doc.set_answer(participant_id, question_id, value, new_comment, dont_know=dont_know)
 
         def undo() -> None:
             if old is None:
@@ -131,7 +138,9 @@ class SessionEdits:
         answer = doc.participant(participant_id).answers.get(question_id)
         if answer is None or answer.comment == comment:
             return
-        self.set_answer(participant_id, question_id, answer.value, comment, merge=typing)
+        self.set_answer(
+            participant_id, question_id, answer.value, comment, typing, dont_know=answer.dont_know
+        )
 
     def set_fields(self, text: str, kind: ChangeKind, **fields: Any) -> None:
         """Change document fields such as organisation, team, date or anonymous mode."""

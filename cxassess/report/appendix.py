@@ -23,7 +23,9 @@ def method(ctx: ReportContext) -> list[Any]:
             "The answers",
             f"Each point is answered on a scale of 1 to {n}, whose names are the maturity "
             f"levels ({rich(', '.join(q.scale.labels))}); each answer describes what the person "
-            "sees in the organisation today. “Not applicable” answers count nowhere.",
+            "sees in the organisation today. “Don't know” and “not applicable” answers count "
+            "nowhere in the scores; the report says how many did not know, since for leaders "
+            "not knowing is a finding.",
         ),
         (
             "The scores",
@@ -112,7 +114,8 @@ def figures(ctx: ReportContext) -> list[Any]:
         CondPageBreak(200),
         para("The figures behind the results", s["h2"]),
         para(
-            "Per point: how many answered (not counting “not applicable”), the average, the "
+            "Per point: how many answered (not counting “don't know” or “not applicable”), the "
+            "average, the "
             "standard deviation (how far answers typically sit from the average) and agreement "
             "(rwg).",
             s["muted"],
@@ -211,7 +214,8 @@ def answers_appendix(ctx: ReportContext) -> list[Any]:
         para(
             "Each column is one participant (numbered below); answers are shown by the first "
             "letters of their names (R Reactive, A Aware, D Developing, E Established, C "
-            "Customer-led on the standard scale); NA is not applicable and an empty cell "
+            "Customer-led on the standard scale); DK is don't know, NA not applicable and an "
+            "empty cell "
             "unanswered.",
             s["muted"],
         )
@@ -229,7 +233,7 @@ def answers_appendix(ctx: ReportContext) -> list[Any]:
             cells = []
             for p in chunk:
                 a = p.answers.get(question.id)
-                cells.append("" if a is None else ("NA" if a.value is None else short[a.value - 1]))
+                cells.append("" if a is None else a.code if a.value is None else short[a.value - 1])
             rows.append([text(question.text, s["cell"]), *cells])
         col = min(22.0, (FRAME_WIDTH - 200) / max(1, len(chunk)))
         flow.append(

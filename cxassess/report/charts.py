@@ -143,11 +143,12 @@ def radar_figure(
 
 
 def distribution_figure(
-    rows: Sequence[tuple[str, Sequence[int], int]],
+    rows: Sequence[tuple[str, Sequence[int], int, int]],
     labels: Sequence[str],
     width_in: float = 6.6,
 ) -> Figure:
-    """How answers were spread, one stacked bar per question: (label, counts, not applicable).
+    """How answers were spread, one stacked bar per question:
+    (label, counts, not applicable, don't know).
 
     Labels are the statements themselves, wrapped to two lines at most."""
     import matplotlib
@@ -164,41 +165,34 @@ def distribution_figure(
                 for i in range(len(labels))
             ]
         ys = list(range(len(rows)))[::-1]
-        for point in range(len(labels)):
-            lefts = []
-            widths = []
-            for _label, counts, na in rows:
-                total = sum(counts) + na
-                before = sum(counts[:point])
-                lefts.append(before / total if total else 0)
-                widths.append(counts[point] / total if total else 0)
+        # Each bar: the points in order, then "don't know", then "not applicable".
+        segments: list[tuple[str, list[int], dict[str, Any]]] = [
+            (labels[p], [r[1][p] for r in rows], {"color": palette[p], "edgecolor": "white"})
+            for p in range(len(labels))
+        ]
+        segments.append(
+            (
+                "Don't know",
+                [r[3] for r in rows],
+                {"color": "#ffffff", "edgecolor": "#6b7682", "hatch": "////"},
+            )
+        )
+        segments.append(("N/A", [r[2] for r in rows], {"color": "#eef1f4", "edgecolor": "#9aa5b1"}))
+        totals = [sum(r[1]) + r[2] + r[3] for r in rows]
+        before = [0] * len(rows)
+        for label, counts, style in segments:
+            if label in ("Don't know", "N/A") and not any(counts):
+                continue
             ax.barh(
                 ys,
-                widths,
-                left=lefts,
-                color=palette[point],
+                [c / t if t else 0 for c, t in zip(counts, totals, strict=True)],
+                left=[b / t if t else 0 for b, t in zip(before, totals, strict=True)],
                 height=0.62,
-                label=labels[point],
-                edgecolor="white",
+                label=label,
                 linewidth=0.5,
+                **style,
             )
-        na_left = []
-        na_width = []
-        for _, counts, na in rows:
-            total = sum(counts) + na
-            na_left.append(sum(counts) / total if total else 0)
-            na_width.append(na / total if total else 0)
-        if any(na_width):
-            ax.barh(
-                ys,
-                na_width,
-                left=na_left,
-                color="#eef1f4",
-                edgecolor="#9aa5b1",
-                height=0.62,
-                label="N/A",
-                linewidth=0.5,
-            )
+            before = [b + c for b, c in zip(before, counts, strict=True)]
         ax.set_yticks(ys)
         ax.set_yticklabels([_two_lines(r[0], 52) for r in rows], fontsize=6.8)
         ax.set_xlim(0, 1)
@@ -207,7 +201,7 @@ def distribution_figure(
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         ax.legend(
-            ncol=len(labels) + 1,
+            ncol=len(labels) + 2,
             loc="lower center",
             bbox_to_anchor=(0.5, 1.0),
             frameon=False,

@@ -272,7 +272,12 @@ def levels_by_organisation(data: dict[str, Any], s: Any) -> list[Any]:
     levels = data["levels"]
     fig = distribution_figure(
         [
-            (o["name"] or "(no organisation)", [o["teams_by_level"].get(v, 0) for v in levels], 0)
+            (
+                o["name"] or "(no organisation)",
+                [o["teams_by_level"].get(v, 0) for v in levels],
+                0,
+                0,
+            )
             for o in ordered
         ],
         levels,

@@ -19,11 +19,17 @@ def _answer_cell(ctx: ReportContext, st: QuestionStats) -> str:
     if ctx.team:
         # An average of answers from both ends of the scale describes nobody's view, but
         # hiding it hides what the dimension score is made of: show it, marked as such.
+        shown = level_words(q, st.mean)
         if st.on_agenda and st.mean is not None:
             divided = st.rwg is None or st.rwg < q.agreement.rwg_threshold
             kind = "divided" if divided else "far-apart"
-            return f"{level_words(q, st.mean)}, an average of {kind} answers"
-        return level_words(q, st.mean)
+            shown = f"{shown}, an average of {kind} answers"
+        if st.dont_know:
+            # Not knowing is a finding for leaders: said beside the figure it is missing from.
+            shown += f"; {st.dont_know} of {st.n + st.dont_know + st.not_applicable} did not know"
+        return shown
+    if st.dont_know:
+        return "Don't know"
     if st.not_applicable:
         return "Not applicable"
     return "–" if st.mean is None else q.scale.labels[round(st.mean) - 1]
@@ -217,6 +223,7 @@ def dimension_sections(ctx: ReportContext) -> list[Any]:
                     qu.text,
                     list(ctx.scores.question(qu.id).distribution),
                     ctx.scores.question(qu.id).not_applicable,
+                    ctx.scores.question(qu.id).dont_know,
                 )
                 for qu in dim.questions
             ]

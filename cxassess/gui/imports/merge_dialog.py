@@ -69,7 +69,9 @@ class ConflictDialog(QDialog):
             self.table.setItem(row, 1, statement)
             combo = named(QComboBox(), f"conflictChoice{row}", tr("Answer to keep"))
             for label, answer in conflict.choices:
-                value = tr("not applicable") if answer.value is None else str(answer.value)
+                value = {"NA": tr("not applicable"), "DK": tr("don't know")}.get(
+                    answer.code, answer.code
+                )
                 when = answer.answered_at.strftime("%d %b %H:%M") if answer.answered_at else "?"
                 text = tr("%s from %s (%s)") % (value, Path(label).name, when)
                 if answer.comment:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from cxassess.core.import_result import ImportResult, all_problems, column_letter, mapping_entries
 from cxassess.core.layouts import Column
 from cxassess.core.mapping import Mapping, dump_mapping
+from cxassess.core.matching import DONT_KNOW
 from cxassess.core.problems import CxError
 from cxassess.core.questionnaire import Questionnaire
 from cxassess.gui.background import BackgroundTask, Progress, describe
@@ -264,7 +265,8 @@ class ImportPreviewDialog(QDialog):
             combo.addItem(tr("— choose —"), "")
             for point, label in enumerate(self.q.scale.labels, start=1):
                 combo.addItem(f"{point} · {label}", str(point))
-            combo.addItem(tr("Not applicable / don't know"), "na")
+            combo.addItem(tr("Don't know"), "dk")
+            combo.addItem(tr("Not applicable"), "na")
             combo.currentIndexChanged.connect(
                 lambda _i, c=combo, t=value.text: self._value_chosen(t, c)
             )
@@ -279,7 +281,10 @@ class ImportPreviewDialog(QDialog):
     def _value_chosen(self, text: str, combo: QComboBox) -> None:
         target = combo.currentData()
         if target:
-            self.mapping.values[text] = None if target == "na" else int(target)
+            point: int | str | None = int(target) if str(target).isdigit() else None
+            if target == "dk":
+                point = DONT_KNOW
+            self.mapping.values[text] = point
             self.refresh()
 
     def save_mapping(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxassess.core.document import Answer
 from cxassess.gui.i18n import tr
 from cxassess.gui.pages.answer_widgets import ChoiceButton, CommentEdit
 from cxassess.gui.prompts import Prompts
@@ -26,7 +27,18 @@ from cxassess.gui.session import DocumentSession
 from cxassess.gui.widgets.common import clear_layout, heading, muted, named
 
 NOT_APPLICABLE = 0
+DONT_KNOW = 100  # a button id beyond any scale point (QButtonGroup keeps -1 for "none")
 COMMENT_SAVE_MS = 100  # after the last key: with the 400 ms backup, on disk within half a second
+
+
+_MARKS = {"na": "N/A", "dont_know": "?"}
+
+
+def _choice(answer: Answer) -> int:
+    """The button that shows this answer."""
+    if answer.value is not None:
+        return answer.value
+    return DONT_KNOW if answer.dont_know else NOT_APPLICABLE
 
 
 class AnswerPage(QWidget):
@@ -124,7 +136,8 @@ class AnswerPage(QWidget):
         nav.addWidget(self.next_button)
         layout.addLayout(nav)
         self.keys_hint = muted(
-            tr("Keys: 1–5 answer · 0 or N not applicable · Enter or → next · ← back"), "keysHint"
+            tr("Keys: 1–5 answer · D don't know · 0 not applicable · Enter or → next · ← back"),
+            "keysHint",
         )
         layout.addWidget(self.keys_hint)
         layout.addStretch(1)
@@ -153,20 +166,30 @@ class AnswerPage(QWidget):
 
     def _build_choices(self) -> None:
         q = self.session.require().questionnaire
-        wanted = [*range(1, q.scale.points + 1), NOT_APPLICABLE]
+        wanted = [*range(1, q.scale.points + 1), DONT_KNOW, NOT_APPLICABLE]
         if list(self.buttons) == wanted:
             return
         for button in self.buttons.values():
             self.choices.removeButton(button)
             button.deleteLater()
+        clear_layout(self.choice_box)
         self.buttons = {}
+        # The two answers without a point share a row: on a 768-pixel projector the five
+        # anchors need the height.
+        empties = QHBoxLayout()
+        empties.setSpacing(6)
+        names = {DONT_KNOW: "choiceDK", NOT_APPLICABLE: "choiceNA"}
         for value in wanted:
             button = ChoiceButton(value)
-            button.setObjectName(f"choice{value}" if value else "choiceNA")
+            button.setObjectName(names.get(value, f"choice{value}"))
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self.choices.addButton(button, value)
-            self.choice_box.addWidget(button)
+            if value in names:
+                empties.addWidget(button)
+            else:
+                self.choice_box.addWidget(button)
             self.buttons[value] = button
+        self.choice_box.addLayout(empties)
 
     def _build_overview(self) -> None:
         doc = self.session.require()
@@ -211,7 +234,7 @@ class AnswerPage(QWidget):
         changed_dims: set[str] = set()
         for index, qid in enumerate(self.question_ids):
             answer = person.answers.get(qid)
-            mark = "○" if answer is None else ("N/A" if answer.value is None else f"{answer.value}")
+            mark = "○" if answer is None else _MARKS.get(answer.kind, str(answer.value))
             state = (index == self.position, mark)
             old = self._marks[index]
             if old != state:
@@ -248,7 +271,9 @@ class AnswerPage(QWidget):
         self.help.setText(question.help)
         for value, button in self.buttons.items():
             if value == NOT_APPLICABLE:
-                button.set_content("0", tr("Not applicable / don't know"), "")
+                button.set_content("0", tr("Not applicable"), "")
+            elif value == DONT_KNOW:
+                button.set_content("D", tr("Don't know"), "")
             else:
                 button.set_content(
                     str(value), q.scale.labels[value - 1], question.anchors[value - 1]
@@ -260,7 +285,7 @@ class AnswerPage(QWidget):
             button.setChecked(False)
         self.choices.setExclusive(True)
         if answer is not None:
-            self.buttons[NOT_APPLICABLE if answer.value is None else answer.value].setChecked(True)
+            self.buttons[_choice(answer)].setChecked(True)
         self.comment.blockSignals(True)
         self.comment.setText(answer.comment if answer else "")
         self.comment.blockSignals(False)
@@ -288,15 +313,16 @@ class AnswerPage(QWidget):
         self.answer(value)
 
     def answer(self, value: int) -> None:
-        """Record the answer for the current question (0 = not applicable)."""
+        """Record the answer for the current question (0 = not applicable, DONT_KNOW)."""
         if self.participant_id is None:
             return
         qid = self.question_ids[self.position]
         self.session.set_answer(
             self.participant_id,
             qid,
-            None if value == NOT_APPLICABLE else value,
+            None if value in (NOT_APPLICABLE, DONT_KNOW) else value,
             self.comment.text().strip(),
+            dont_know=value == DONT_KNOW,
         )
 
     def _save_comment(self, typing: bool = False) -> None:
@@ -357,7 +383,7 @@ class AnswerPage(QWidget):
                 tr("%d statements are not answered yet:") % len(missing),
                 "\n".join(listed)
                 + "\n\n"
-                + tr("'Not applicable / don't know' (key 0) is an answer too."),
+                + tr("'Don't know' (key D) and 'Not applicable' (key 0) are answers too."),
                 [("back", tr("&Go back to them")), ("finish", tr("&Finish anyway"))],
             )
             if choice != "finish":
@@ -381,9 +407,7 @@ class AnswerPage(QWidget):
             .participant(self.participant_id)
             .answers.get(self.question_ids[self.position])
         )
-        wanted = (
-            None if answer is None else (NOT_APPLICABLE if answer.value is None else answer.value)
-        )
+        wanted = None if answer is None else _choice(answer)
         checked = self.choices.checkedId()
         if wanted is None and checked != -1:
             self.choices.setExclusive(False)
@@ -394,11 +418,13 @@ class AnswerPage(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        points = len(self.buttons) - 1
+        points = len(self.buttons) - 2
         if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and key - Qt.Key.Key_0 <= points:
             self.answer(key - Qt.Key.Key_0)
         elif key in (Qt.Key.Key_0, Qt.Key.Key_N):
             self.answer(NOT_APPLICABLE)
+        elif key in (Qt.Key.Key_D, Qt.Key.Key_Question):
+            self.answer(DONT_KNOW)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Right):
             self.go_next()
         elif key == Qt.Key.Key_Left:

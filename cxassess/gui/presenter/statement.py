@@ -94,8 +94,10 @@ class StatementSlide(QWidget):
                 int(stats.mean),
                 int(stats.mean) + 1,
             )
+        if stats.dont_know:
+            words += " " + tr("%d did not know.") % stats.dont_know
         if stats.not_applicable:
-            words += " " + tr("%d could not say.") % stats.not_applicable
+            words += " " + tr("%d said it does not apply.") % stats.not_applicable
         if agreed is not None:
             words += " " + tr("Agreed: %.1f.") % agreed.score
         revote = votes.last_revote(doc, item.question_id)
