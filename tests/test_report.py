@@ -198,8 +198,10 @@ def solo_doc(shipped) -> Assessment:
 
 def test_solo_report_leaves_out_team_parts(shipped):
     doc = solo_doc(shipped)
-    first = next(qu for _, qu in shipped.questions())
-    doc.participants[0].answers[first.id].value = None  # one statement they could not judge
+    statements = [qu for _, qu in shipped.questions()]
+    first, second = statements[0], statements[1]
+    doc.participants[0].answers[first.id] = Answer(value=None)  # not applicable
+    doc.participants[0].answers[second.id] = Answer(value=None, dont_know=True)
     text = squash(pdf_text(build_report(doc)))
     assert "Your own view, taken alone" in text and "Three actions to start with" in text
     for team_only in [
@@ -222,10 +224,17 @@ def test_solo_report_leaves_out_team_parts(shipped):
     assert "What these figures cannot say" in text
     # checks of the answers: evidence for the highest, what sits apart, what they could not judge
     assert "what would you show a sceptical colleague?" in text
-    assert "3. What you could not judge" in text and first.text in text
-    # three actions, each marked as within reach or needing a sponsor, with a measure
+    checks = text.split("3. What you did not know, or marked not applicable")[1]
+    unknown, rest = checks.split("You marked as not applicable:")
+    assert second.text in unknown and "Who would know?" in unknown
+    assert first.text in rest.split("Three actions")[0] and "Does each really not apply" in rest
+    # three actions, each marked as within reach or needing a sponsor, with a measure; what
+    # is within your reach is yours, what needs a sponsor names whom to ask
     marks = text.split("Three actions to start with")[1].split("Next steps")[0]
     assert marks.count("You can do this") + marks.count("Needs a sponsor") == 3 + 2  # and legend
+    assert marks.count("owner: you") == marks.count("You can do this") - 1
+    assert marks.count("ask: ") == marks.count("Needs a sponsor") - 1
+    assert "suggested owner" not in marks
     assert "Baseline:" in text and "Target:" in text
     # the next steps start with the team
     steps = text.split("Next steps and cadence")[1]

@@ -209,3 +209,35 @@ def test_the_portfolio_never_puts_a_level_beside_another_bands_figure():
     assert _level_figure("Developing", 3.38, levels, data) == "Developing (3.38)"
     assert _level_figure("Aware", 2.58, levels, data) == "Aware (2.58)"
     assert _level_figure("Established", 3.41, levels, data) == "Established (3.4)"
+
+
+def test_a_managers_tied_lowest_answers_are_said_as_a_tie_and_none_is_left_unsaid(
+    tmp_path, shipped
+):
+    from helpers import doc_with, person
+
+    from cxassess.core.roadmap import regenerate_roadmap
+
+    statements = [qu for _, qu in shipped.questions()]
+    lowest = [statements[i] for i in (0, 13, 22, 30)]  # one in each area
+    # Areas apart, so that the strongest and weakest are named with the lowest points.
+    answers = {qu.id: 4 if d.id == "commitment" else 3 for d, qu in shipped.questions()}
+    answers.update({qu.id: 1 for qu in lowest})
+    doc = doc_with(shipped, [person("Me", answers)], organisation="Solo Ltd")
+    regenerate_roadmap(doc)
+    path = tmp_path / "solo.cxa"
+    save_document(doc, path)
+    assert run_cli("report", str(path), "-o", str(tmp_path / "solo.pdf")).returncode == 0
+    text = _pdf_text(tmp_path / "solo.pdf")
+    assert "4 points share the lowest rating, Reactive" in text
+    assert "The lowest-rated point of all" not in text
+    # Each lowest statement has a first action or is named as still without one.
+    actions = text.split("Three actions to start with")[1].split("Next steps")[0]
+    left = actions.split("with no action here yet")[1] if "no action here yet" in actions else ""
+    for qu in lowest:
+        head = qu.text[:50]
+        assert head in actions.split("with no action here yet")[0] or head in left, qu.id
+    # An answer apart from the rest of its area is set against their average, as shown.
+    area = shipped.dimension_of(lowest[0].id)
+    others = [answers[qu.id] for qu in area.questions if qu.id != lowest[0].id]
+    assert f"on {area.title} average {sum(others) / len(others):.1f}" in text

@@ -107,13 +107,21 @@ def _strengths(doc: Assessment, scores: Scores) -> Insight | None:
     answered = [s for s in scores.questions if s.mean is not None]
     lowest = min(answered, key=lambda s: (s.mean or 0.0, -(s.sd or 0.0)))
     level = q.level_for(lowest.mean or 1.0).name
+    # A tie is said as one: naming one of four equal points as "the lowest" misleads.
+    tied = [s for s in answered if round(s.mean or 0.0, 2) == round(lowest.mean or 0.0, 2)]
+    if len(tied) > 1:
+        shown = [_quoted(s.text) for s in tied[:3]]
+        if len(tied) > 3:
+            shown.append(f"{len(tied) - 3} more")
+        low = f"{len(tied)} points share the lowest rating, {level}: {_names(shown)}."
+    else:
+        low = f"The lowest-rated point of all is {_quoted(lowest.text)} ({level})."
     strongest = "strongest areas are" if len(top) > 1 else "strongest area is"
     weakest = "weakest are" if len(bottom) > 1 else "weakest is"
     return Insight(
         f"Strongest: {_names([d.title for d in top])}. Weakest: "
         f"{_names([d.title for d in bottom])}.",
-        f"The {strongest} {describe(top)}; the {weakest} {describe(bottom)}. "
-        f"The lowest-rated point of all is {_quoted(lowest.text)} ({level}).",
+        f"The {strongest} {describe(top)}; the {weakest} {describe(bottom)}. {low}",
     )
 
 

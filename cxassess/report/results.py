@@ -35,6 +35,25 @@ def _answer_cell(ctx: ReportContext, st: QuestionStats) -> str:
     return "–" if st.mean is None else q.scale.labels[round(st.mean) - 1]
 
 
+def _above_typical(ctx: ReportContext, dimension_id: str, level_id: str) -> str:
+    """For one person: which of their answers in the area sit above its level, so that the
+    level's typical picture is not read as a contradiction of their own answers."""
+    q = ctx.doc.questionnaire
+    top = q.levels[q.level_index(level_id)]
+    above = []
+    for qu in q.dimension(dimension_id).questions:
+        st = ctx.scores.question(qu.id)
+        if st.mean is not None and q.level_for(st.mean).start > top.start:
+            above.append(st.mean)
+    if not above:
+        return ""
+    n = len(above)
+    return (
+        f" You answered above that on {n} of the area's statements"
+        f" (the table shows which): the area's score is their average, not each one."
+    )
+
+
 def _score_cell(d: DimensionScore) -> str:
     return "too few answers" if d.insufficient else fmt(d.score, 1)
 
@@ -94,7 +113,9 @@ def overview(ctx: ReportContext) -> list[Any]:
             divided = sum(1 for st in points if st.on_agenda)
             row.append(f"{divided} of {len(points)} points divided" if divided else "alike")
         rows.append(row)
-    flow.append(data_table(ctx, header, rows, widths))
+    # Alone, the first page already tables each area today and one level up.
+    if ctx.team:
+        flow.append(data_table(ctx, header, rows, widths))
     flow.append(
         para(
             f"Scores run from 1 ({rich(q.scale.labels[0])}) to {ctx.points} "
@@ -179,6 +200,12 @@ def dimension_sections(ctx: ReportContext) -> list[Any]:
                 f"<b>Today: {rich(level.name)}</b> ({d.score:.1f}). "
                 f"{rich(dim.level_description(q, level.id))}"
             )
+            if not ctx.team:
+                summary = (
+                    f"<b>Today: {rich(level.name)}</b> ({d.score:.1f}). Typical of "
+                    f"{rich(level.name)}: {rich(dim.level_description(q, level.id))}"
+                    + _above_typical(ctx, dim.id, level.id)
+                )
         flow.append(para(summary, s["body"]))
         if d.score is not None:
             index = q.level_index(q.level_for(d.score).id)

@@ -23,6 +23,11 @@ def _answers(ctx: ReportContext) -> dict[str, int | None]:
     return {qid: a.value for qid, a in person.answers.items()}
 
 
+def _kinds(ctx: ReportContext) -> dict[str, str]:
+    """Each answered statement's kind of answer: point, na or dont_know."""
+    return {qid: a.kind for qid, a in ctx.doc.participants[0].answers.items()}
+
+
 def _headline(ctx: ReportContext) -> Any:
     from cxassess.report.summary import headline_table
 
@@ -53,7 +58,7 @@ def _headline(ctx: ReportContext) -> Any:
 
 def your_view(ctx: ReportContext) -> list[Any]:
     """The first page: your view, what it cannot say, and the first next step."""
-    from reportlab.platypus import PageBreak, Spacer
+    from reportlab.platypus import CondPageBreak, Spacer
 
     from cxassess.core.insights import key_insights
 
@@ -81,8 +86,9 @@ def your_view(ctx: ReportContext) -> list[Any]:
     ]
     if unsure:
         limits.append(
-            f"Anything about the {unsure} statement{'s' if unsure != 1 else ''} you could not "
-            "judge: they count in no score (they are listed under Check your answers)."
+            f"Anything about the {unsure} statement{'s' if unsure != 1 else ''} you did not "
+            "know or marked not applicable: they count in no score (they are listed under "
+            "Check your answers)."
         )
     for line in limits:
         flow.append(para(line, s["bullet"]))
@@ -108,12 +114,16 @@ def your_view(ctx: ReportContext) -> list[Any]:
                 ctx, ["Area", "You see it today", "Next"], rows, [FRAME_WIDTH - 260, 130, 130]
             )
         )
-    flow.append(PageBreak())
+    # The radar follows on the same page when it fits: a page break here left half a page
+    # empty.
+    flow.append(CondPageBreak(330))
     return flow
 
 
 def _apart(ctx: ReportContext, answers: dict[str, int | None]) -> list[tuple[Question, int, float]]:
-    """Answers far from your other answers in the same area: (statement, answer, the rest)."""
+    """Answers far from your other answers in the same area: (statement, answer, the
+    average of the rest). Far is judged against the rest's median, so one other odd answer
+    does not hide it; the average is what is said."""
     out = []
     for dim in ctx.doc.questionnaire.dimensions:
         given = [(qu, answers.get(qu.id)) for qu in dim.questions]
@@ -123,7 +133,7 @@ def _apart(ctx: ReportContext, answers: dict[str, int | None]) -> list[tuple[Que
             if len(rest) >= 3:
                 middle = statistics.median(rest)
                 if abs(value - middle) >= APART:
-                    out.append((qu, value, middle))
+                    out.append((qu, value, statistics.fmean(rest)))
     return sorted(out, key=lambda t: -abs(t[1] - t[2]))[:5]
 
 
@@ -180,7 +190,7 @@ def check_your_answers(ctx: ReportContext) -> list[Any]:
             flow.append(
                 para(
                     f"You answered <b>{value}</b> to “{rich(qu.text)}” while your other answers "
-                    f"on {rich(area)} sit around {middle:g}. Is this the exception, or does one "
+                    f"on {rich(area)} average {middle:.1f}. Is this the exception, or does one "
                     "of them need another look?",
                     s["bullet"],
                 )
@@ -189,29 +199,44 @@ def check_your_answers(ctx: ReportContext) -> list[Any]:
         flow.append(
             para("Your answers within each area hang together: none sits far apart.", s["body"])
         )
-    flow.append(para("3. What you could not judge", s["h2"]))
-    unsure = [qu for _, qu in q.questions() if qu.id in answers and answers[qu.id] is None]
+    flow.append(para("3. What you did not know, or marked not applicable", s["h2"]))
+    kinds = _kinds(ctx)
+    unknown = [qu for _, qu in q.questions() if kinds.get(qu.id) == "dont_know"]
+    not_applicable = [qu for _, qu in q.questions() if kinds.get(qu.id) == "na"]
     unanswered = [qu for _, qu in q.questions() if qu.id not in answers]
-    if unsure or unanswered:
-        for qu in unsure:
-            flow.append(para(rich(qu.text), s["bullet"]))
-        if unanswered:
-            flow.append(
-                para(
-                    f"and {len(unanswered)} statement{'s' if len(unanswered) != 1 else ''} "
-                    "you left unanswered.",
-                    s["bullet"],
-                )
-            )
+    if not (unknown or not_applicable or unanswered):
+        flow.append(para("You gave an answer to every statement.", s["body"]))
+        return flow
+    if unknown:
+        flow.append(para("You did not know:", s["body"]))
+        flow.extend(para(rich(qu.text), s["bullet"]) for qu in unknown)
         flow.append(
             para(
-                "Who would know? Ask them before the next assessment: a statement nobody near "
-                "you can judge is a finding in itself.",
+                "Who would know? Ask them before the next assessment: for a manager, not "
+                "knowing is a finding in itself.",
                 s["muted"],
             )
         )
-    else:
-        flow.append(para("You gave an answer to every statement.", s["body"]))
+    if not_applicable:
+        flow.append(para("You marked as not applicable:", s["body"]))
+        flow.extend(para(rich(qu.text), s["bullet"]) for qu in not_applicable)
+        flow.append(
+            para(
+                "Does each really not apply to "
+                f"{rich(ctx.doc.organisation or 'the organisation')}? If it applies but you "
+                "cannot see it, answer “don't know” next time: that is a finding, where “not "
+                "applicable” hides it.",
+                s["muted"],
+            )
+        )
+    if unanswered:
+        flow.append(
+            para(
+                f"And {len(unanswered)} statement{'s' if len(unanswered) != 1 else ''} you "
+                "left unanswered.",
+                s["body"],
+            )
+        )
     return flow
 
 
@@ -219,6 +244,14 @@ def _reach(item: RoadmapItem) -> str:
     """Whether a manager can start the action alone, or needs someone above to back it."""
     # Little effort is within a manager's reach; more needs budget or another department.
     return "You can do this" if item.effort == "low" else "Needs a sponsor"
+
+
+def _who(item: RoadmapItem) -> str:
+    """Who acts: you, when it is within your reach; otherwise the sponsor to ask."""
+    if _reach(item) == "You can do this":
+        return "<b>You can do this</b><br/>owner: you"
+    sponsor = rich(item.owner) if item.owner else "the person who holds the budget"
+    return f"<b>Needs a sponsor</b><br/>ask: {sponsor}"
 
 
 def first_actions(ctx: ReportContext) -> list[Any]:
@@ -237,8 +270,9 @@ def first_actions(ctx: ReportContext) -> list[Any]:
     flow.append(
         para(
             "Three actions on your weakest points, each towards the next level of its area. "
-            "“You can do this”: within a manager's own reach (little effort). "
-            "“Needs a sponsor”: it needs budget or another department behind it.",
+            "“You can do this”: within a manager's own reach (little effort), so you own it. "
+            "“Needs a sponsor”: it needs budget or another department behind it, so take it "
+            "to the person named.",
             s["muted"],
         )
     )
@@ -258,11 +292,7 @@ def first_actions(ctx: ReportContext) -> list[Any]:
                     ),
                     s["cell"],
                 ),
-                para(
-                    f"<b>{_reach(item)}</b>"
-                    + (f"<br/>suggested owner: {rich(item.owner)}" if item.owner else ""),
-                    s["cell"],
-                ),
+                para(_who(item), s["cell"]),
                 para(
                     f"{rich(item.kpi) or '–'}<br/><font color='#5f6b76'>Baseline: "
                     f"{rich(item.baseline) or 'measure it first'} · Target: "
@@ -279,7 +309,27 @@ def first_actions(ctx: ReportContext) -> list[Any]:
             [FRAME_WIDTH * 0.45, 95, FRAME_WIDTH * 0.55 - 95],
         )
     )
+    left = _lowest_left_out(ctx, chosen)
+    if left:
+        flow.append(
+            para(
+                "Also among your lowest answers, with no action here yet (take it up once "
+                "one of these is under way): " + "; ".join(f"“{rich(qu.text)}”" for qu in left),
+                s["muted"],
+            )
+        )
     return flow
+
+
+def _lowest_left_out(ctx: ReportContext, chosen: list[RoadmapItem]) -> list[Question]:
+    """Your lowest-answered statements that none of the first actions is for."""
+    answers = {qid: v for qid, v in _answers(ctx).items() if v is not None}
+    if not answers:
+        return []
+    low = min(answers.values())
+    covered = {item.question for item in chosen}
+    q = ctx.doc.questionnaire
+    return [qu for _, qu in q.questions() if answers.get(qu.id) == low and qu.id not in covered]
 
 
 __all__ = ["check_your_answers", "first_actions", "your_view"]
