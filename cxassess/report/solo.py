@@ -207,28 +207,26 @@ def check_your_answers(ctx: ReportContext) -> list[Any]:
     if not (unknown or not_applicable or unanswered):
         flow.append(para("You gave an answer to every statement.", s["body"]))
         return flow
-    if unknown:
-        flow.append(para("You did not know:", s["body"]))
-        flow.extend(para(rich(qu.text), s["bullet"]) for qu in unknown)
-        flow.append(
-            para(
-                "Who would know? Ask them before the next assessment: for a manager, not "
-                "knowing is a finding in itself.",
-                s["muted"],
-            )
-        )
-    if not_applicable:
-        flow.append(para("You marked as not applicable:", s["body"]))
-        flow.extend(para(rich(qu.text), s["bullet"]) for qu in not_applicable)
-        flow.append(
-            para(
-                "Does each really not apply to "
-                f"{rich(ctx.doc.organisation or 'the organisation')}? If it applies but you "
-                "cannot see it, answer “don't know” next time: that is a finding, where “not "
-                "applicable” hides it.",
-                s["muted"],
-            )
-        )
+    where = rich(ctx.doc.organisation or "the organisation")
+    groups = [
+        (
+            unknown,
+            "You did not know:",
+            "Who would know? Ask them before the next assessment: for a manager, not knowing "
+            "is a finding in itself.",
+        ),
+        (
+            not_applicable,
+            "You marked as not applicable:",
+            f"Does each really not apply to {where}? If it applies but you cannot see it, "
+            "answer “don't know” next time: that is a finding, where “not applicable” hides it.",
+        ),
+    ]
+    for statements, heading, prompt in groups:
+        if statements:
+            flow.append(para(heading, s["body"]))
+            flow.extend(para(rich(qu.text), s["bullet"]) for qu in statements)
+            flow.append(para(prompt, s["muted"]))
     if unanswered:
         flow.append(
             para(
