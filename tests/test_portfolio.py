@@ -323,3 +323,36 @@ def test_a_team_moves_only_beyond_the_margin_of_its_difference():
     assert _change(trend(2.0, 2.35, 0.3))["beyond"] is False
     assert _change(trend(2.0, 2.35, 0.3))["margin"] == 0.424
     assert _change(trend(2.0, 2.45, 0.3))["beyond"] is True
+
+
+def test_the_weakest_statements_name_their_area_and_a_shared_area_is_said(tmp_path, shipped):
+    import subprocess
+
+    folder = tmp_path / "teams"
+    folder.mkdir()
+    weak = {qu.id for qu in shipped.dimension("ideal-customer").questions}
+    for t, team in enumerate(("Sales", "Support", "Product")):
+        members = [
+            Participant(
+                name=f"{team} {i}",
+                answers={
+                    qu.id: Answer(value=1 + (i + t) % 2 if qu.id in weak else 3 + (i + t) % 2)
+                    for _, qu in shipped.questions()
+                },
+            )
+            for i in range(4)
+        ]
+        doc = Assessment.new(
+            shipped, organisation="Acme", team=team, assessed_on=date(2026, 9, 1 + t),
+            participants=members,
+        )  # fmt: skip
+        save_document(doc, folder / f"{team}.cxa")
+    data = json.loads(run_cli("portfolio", str(folder), "--json").stdout)
+    assert {w["area"] for w in data["weakest_statements"]} == {"Ideal customer"}
+    out = tmp_path / "p.pdf"
+    assert run_cli("portfolio", str(folder), "-o", str(out)).returncode == 0
+    text = " ".join(
+        subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split()
+    )
+    assert "all 5 lowest are in Ideal customer" in text
+    assert "No single statement is weakest" not in text

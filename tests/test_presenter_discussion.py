@@ -143,7 +143,9 @@ def test_a_whole_discussion_from_the_presenter(qtbot, window, shipped, monkeypat
     # --- T: a timer on the point; End: the closing slide; N: one more statement -----------
     presenter.discussion.minutes.setValue(2)
     qtbot.keyClick(presenter, Qt.Key.Key_T)
-    assert presenter.timer_label.isVisible() and "2:00 left" in presenter.timer_label.text()
+    # Two minutes, counting down: on a loaded machine a second may pass before the check.
+    assert presenter.timer_label.isVisible()
+    assert presenter.timer_label.text().endswith(("2:00 left", "1:59 left", "1:58 left"))
     qtbot.keyClick(presenter, Qt.Key.Key_T)
     assert not presenter.timer_label.isVisible()
     qtbot.keyClick(presenter, Qt.Key.Key_End)

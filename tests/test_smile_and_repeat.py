@@ -391,3 +391,49 @@ def test_the_apps_pdf_of_a_reassessment_says_what_moved_since_last_time(
         assert done.returncode == 0, done.stderr
         pdf = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True)
         assert ("Since last time" in pdf.stdout) is expected
+
+
+def test_a_quarter_later_counts_what_rose_fell_or_stayed_and_what_is_late(history):
+    from cxassess.core.compare import Pattern
+    from cxassess.core.followup import earlier_items_status
+
+    jan, apr = history["jan"], history["apr"]
+    pattern = compare([jan, apr]).pattern()
+    assert (pattern.compared, pattern.rose, pattern.fell, pattern.same) == (4, 4, 0, 0)
+    pages = PdfReader(io.BytesIO(build_report(apr, previous=[jan]))).pages
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in pages))
+    summary = re.sub(r"\s+", " ", pages[1].extract_text())
+    assert "4 of 4 statements rose, 0 fell." in summary
+    assert "Of the 4 statements asked both times, 4 rose, 0 fell and 0 stayed level" in text
+    assert "Moved down most No statement fell." in text
+    # Not started splits into late and not yet due, against the new assessment's date.
+    reopened = apr.model_copy(deep=True)
+    item = next(i for i in reopened.roadmap if i.carried_from and i.status == "dropped")
+    item.status = "planned"
+    for due, words in (
+        (date(2026, 3, 1), "all past their due date"),
+        (date(2026, 7, 1), "none of them due yet"),
+    ):
+        item.due = due
+        earlier = next(i for i in jan.roadmap if i.id == item.carried_from)
+        earlier.due = due
+        again = PdfReader(io.BytesIO(build_report(reopened, previous=[jan]))).pages
+        flat = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in again))
+        waiting = [i for i, st, _ in earlier_items_status(reopened, jan) if st == "planned"]
+        assert f"{len(waiting)} not started, {words}." in flat
+    # A fall and a clear rise are said as such.
+    assert Pattern(10, 6, 3, 1, 1, 0).words() == (
+        "Of the 10 statements asked both times, 6 rose, 3 fell and 1 stayed level; "
+        "1 of the rises and none of the falls are larger than the margin of error."
+    )
+
+
+def test_a_done_action_is_not_plotted_as_a_choice_of_effort(history):
+    from cxassess.report.roadmap_pdf import chart_points
+
+    apr = history["apr"]
+    numbered = list(enumerate(apr.roadmap, start=1))
+    plotted = {n for n, _e, _p in chart_points(numbered)}
+    for n, item in numbered:
+        assert (n in plotted) == (item.status not in ("done", "dropped")), item.action
+    assert any(i.status == "done" for i in apr.roadmap)

@@ -32,6 +32,45 @@ class Change:
         return abs(self.change) > self.margin + 1e-9
 
 
+SAME = 0.005  # a change that rounds to 0.00 is no change
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """How many shared statements rose, fell or stayed, and how many of the moves are clear."""
+
+    compared: int
+    rose: int
+    fell: int
+    same: int
+    clear_rises: int
+    clear_falls: int
+
+    def words(self) -> str:
+        """The pattern as one sentence."""
+        if not self.compared:
+            return ""
+
+        moves = f"{self.rose} rose, {self.fell} fell and {self.same} stayed level"
+        parts = [
+            f"{n or 'none'} of the {kind}"
+            for n, total, kind in (
+                (self.clear_rises, self.rose, "rises"),
+                (self.clear_falls, self.fell, "falls"),
+            )
+            if total
+        ]
+        if not parts:
+            return f"Of the {self.compared} statements asked both times, all stayed level."
+        clear = (
+            " and ".join(parts)
+            + " "
+            + ("is" if len(parts) == 1 and (self.clear_rises + self.clear_falls) <= 1 else "are")
+        )
+        clear += " larger than the margin of error"
+        return f"Of the {self.compared} statements asked both times, {moves}; {clear}."
+
+
 @dataclass(frozen=True)
 class Comparison:
     """Assessments compared on the questions they share."""
@@ -43,6 +82,21 @@ class Comparison:
     questions: list[Change]
     added: list[str]
     removed: list[str]
+
+    def pattern(self) -> Pattern:
+        """How the shared statements moved in the latest step, counted."""
+        steps = [q for q in self.questions if q.change is not None]
+        same = [q for q in steps if abs(q.change or 0.0) < SAME]
+        rose = [q for q in steps if q not in same and (q.change or 0.0) > 0]
+        fell = [q for q in steps if q not in same and (q.change or 0.0) < 0]
+        return Pattern(
+            compared=len(steps),
+            rose=len(rose),
+            fell=len(fell),
+            same=len(same),
+            clear_rises=sum(1 for q in rose if q.clear),
+            clear_falls=sum(1 for q in fell if q.clear),
+        )
 
     def moved(self, direction: int, limit: int = 5) -> list[Change]:
         """Questions that moved most up (direction 1) or down (-1) in the latest step."""

@@ -37,7 +37,7 @@ def _intent(doc: Assessment, scores: Scores) -> Finding | None:
         return None
     return Finding(
         "Intent runs ahead of execution.",
-        f"The strongest point, “{top.text}”, averages {top.mean:.1f}, while "
+        f"The strongest point people agree on, “{top.text}”, averages {top.mean:.1f}, while "
         f"{weakest.title} as a whole sits at {weakest.score:.1f}: what is said is ahead of "
         "what is done.",
         f"Pick the one action in {weakest.title} the room will start this month, and name "

@@ -39,7 +39,7 @@ class Summary:
     overall: float | None
     level: str | None
     dimensions: dict[str, tuple[str, float | None, str | None]]  # id: (title, score, level)
-    statements: dict[str, tuple[str, float | None]]  # id: (text, mean)
+    statements: dict[str, tuple[str, float | None, str]]  # id: (text, mean, area title)
     roadmap: dict[str, int]  # accepted, done, overdue
     margin: float | None  # how far the overall score could be off by chance
     levels: tuple[str, ...]  # the questionnaire's level names, lowest first
@@ -89,6 +89,7 @@ def summarise(path: Path, today: date) -> Summary:
         return hidden
     scores = score_document(doc)
     found = uncertainty(doc)
+    titles = {d.id: d.title for d in doc.questionnaire.dimensions}
     plan = [i for i in effective_roadmap(doc, scores) if i.review == "accepted"]
     return replace(
         hidden,
@@ -100,7 +101,10 @@ def summarise(path: Path, today: date) -> Summary:
             d.dimension_id: (d.title, d.score, d.level.name if d.level else None)
             for d in scores.dimensions
         },
-        statements={s.question_id: (s.text, s.mean) for s in scores.questions},
+        statements={
+            st.question_id: (st.text, st.mean, titles.get(st.dimension_id, ""))
+            for st in scores.questions
+        },
         roadmap={
             "accepted": len(plan),
             "done": sum(1 for i in plan if i.status == "done"),
@@ -296,9 +300,11 @@ def portfolio(
                 d["levels"][level] = d["levels"].get(level, 0) + 1
     statements: dict[str, list[float]] = defaultdict(list)
     texts: dict[str, str] = {}
+    areas: dict[str, str] = {}
     for s in shown:
-        for qid, (text, mean) in s.statements.items():
+        for qid, (text, mean, area) in s.statements.items():
             texts[qid] = text
+            areas[qid] = area
             if mean is not None:
                 statements[qid].append(mean)
     weakest = sorted(
@@ -317,7 +323,13 @@ def portfolio(
             for d in dimensions.values()
         ],
         "weakest_statements": [
-            {"id": qid, "text": texts[qid], "mean_of_teams": _round(mean), "teams": n}
+            {
+                "id": qid,
+                "text": texts[qid],
+                "area": areas[qid],
+                "mean_of_teams": _round(mean),
+                "teams": n,
+            }
             for mean, qid, n in weakest
         ],
         "roadmap": {

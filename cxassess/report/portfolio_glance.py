@@ -71,18 +71,27 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
             else ""
         ),
     )
-    weakest = data["weakest_statements"][:2]
+    lowest = data["weakest_statements"]
+    weakest = lowest[:2]
     tied = len(weakest) == 2 and weakest[1]["mean_of_teams"] - weakest[0]["mean_of_teams"] < 0.05
     weakest = weakest[:1]
+    areas = {w.get("area", "") for w in lowest}
     if weakest and tied:
+        # The tie hides a pattern when the lowest statements all sit in one area: say it.
+        common = (
+            f"; all {len(lowest)} lowest are in {rich(next(iter(areas)))}"
+            if len(areas) == 1 and "" not in areas and len(lowest) > 1
+            else ""
+        )
         points.append(
-            f"No single statement is weakest {_scope(data)}: the lowest are within "
-            f"0.1 of each other (see Weakest {_scope(data)})."
+            f"<b>Weakest {_scope(data)}:</b> no single statement, the lowest are within 0.1 "
+            f"of each other{common} (see Weakest {_scope(data)})."
         )
     elif weakest:
         points.append(
             f"<b>Weakest {_scope(data)}:</b> “{rich(weakest[0]['text'])}” "
-            f"({weakest[0]['mean_of_teams']:.1f} on average in {_teams(weakest[0]['teams'])})."
+            + (f"in {rich(weakest[0]['area'])} " if weakest[0].get("area") else "")
+            + f"({weakest[0]['mean_of_teams']:.1f} on average in {_teams(weakest[0]['teams'])})."
         )
     for point in points:
         flow.append(para("• " + point, s["body"]))

@@ -192,12 +192,17 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
     flow.append(para(f"Weakest {_scope(data)}", s["h2"]))
     flow.append(
         _table(
-            ["Statement", "Mean of teams", "Teams"],
+            ["Statement", "Area", "Mean of teams", "Teams"],
             [
-                [rich(w["text"]), f"{w['mean_of_teams']:.1f}", str(w["teams"])]
+                [
+                    rich(w["text"]),
+                    rich(w.get("area", "")),
+                    f"{w['mean_of_teams']:.1f}",
+                    str(w["teams"]),
+                ]
                 for w in data["weakest_statements"]
             ],
-            [FRAME_WIDTH - 120, 70, 50],
+            [FRAME_WIDTH - 220, 100, 70, 50],
             s,
         )
     )

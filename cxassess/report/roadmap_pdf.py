@@ -51,6 +51,16 @@ def _action_cell(ctx: ReportContext, item: Any) -> str:
     return action + extra + notes
 
 
+def chart_points(numbered: list[tuple[int, Any]]) -> list[tuple[int, str, float]]:
+    """The impact and effort chart's points: (number, effort, priority) of open actions.
+    What is done or dropped is no longer a choice of where to put effort."""
+    return [
+        (n, i.effort or "medium", i.priority)
+        for n, i in numbered
+        if i.status not in ("done", "dropped")
+    ]
+
+
 def roadmap_section(ctx: ReportContext) -> list[Any]:
     """The plan: what, for which point, who, by when, and how to tell it worked, with a
     chart of where each initiative sits on impact and effort."""
@@ -98,7 +108,7 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
             )
         )
     numbered = list(enumerate(items, start=1))
-    points = [(n, i.effort or "medium", i.priority) for n, i in numbered if i.status != "dropped"]
+    points = chart_points(numbered)
     if points:
         fig = impact_effort_figure(points, height_in=2.3)
         flow.append(
@@ -107,7 +117,8 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
                     para("Impact and effort", s["h2"]),
                     figure_drawing(fig, FRAME_WIDTH),
                     para(
-                        "Numbers match the table below. Impact is how far the point is below "
+                        "Numbers match the table below; done actions are not plotted. Impact is "
+                        "how far the point is below "
                         "its target (at most the next level of its area), plus how far its area "
                         "is below the average of the areas, weighted by its importance.",
                         s["muted"],

@@ -129,21 +129,34 @@ def _since_last_time(ctx: ReportContext) -> str:
         return ""
     from cxassess.core.compare import compare
 
-    last = max((d for d, _ in ctx.previous), key=lambda d: (d.assessed_on, d.created_at))
-    change = compare([d for d, _ in ctx.previous] + [ctx.doc]).overall
+    last, last_scores = max(ctx.previous, key=lambda p: (p[0].assessed_on, p[0].created_at))
+    comparison = compare([d for d, _ in ctx.previous] + [ctx.doc])
+    change = comparison.overall
     if change.change is None or change.values[-2] is None:
         return ""
     before = change.values[-2]
     q = ctx.doc.questionnaire
     was = f"{rich(q.level_for(before).name)} ({before:.1f}) on {last.assessed_on:%d %B %Y}"
     if change.clear:
-        return f"<b>Since last time:</b> {change.change:+.2f} from {was}, a clear change."
-    if change.clear is False:
-        return (
+        said = f"<b>Since last time:</b> {change.change:+.2f} from {was}, a clear change."
+    elif change.clear is False:
+        said = (
             f"<b>Since last time:</b> {change.change:+.2f} from {was}, within the margin of "
             f"error (±{change.margin or 0:.2f}): not yet a measurable step."
         )
-    return f"<b>Since last time:</b> {change.change:+.2f} from {was}."
+    else:
+        said = f"<b>Since last time:</b> {change.change:+.2f} from {was}."
+    pattern = comparison.pattern()
+    if pattern.compared:
+        said += f" {pattern.rose} of {pattern.compared} statements rose, {pattern.fell} fell."
+    if ctx.team:
+        was_divided = sum(1 for st in last_scores.questions if st.on_agenda)
+        divided = sum(1 for st in ctx.scores.questions if st.on_agenda)
+        if divided != was_divided:
+            said += f" Divided points: {was_divided} then, {divided} now" + (
+                ": more people see it differently." if divided > was_divided else "."
+            )
+    return said
 
 
 def headline_table(left: list[Any], right: list[Any]) -> Any:

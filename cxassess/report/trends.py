@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -75,6 +76,9 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
                     "not yet a measurable step"
                 )
         flow.append(para(headline + ".", s["body"]))
+    pattern = comparison.pattern().words()
+    if pattern:
+        flow.append(para(pattern, s["body"]))
     if ctx.team:
         was = sum(1 for st in last.questions if st.on_agenda)
         is_ = sum(1 for st in ctx.scores.questions if st.on_agenda)
@@ -120,6 +124,10 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
     flow.append(data_table(ctx, header, rows, widths))
     for title, direction in (("Moved up most", 1), ("Moved down most", -1)):
         moved = comparison.moved(direction)
+        if not moved and comparison.questions:
+            # What did not fall is news too: said, so its absence is not read as omitted.
+            flow.append(para(title, s["h2"]))
+            flow.append(para(f"No statement {'rose' if direction > 0 else 'fell'}.", s["body"]))
         if moved:
             flow.append(para(title, s["h2"]))
             flow.append(
@@ -148,7 +156,9 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
             para(
                 f"Of {len(items)} actions on the roadmap of {latest.assessed_on.strftime('%d %B %Y')}: "
                 f"{counts['done']} done, {counts['in_progress']} in progress, "
-                f"{counts['dropped']} dropped and {counts['planned']} not started.",
+                f"{counts['dropped']} dropped and {counts['planned']} not started"
+                + _not_started(items, ctx.doc.assessed_on)
+                + ".",
                 s["body"],
             )
         )
@@ -208,6 +218,20 @@ def _outcome(item: Any, change: Change | None, earlier: Any) -> str:
                 f"{agreed.score:.1f} then.</font>"
             )
     return "<br/>".join(parts) or "–"
+
+
+def _not_started(items: Sequence[tuple[Any, str, str]], today: date) -> str:
+    """Of the actions not started, how many are past their due date: those are late, the
+    rest are simply not due yet."""
+    waiting = [item for item, status, _ in items if status == "planned"]
+    if not waiting:
+        return ""
+    late = sum(1 for item in waiting if item.due is not None and item.due < today)
+    if late == len(waiting):
+        return ", all past their due date"
+    if not late:
+        return ", none of them due yet"
+    return f" ({late} past their due date, {len(waiting) - late} not due yet)"
 
 
 def _left_behind(earlier: Any, doc: Any) -> str:
