@@ -187,7 +187,11 @@ def test_published_schema_is_up_to_date():
 
 def test_level_and_index(shipped):
     assert shipped.level_for(1.0).id == "reactive"
-    assert shipped.level_for(1.79).id == "reactive"
-    assert shipped.level_for(1.8).id == "aware"
+    # A score is at the level of the answer it rounds to, halves up.
+    assert shipped.level_for(1.49).id == "reactive"
+    assert shipped.level_for(1.5).id == "aware"
+    assert shipped.level_for(2.54).id == "developing"  # as an answer of 3 reads
+    assert shipped.level_for(4.49).id == "established"  # most answers at 4 are not the top
+    assert shipped.level_for(4.5).id == "customer-led"
     assert shipped.level_for(5).id == "customer-led"
     assert shipped.to_index(1) == 0 and shipped.to_index(5) == 100 and shipped.to_index(3) == 50
