@@ -285,6 +285,7 @@ def test_the_committee_gets_each_organisation_by_area_and_decisions_naming_who(t
     _team_weak_in(shipped, folder, "Borealis", "Ops", recent, 4, "action")
     _team_weak_in(shipped, folder, "Caldera", "Claims", recent, 3, None)
     _team_weak_in(shipped, folder, "Caldera", "Field", recent, 1, None, accepted=0)
+    _team_weak_in(shipped, folder, "Caldera", "Stores", recent, 2, None, accepted=0)  # Aware
     _team_weak_in(
         shipped, folder, "Caldera", "Billing", date.today() - timedelta(days=240), 3, None
     )
@@ -304,6 +305,8 @@ def test_the_committee_gets_each_organisation_by_area_and_decisions_naming_who(t
     assert "(Acme " in decisions and "Borealis " in decisions
     assert "Caldera" not in decisions.split("Sponsor one programme")[1].split("Overdue")[0][:120]
     assert "Ask for a plan" in decisions and "Field (Caldera)" in decisions
+    # Every team below Developing without a plan, not only the Reactive ones.
+    assert "below Developing" in decisions and "Stores (Caldera)" in decisions
     assert "Assess again: 1 team" in decisions and "Billing (Caldera)" in decisions
     assert "Follow-through: 4 teams have accepted actions and none done" in decisions
     assert "Support (Acme)" not in decisions.split("Follow-through")[1]

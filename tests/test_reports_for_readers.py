@@ -140,7 +140,20 @@ def test_findings_end_in_a_decision_for_the_room(shipped):
         p.answers[unseen].dont_know = True
     found = {f.lead: f for f in findings(doc, score_document(doc))}
     intent = found["Intent runs ahead of execution."]
-    assert dims[-1].title in intent.text and intent.decision.startswith("Pick the one action")
+    assert dims[-1].title in intent.text
+    assert intent.decision.startswith(f"Choose one action in {dims[-1].title}")
+    # With a plan, the decision is about the plan: the accepted action in that area, then
+    # the one under way.
+    from cxassess.core.document import RoadmapItem
+
+    item = RoadmapItem(action="Fix the top five problems", dimension=dims[-1].id, owner="Ops")
+    doc.roadmap = [RoadmapItem(action="Elsewhere", dimension=dims[0].id), item]
+    planned = next(f for f in findings(doc, score_document(doc)) if f.lead == intent.lead)
+    assert planned.decision.startswith("Confirm that “Fix the top five problems” starts")
+    assert "starts this month under Ops" in planned.decision
+    item.status = "in_progress"
+    going = next(f for f in findings(doc, score_document(doc)) if f.lead == intent.lead)
+    assert going.decision.startswith("Hold the action under way, “Fix the top five problems”")
     assert "Two camps on one point." in found
     assert "3 of 8 did not know the answer" in found["Some things are not seen."].text
     # roles answered alike on the divided point: the disagreement is within roles
@@ -241,3 +254,60 @@ def test_a_managers_tied_lowest_answers_are_said_as_a_tie_and_none_is_left_unsai
     area = shipped.dimension_of(lowest[0].id)
     others = [answers[qu.id] for qu in area.questions if qu.id != lowest[0].id]
     assert f"on {area.title} average {sum(others) / len(others):.1f}" in text
+
+
+def test_a_new_level_within_the_margin_is_headlined_as_borderline(tmp_path, shipped):
+    from helpers import doc_with, person
+
+    from cxassess.core.document import RoadmapItem
+    from cxassess.core.followup import start_from
+
+    statements = [qu.id for _, qu in shipped.questions()]
+
+    def people(third: int):
+        return [
+            person(n, dict.fromkeys(statements, v)) for n, v in (("A", 1), ("B", 4), ("C", third))
+        ]
+
+    sep = doc_with(shipped, people(2), team="Ops", assessed_on=date(2026, 9, 2))
+    sep.roadmap = [
+        RoadmapItem(action="First", status="done"),
+        RoadmapItem(action="Second"),
+        RoadmapItem(action="Third"),
+    ]
+    sep_path = tmp_path / "sep.cxa"
+    save_document(sep, sep_path)
+    dec = start_from(sep, sep_path, date(2026, 12, 2))
+    dec.participants = people(3)
+    dec_path = tmp_path / "dec.cxa"
+    save_document(dec, dec_path)
+    assert run_cli("report", str(dec_path), "-o", str(tmp_path / "dec.pdf")).returncode == 0
+    text = _pdf_text(tmp_path / "dec.pdf")
+    summary = text.split("Executive summary")[1].split("Key insights")[0]
+    assert "Maturity level: Developing, borderline (up from Aware)" in summary
+    assert "What Developing would mean:" in summary
+    assert "Of the 3 actions accepted last time, 1 done and 2 not started." in summary
+    assert "Decide for each whether to keep, change or drop it" in summary
+
+
+def test_the_agenda_says_what_the_discussion_left_open_and_the_ranking_says_its_basis(
+    tmp_path, shipped
+):
+    from cxassess.core.insights import key_insights
+    from cxassess.core.scoring import score_document
+
+    doc = demo_workshop(shipped)
+    scores = score_document(doc)
+    path = tmp_path / "w.cxa"
+    save_document(doc, path)
+    assert run_cli("report", str(path), "-o", str(tmp_path / "w.pdf")).returncode == 0
+    text = _pdf_text(tmp_path / "w.pdf")
+    agenda = text.split("Discussion agenda")[1]
+    assert "1 of these 8 points has an agreed score; the other 7 are still open" in agenda
+    # Commitment leads on the answers; on the agreed 2.8 another area would: said so.
+    strengths = next(i for i in key_insights(doc, scores) if i.lead.startswith("Strongest"))
+    commitment = scores.dimension("commitment")
+    others = [d.score for d in scores.dimensions if d.dimension_id != "commitment"]
+    assert commitment.agreed is not None and commitment.agreed < max(others)
+    assert "On the scores agreed in discussion," in strengths.text
+    assert "the ranking here uses the answers, as every table does" in strengths.text

@@ -40,9 +40,36 @@ def _intent(doc: Assessment, scores: Scores) -> Finding | None:
         f"The strongest point people agree on, “{top.text}”, averages {top.mean:.1f}, while "
         f"{weakest.title} as a whole sits at {weakest.score:.1f}: what is said is ahead of "
         "what is done.",
-        f"Pick the one action in {weakest.title} the room will start this month, and name "
-        "who owns it.",
+        _first_step(doc, weakest.dimension_id, weakest.title),
     )
+
+
+def _first_step(doc: Assessment, dimension_id: str, title: str) -> str:
+    """The decision for the weakest area, from where its plan stands: choose an action, get
+    one started, or hold the one under way to its date."""
+    # Named by their words, not a number: the report orders the roadmap its own way.
+    plan = [
+        i
+        for i in doc.roadmap
+        if i.dimension == dimension_id and i.review == "accepted" and i.status != "dropped"
+    ]
+    going = [i for i in plan if i.status == "in_progress"]
+    waiting = [i for i in plan if i.status == "planned"]
+    if going:
+        item = going[0]
+        return (
+            f"Hold the action under way, “{item.action}”, to its date"
+            + (f" ({item.due:%d %B %Y})" if item.due else "")
+            + ", and agree what shows it worked."
+        )
+    if waiting:
+        item = waiting[0]
+        owner = f" under {item.owner}" if item.owner else ""
+        return (
+            f"Confirm that “{item.action}” starts this month{owner}; nothing in "
+            f"{title} is under way yet."
+        )
+    return f"Choose one action in {title} to start this month, and name who owns it."
 
 
 def _within_roles(doc: Assessment, scores: Scores) -> Finding | None:

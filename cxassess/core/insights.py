@@ -110,9 +110,10 @@ def _strengths(doc: Assessment, scores: Scores) -> Insight | None:
     # A tie is said as one: naming one of four equal points as "the lowest" misleads.
     tied = [s for s in answered if round(s.mean or 0.0, 2) == round(lowest.mean or 0.0, 2)]
     if len(tied) > 1:
-        shown = [_quoted(s.text) for s in tied[:3]]
-        if len(tied) > 3:
-            shown.append(f"{len(tied) - 3} more")
+        # Up to four are named; beyond that a count (the tables list every statement).
+        shown = [_quoted(s.text) for s in tied[: 4 if len(tied) == 4 else 3]]
+        if len(tied) > len(shown):
+            shown.append(f"{len(tied) - len(shown)} more")
         low = f"{len(tied)} points share the lowest rating, {level}: {_names(shown)}."
     else:
         low = f"The lowest-rated point of all is {_quoted(lowest.text)} ({level})."
@@ -121,7 +122,36 @@ def _strengths(doc: Assessment, scores: Scores) -> Insight | None:
     return Insight(
         f"Strongest: {_names([d.title for d in top])}. Weakest: "
         f"{_names([d.title for d in bottom])}.",
-        f"The {strongest} {describe(top)}; the {weakest} {describe(bottom)}. {low}",
+        f"The {strongest} {describe(top)}; the {weakest} {describe(bottom)}. "
+        + _agreed_ranking(dims, top, bottom)
+        + low,
+    )
+
+
+def _agreed_ranking(
+    dims: list[DimensionScore], top: list[DimensionScore], bottom: list[DimensionScore]
+) -> str:
+    """Where the agreed scores would rank the areas otherwise, said: the ranking uses the
+    answers, as the tables do, and a reader comparing agreed figures must not be misled."""
+
+    def agreed(d: DimensionScore) -> float:
+        return d.agreed if d.agreed is not None else d.score or 0.0
+
+    if not any(d.agreed is not None for d in dims):
+        return ""
+    best = max(dims, key=agreed)
+    worst = min(dims, key=agreed)
+    said = []
+    if best not in top:
+        said.append(f"{best.title} ({agreed(best):.1f}) would be the strongest")
+    if worst not in bottom:
+        said.append(f"{worst.title} ({agreed(worst):.1f}) the weakest")
+    if not said:
+        return ""
+    return (
+        "On the scores agreed in discussion, "
+        + " and ".join(said)
+        + "; the ranking here uses the answers, as every table does. "
     )
 
 

@@ -24,8 +24,13 @@ def method(ctx: ReportContext) -> list[Any]:
             f"Each point is answered on a scale of 1 to {n}, whose names are the maturity "
             f"levels ({rich(', '.join(q.scale.labels))}); each answer describes what the person "
             "sees in the organisation today. “Don't know” and “not applicable” answers count "
-            "nowhere in the scores; the report says how many did not know, since for leaders "
-            "not knowing is a finding.",
+            "nowhere in the scores; "
+            + (
+                "the report says how many did not know, since for leaders not knowing is a finding."
+                if ctx.team
+                else "the statements you did not know are listed, since for a manager not "
+                "knowing is a finding."
+            ),
         ),
         (
             "The scores",

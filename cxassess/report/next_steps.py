@@ -49,8 +49,9 @@ def next_steps(ctx: ReportContext) -> list[Any]:
             (
                 again.strftime("%d %B %Y"),
                 "Assess again with the same people and questionnaire, starting from this "
-                "assessment, and compare: what moved, and what did not. Most "
-                "targets run to a year, so this checks progress, not final results.",
+                "assessment, and compare: what moved, and what did not. Each action's "
+                "measure has its own date; this checks progress towards them, not final "
+                "results.",
             ),
         ]
     else:
@@ -78,7 +79,8 @@ def next_steps(ctx: ReportContext) -> list[Any]:
             (
                 again.strftime("%d %B %Y"),
                 "Take the assessment again, starting from this one, and compare with today's "
-                "answers; most targets run to a year, so this checks progress.",
+                "answers, and read each action's measure against its target: this checks "
+                "progress towards them.",
             ),
         ]
     flow.append(

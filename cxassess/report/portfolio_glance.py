@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from cxassess.core.portfolio import DEVELOPING
 from cxassess.report.context import FRAME_WIDTH, para
 from cxassess.report.markup import rich
 from cxassess.report.portfolio_parts import names as _names
@@ -13,6 +14,7 @@ from cxassess.report.portfolio_parts import scope as _scope
 from cxassess.report.portfolio_parts import table as _table
 from cxassess.report.portfolio_parts import teams as _teams
 
+FLOOR_INDEX = DEVELOPING  # teams below this level need a plan first
 CLEARLY_LOWER = 0.2  # an area this far below the next is "the weakest"; less is a tie
 STALE_DAYS = 183  # "assess again": about six months, the cadence the team report suggests
 
@@ -25,9 +27,12 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
     if summary["mean"] is None:
         flow.append(para("No team has enough people answering to be shown yet.", s["body"]))
         return flow
+    # The caveat sits with the figure: the teams that chose to assess again are not a
+    # sample of all teams.
     change = (
-        f", {summary['mean_change']:+.1f} on average for the "
-        f"{_teams(summary['reassessed'])} assessed again"
+        f", {summary['mean_change']:+.2f} on average for the "
+        f"{_teams(summary['reassessed'])} assessed again (teams that chose to, not a sample "
+        "of all)"
         if summary["mean_change"] is not None
         else "; no team has been assessed twice yet"
     )
@@ -141,14 +146,18 @@ def _decisions(data: dict[str, Any], many: bool) -> list[str]:
     out: list[str] = []
     levels = data["levels"]
     shown = [t for t in data["teams"] if not t["suppressed"]]
+    # Every team below the floor level without a plan, not only the lowest level: a team at
+    # Aware with no action is as stuck as one at Reactive.
+    below = set(levels[:FLOOR_INDEX])
     lowest = [
         {"organisation": t["organisation"], "team": t["team"]}
         for t in shown
-        if levels and t["overall"]["level"] == levels[0] and not t["roadmap"]["accepted"]
+        if levels and t["overall"]["level"] in below and not t["roadmap"]["accepted"]
     ]
     if lowest:
+        under = rich(levels[FLOOR_INDEX]) if len(levels) > FLOOR_INDEX else "the top"
         out.append(
-            f"<b>Ask for a plan:</b> {_teams(len(lowest))} at {rich(levels[0])} "
+            f"<b>Ask for a plan:</b> {_teams(len(lowest))} below {under} "
             f"{'has' if len(lowest) == 1 else 'have'} no accepted action: "
             f"{_names(lowest, many)}. Ask {'it' if len(lowest) == 1 else 'each'} for one by the "
             "next meeting."

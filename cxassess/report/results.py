@@ -48,9 +48,11 @@ def _above_typical(ctx: ReportContext, dimension_id: str, level_id: str) -> str:
     if not above:
         return ""
     n = len(above)
+    higher = q.levels[q.level_index(level_id) + 1].name
     return (
-        f" You answered above that on {n} of the area's statements"
-        f" (the table shows which): the area's score is their average, not each one."
+        f" {n} of your answers here {'is' if n == 1 else 'are'} above that (those at {higher} "
+        "or higher in the "
+        "table below): the area's level is their average, not each one."
     )
 
 
@@ -337,4 +339,21 @@ def agenda(ctx: ReportContext) -> list[Any]:
             [FRAME_WIDTH - 230, 90, 140],
         )
     )
+    settled = sum(1 for st in items if st.question_id in ctx.doc.agreed_questions)
+    open_ = len(items) - settled
+    if open_:
+        # What the discussion left open is an outcome too: said, so it gets an owner.
+        flow.append(
+            para(
+                (
+                    f"{settled} of these {len(items)} points {'has' if settled == 1 else 'have'} "
+                    f"an agreed score; the other {open_} {'is' if open_ == 1 else 'are'} still "
+                    "open: give each an owner to settle it before the next review."
+                    if settled
+                    else f"None of these {len(items)} points has an agreed score yet: give "
+                    "each an owner to settle it before the next review."
+                ),
+                s["body"],
+            )
+        )
     return flow

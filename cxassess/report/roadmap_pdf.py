@@ -100,10 +100,12 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
         assert gap.score is not None and gap.target is not None
         flow.append(
             para(
-                f"<b>Confirm the target for {rich(gap.title)}:</b> {gap.target:.1f} "
-                f"({rich(q.level_for(gap.target).name)}) is more than one level above today's "
-                f"{gap.score:.1f} ({rich(q.level_for(gap.score).name)}). The actions are weighed "
-                "one level at a time, so the plan aims at the next level first.",
+                f"<b>An ambitious target for {rich(gap.title)}:</b> the target set, "
+                f"{gap.target:.1f} ({rich(q.level_for(gap.target).name)}), is more than one "
+                f"level above today's {gap.score:.1f} ({rich(q.level_for(gap.score).name)}). "
+                "It stays the ambition; the actions are weighed one level at a time, so this "
+                "plan aims at the next level first. Check at the next review that it still "
+                "holds.",
                 s["body"],
             )
         )

@@ -112,14 +112,41 @@ def _headline(ctx: ReportContext) -> Any:
                 s["bigcap"],
             ),
         ]
+        name = rich(level.name if level else "")
+        borderline = _new_level_within_margin(ctx)
         right = [
-            para(f"Maturity level: <b>{rich(level.name if level else '')}</b>", s["h2"]),
-            text(level.description if level else "", s["body"]),
+            para(
+                f"Maturity level: <b>{name}</b>"
+                + (f", borderline (up from {rich(borderline)})" if borderline else ""),
+                s["h2"],
+            ),
+            # A level name reached within the margin of error is not yet a description
+            # of the organisation: what the level means is said as what it would mean.
+            text(
+                (f"What {level.name} would mean: " if borderline and level else "")
+                + (level.description if level else ""),
+                s["body"],
+            ),
         ]
         since = _since_last_time(ctx)
         if since:
             right.append(para(since, s["body"]))
     return headline_table(left, right)
+
+
+def _new_level_within_margin(ctx: ReportContext) -> str:
+    """The earlier level's name when the level changed but the change is within its
+    margin of error; "" otherwise."""
+    if not ctx.previous:
+        return ""
+    from cxassess.core.compare import compare
+
+    change = compare([d for d, _ in ctx.previous] + [ctx.doc]).overall
+    before, now = change.values[-2], ctx.scores.overall.level
+    if before is None or now is None or change.clear is not False:
+        return ""
+    was = ctx.doc.questionnaire.level_for(before)
+    return was.name if was.id != now.id else ""
 
 
 def _since_last_time(ctx: ReportContext) -> str:
@@ -154,8 +181,27 @@ def _since_last_time(ctx: ReportContext) -> str:
         divided = sum(1 for st in ctx.scores.questions if st.on_agenda)
         if divided != was_divided:
             said += f" Divided points: {was_divided} then, {divided} now" + (
-                ": more people see it differently." if divided > was_divided else "."
+                ": more points divide the team." if divided > was_divided else "."
             )
+    said += _follow_through(ctx, last)
+    return said
+
+
+def _follow_through(ctx: ReportContext, last: Any) -> str:
+    """What became of the last roadmap, in one sentence: the first question a quarter on."""
+    from cxassess.core.followup import earlier_items_status
+
+    items = earlier_items_status(ctx.doc, last)
+    if not items:
+        return ""
+    done = sum(1 for _, status, _ in items if status == "done")
+    waiting = sum(1 for _, status, _ in items if status == "planned")
+    said = f" <b>Of the {len(items)} actions accepted last time, {done} done"
+    if waiting:
+        said += f" and {waiting} not started"
+    said += ".</b>"
+    if waiting and waiting * 2 > len(items):
+        said += " Decide for each whether to keep, change or drop it before adding more."
     return said
 
 

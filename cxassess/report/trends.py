@@ -256,9 +256,10 @@ def _left_behind(earlier: Any, doc: Any) -> str:
             "again, and counted as not started"
         )
     if never:
+        # Said as outside the count, so that nobody adds them to it.
         parts.append(
-            f"{never} suggestion{'' if never == 1 else 's'} the team never accepted "
-            f"{'was' if never == 1 else 'were'} left behind and not counted"
+            f"not in these counts: {never} suggestion{'' if never == 1 else 's'} on the "
+            f"earlier roadmap that the team never accepted, left behind"
         )
     if closed:
         parts.append(
