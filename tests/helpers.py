@@ -70,6 +70,17 @@ def small_questionnaire(**kwargs: Any) -> Questionnaire:
     return parse_questionnaire(small_questionnaire_data(**kwargs))
 
 
+def refusal_messages(data: dict[str, Any]) -> str:
+    """Every problem validation finds in a questionnaire's data, as one text."""
+    from cxassess.core.problems import CxError
+
+    try:
+        parse_questionnaire(data)
+    except CxError as error:
+        return " ".join(p.message for p in error.problems)
+    raise AssertionError("the questionnaire was accepted")
+
+
 def person(name: str, answers: dict[str, int | None], role: str = "") -> Participant:
     return Participant(
         name=name, role=role, answers={q: Answer(value=v) for q, v in answers.items()}

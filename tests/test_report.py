@@ -146,7 +146,7 @@ def test_metadata(demo_pdf):
     meta = reader.metadata
     assert meta.title == "Customer-centric culture roadmap: Northwind Outdoor Gear"
     assert meta.author == "Maria Costa"
-    assert "Customer-centric culture assessment 2.0" in meta.subject
+    assert "Customer-centric culture assessment 3.0" in meta.subject
     assert reader.trailer["/Root"]["/Lang"] == "en"
 
 
@@ -265,9 +265,11 @@ def test_thirty_people_get_a_short_roadmap_each_item_complete(shipped):
     items = doc.roadmap
     assert 1 <= len(items) <= 10
     roles = {a.owner for _, qu in shipped.questions() for a in qu.actions}
+    roles |= {r.fallback for r in shipped.owners}
     for item in items:
         assert item.kpi and item.baseline and item.target and item.reason
-        assert item.owner in roles  # a role, for the team to replace with a person
+        # a role (or its stand-in), for the team to replace with a person
+        assert any(item.owner.startswith(role) for role in roles), item.owner
     # no area takes more than its share of the ten (more only where others have too few)
     per_area = [sum(1 for i in items if i.dimension == d.id) for d in shipped.dimensions]
     assert max(per_area) <= 4

@@ -102,6 +102,19 @@ class Agreement(_Model):
     span_threshold: int = Field(default=3, ge=1)
 
 
+class OwnerRole(_Model):
+    """A role some organisations do not have yet, and who holds its actions until they do."""
+
+    role: Text = Field(description="The owner as the actions name it.")
+    fallback: Text = Field(description="Who owns those actions while the role does not exist.")
+    exists_when: Ident | None = Field(
+        default=None,
+        description="A statement whose score at `exists_at` or above says the role exists; "
+        "without one, both are named.",
+    )
+    exists_at: Ident = Field(default="developing", description="Id of that level.")
+
+
 class Questionnaire(_Model):
     """A complete questionnaire, as written by people in YAML."""
 
@@ -117,6 +130,8 @@ class Questionnaire(_Model):
     agreement: Agreement = Agreement()
     dimensions: list[Dimension] = Field(min_length=1)
     references: list[Reference] = Field(default_factory=list)
+    # Added in questionnaire 3.0.
+    owners: list[OwnerRole] = Field(default_factory=list)
 
     @cached_property
     def content_hash(self) -> str:
@@ -124,6 +139,8 @@ class Questionnaire(_Model):
         data = self.model_dump(mode="json")
         # Fields added later are left out while empty, so a file written before they
         # existed keeps the hash it was saved with.
+        if not data["owners"]:
+            del data["owners"]
         for dimension in data["dimensions"]:
             if not dimension["levels"]:
                 del dimension["levels"]

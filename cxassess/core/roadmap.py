@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from cxassess.core.document import Assessment, Effort, Horizon, RoadmapItem
+from cxassess.core.owners import owner_for
 from cxassess.core.questionnaire import Action, Question, Questionnaire
 from cxassess.core.scoring import Scores, score_document
 
@@ -321,6 +322,10 @@ def generate_roadmap(
     chosen = _with_prerequisites(doc, scores, chosen, [c[3] for c in candidates], limit)
     _spread(chosen, limit)
     chosen = _prerequisites_first(q, sort_roadmap(chosen))
+    actions = {a.id: a for _, qu in q.questions() for a in qu.actions}
+    for item in chosen:
+        if item.source_action in actions:
+            item.owner = owner_for(doc, scores, actions[item.source_action])
     for horizon in HORIZON_WINDOWS:
         in_horizon = [item for item in chosen if item.horizon == horizon]
         for item, due in zip(

@@ -180,6 +180,28 @@ def questionnaire_semantic_problems(raw: Any) -> list[tuple[Path, str]]:
                             )
                         )
     found += _check_requires(data, seen_action)
+    found += _check_owners(data, set(seen_q), level_ids)
+    return found
+
+
+def _check_owners(
+    data: dict[str, Any], questions: set[str], level_ids: set[str]
+) -> list[tuple[Path, str]]:
+    """An owner role's statement and level exist."""
+    found: list[tuple[Path, str]] = []
+    for oi, role in enumerate(_as_list(data.get("owners"))):
+        role = _as_dict(role)
+        when = role.get("exists_when")
+        if isinstance(when, str) and when not in questions:
+            found.append((("owners", oi, "exists_when"), f"'{when}' is not a statement's id"))
+        at = role.get("exists_at")
+        if isinstance(at, str) and level_ids and at not in level_ids:
+            found.append(
+                (
+                    ("owners", oi, "exists_at"),
+                    f"'{at}' is not one of the levels: {', '.join(sorted(level_ids))}",
+                )
+            )
     return found
 
 

@@ -1,0 +1,141 @@
+"""Questionnaire 3.0: one step at a time, measures that follow their action, owners who
+exist."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from datetime import UTC, datetime
+
+from helpers import refusal_messages, small_questionnaire_data
+
+from cxassess.core.document import AgreedScore, Answer, Assessment, Participant
+from cxassess.core.roadmap import generate_roadmap
+from cxassess.core.validation import parse_questionnaire
+
+
+def _answers(shipped, value_for) -> dict[str, Answer]:
+    return {qu.id: Answer(value=value_for(qu.id)) for _, qu in shipped.questions()}
+
+
+def test_every_statement_offers_one_action_at_each_level_above_the_lowest(shipped):
+    above_lowest = [lv.id for lv in shipped.levels[1:]]
+    for _, qu in shipped.questions():
+        levels = [a.level for a in qu.actions]
+        assert sorted(levels, key=shipped.level_index) == above_lowest, (qu.id, levels)
+
+
+def test_action_ids_name_their_statement(shipped):
+    for _, qu in shipped.questions():
+        for action in qu.actions:
+            assert action.id.startswith(qu.id + "-"), (qu.id, action.id)
+
+
+def test_no_two_actions_share_a_measure(shipped):
+    kpis = Counter(a.kpi.casefold() for _, qu in shipped.questions() for a in qu.actions)
+    assert [k for k, n in kpis.items() if n > 1] == []
+
+
+def test_targets_are_relative_and_never_zero(shipped):
+    for _, qu in shipped.questions():
+        for action in qu.actions:
+            target = action.target.casefold()
+            assert target, action.id
+            assert not target.startswith(("zero", "none", "no ")), (action.id, action.target)
+
+
+def test_a_reactive_manager_alone_gets_only_aware_steps(shipped):
+    doc = Assessment.new(
+        shipped, participants=[Participant(name="Me", answers=_answers(shipped, lambda _: 1))]
+    )
+    plan = generate_roadmap(doc)
+    assert plan
+    actions = {a.id: a for _, qu in shipped.questions() for a in qu.actions}
+    assert {actions[item.source_action].level for item in plan} == {"aware"}
+
+
+def test_a_thirty_person_team_climbs_one_level_per_statement(shipped):
+    rng = random.Random(11)
+    people = [
+        Participant(name=f"P{i}", answers=_answers(shipped, lambda _: rng.choice((1, 2, 2, 3))))
+        for i in range(30)
+    ]
+    doc = Assessment.new(shipped, team="All hands", participants=people)
+    plan = generate_roadmap(doc)
+    assert 1 <= len(plan) <= 10
+    from cxassess.core.scoring import score_document
+
+    scores = score_document(doc)
+    actions = {a.id: a for _, qu in shipped.questions() for a in qu.actions}
+    for item in plan:
+        mean = scores.question(item.question).mean
+        reached = shipped.level_index(shipped.level_for(mean).id)
+        # The next level up from where the statement stands: never one beyond it.
+        assert shipped.level_index(actions[item.source_action].level) == reached + 1, item
+
+
+def _with_owner_score(shipped, cm_owner: int | None, agreed: float | None = None) -> Assessment:
+    answers = _answers(shipped, lambda qid: 2)
+    answers["cm-owner"] = Answer(value=cm_owner)
+    doc = Assessment.new(shipped, participants=[Participant(name="Me", answers=answers)])
+    if agreed is not None:
+        doc.agreed_questions["cm-owner"] = AgreedScore(
+            score=agreed, rationale="Checked", recorded_at=datetime.now(UTC)
+        )
+    return doc
+
+
+def _owners(plan) -> set[str]:
+    return {item.owner for item in plan}
+
+
+def test_an_organisation_without_a_cx_executive_hands_its_actions_to_the_stand_in(shipped):
+    # Aware on cm-owner: a coordinator without authority, so no executive to own the work.
+    plan = generate_roadmap(_with_owner_score(shipped, 2), limit=40)
+    owners = _owners(plan)
+    assert "Chief operating officer, until there is a customer experience executive" in owners
+    assert "Customer experience executive" not in owners
+
+
+def test_an_organisation_with_a_cx_executive_gives_them_their_actions(shipped):
+    plan = generate_roadmap(_with_owner_score(shipped, 3), limit=40)
+    owners = _owners(plan)
+    assert "Customer experience executive" in owners
+    assert not any("until there is" in o for o in owners)
+
+
+def test_the_agreed_score_decides_whether_the_role_exists(shipped):
+    # Everyone answered 3, but the team agreed there is nobody: the stand-in it is.
+    plan = generate_roadmap(_with_owner_score(shipped, 3, agreed=1.0), limit=40)
+    assert "Customer experience executive" not in _owners(plan)
+
+
+def test_an_unknown_role_names_both_owners(shipped):
+    plan = generate_roadmap(_with_owner_score(shipped, None), limit=40)
+    owners = _owners(plan)
+    assert "Customer experience executive (or chief operating officer where there is none)" in (
+        owners
+    )
+    insight = [item.owner for item in plan if "insight" in item.owner]
+    assert insight and all(
+        o == "Head of customer insight (or head of marketing where there is none)" for o in insight
+    )
+
+
+def test_owner_roles_must_name_a_statement_and_a_level():
+    data = small_questionnaire_data()
+    data["owners"] = [
+        {"role": "CX lead", "fallback": "COO", "exists_when": "zz", "exists_at": "ten"}
+    ]
+    messages = refusal_messages(data)
+    assert "'zz' is not a statement's id" in messages
+    assert "'ten' is not one of the levels" in messages
+
+
+def test_owner_roles_leave_an_older_questionnaire_hash_alone():
+    data = small_questionnaire_data()
+    before = parse_questionnaire(data).content_hash
+    data["owners"] = []
+    assert parse_questionnaire(data).content_hash == before
+    data["owners"] = [{"role": "CX lead", "fallback": "COO"}]
+    assert parse_questionnaire(data).content_hash != before
