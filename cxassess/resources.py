@@ -36,14 +36,28 @@ def shipped_questionnaires() -> list[Path]:
 
 
 def resolve_questionnaire(name_or_path: str) -> Path:
-    """A path to a questionnaire given as a file path or as a shipped questionnaire's name."""
+    """A path to a questionnaire given as a file path, as a shipped questionnaire's name, or
+    as `name@version` for an earlier version still shipped (forms made from it must import)."""
     candidate = Path(name_or_path)
     if candidate.exists():
         return candidate
-    shipped = questionnaires_dir() / f"{name_or_path.removesuffix('.yaml')}.yaml"
+    name, _, version = name_or_path.removesuffix(".yaml").partition("@")
+    if version:
+        shipped = questionnaires_dir() / "previous" / f"{name}-{version}.yaml"
+        current = questionnaires_dir() / f"{name}.yaml"
+        if not shipped.exists() and current.exists() and _version_of(current) == version:
+            return current
+    else:
+        shipped = questionnaires_dir() / f"{name}.yaml"
     if shipped.exists():
         return shipped
     return candidate
+
+
+def _version_of(path: Path) -> str:
+    from cxassess.core.questionnaire_io import load_questionnaire
+
+    return load_questionnaire(path).version
 
 
 def command_line() -> list[str]:

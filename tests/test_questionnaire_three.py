@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from helpers import refusal_messages, small_questionnaire_data
 
@@ -139,3 +139,32 @@ def test_owner_roles_leave_an_older_questionnaire_hash_alone():
     assert parse_questionnaire(data).content_hash == before
     data["owners"] = [{"role": "CX lead", "fallback": "COO"}]
     assert parse_questionnaire(data).content_hash != before
+
+
+def test_compare_across_two_and_three_says_what_the_questionnaire_kept(tmp_path, shipped):
+    import json
+    from pathlib import Path
+
+    from helpers import run_cli
+
+    from cxassess.core.storage import save_document
+
+    old = Path(__file__).parent / "fixtures" / "old_formats" / "format7-demo-workshop.cxa"
+    people = [Participant(name=f"P{i}", answers=_answers(shipped, lambda _: 3)) for i in range(4)]
+    new = tmp_path / "new.cxa"
+    save_document(
+        Assessment.new(
+            shipped, team="Leadership", participants=people, assessed_on=date(2027, 2, 10)
+        ),
+        new,
+    )
+    shown = run_cli("compare", str(old), str(new))
+    assert shown.returncode == 0, shown.stderr
+    assert (
+        "The questionnaire changed from version 2.0 to 3.0: 38 statements are shared and "
+        "compared; none is new and none was retired."
+    ) in shown.stdout
+    data = json.loads(run_cli("compare", str(old), str(new), "--json").stdout)
+    assert [a["questionnaire_version"] for a in data["assessments"]] == ["2.0", "3.0"]
+    assert len(data["questions"]) == 38
+    assert data["questions_added"] == [] and data["questions_removed"] == []

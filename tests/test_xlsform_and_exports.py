@@ -154,3 +154,25 @@ def test_an_export_of_another_form_version_is_refused(tmp_path, shipped):
     out = tmp_path / "x.cxa"
     done = run_cli("import", str(export), "-q", "customer-centric-culture", "-o", str(out))
     assert done.returncode == 1 and "version 1.0 of the form" in done.stderr and not out.exists()
+
+
+def test_answers_to_the_previous_version_still_import_with_it(tmp_path, shipped):
+    from cxassess.core.questionnaire_io import load_questionnaire
+    from cxassess.core.storage import load_document
+    from cxassess.resources import resolve_questionnaire
+
+    previous = load_questionnaire(resolve_questionnaire("customer-centric-culture@2.0"))
+    assert previous.version == "2.0" and shipped.version != "2.0"
+    header, rows = _odk_export(previous, _people(previous, 3))
+    export = tmp_path / "odk-2.0.csv"
+    export.write_text(_csv(header, rows), encoding="utf-8")
+    out = tmp_path / "x.cxa"
+    done = run_cli("import", str(export), "-q", "customer-centric-culture@2.0", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    doc = load_document(out)
+    assert doc.questionnaire.version == "2.0" and len(doc.participants) == 3
+    # Scored against 2.0's statements: every answer of the export is in.
+    assert all(len(p.answers) == len(list(previous.questions())) for p in doc.participants)
+    # The current version says where the older one is when the versions differ.
+    refused = run_cli("import", str(export), "-o", str(tmp_path / "y.cxa"))
+    assert refused.returncode == 1 and "-q customer-centric-culture@2.0" in refused.stderr

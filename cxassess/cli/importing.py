@@ -19,7 +19,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "-q",
         "--questionnaire",
         default="customer-centric-culture",
-        help="questionnaire file or shipped name (default: customer-centric-culture)",
+        help="questionnaire file, shipped name, or name@version for an earlier shipped "
+        "version (default: customer-centric-culture)",
     )
     p.add_argument("-o", "--output", metavar="OUT.cxa")
     p.add_argument("--organisation", help="organisation name to record")

@@ -82,6 +82,24 @@ class Comparison:
     questions: list[Change]
     added: list[str]
     removed: list[str]
+    # The questionnaire version each assessment was answered on, oldest first.
+    versions: tuple[str, ...] = ()
+
+    def questionnaire_change(self) -> str | None:
+        """What changed in the questionnaire between the first and the latest assessment,
+        in words; None when every assessment used the same version."""
+        if len(set(self.versions)) < 2:
+            return None
+        shared = len(self.questions)
+        text = (
+            f"The questionnaire changed from version {self.versions[0]} to "
+            f"{self.versions[-1]}: {shared} statement{'' if shared == 1 else 's'} "
+            f"{'is' if shared == 1 else 'are'} shared and compared"
+        )
+        if not self.added and not self.removed:
+            return text + "; none is new and none was retired."
+        text += f", {len(self.added)} new (not compared) and {len(self.removed)} retired."
+        return text
 
     def pattern(self) -> Pattern:
         """How the shared statements moved in the latest step, counted."""
@@ -226,6 +244,7 @@ def compare(docs: Sequence[Assessment]) -> Comparison:
         questions=questions,
         added=added,
         removed=removed,
+        versions=tuple(d.questionnaire.version for d in ordered),
     )
 
 
@@ -249,8 +268,10 @@ def comparison_to_json(comparison: Comparison) -> dict[str, object]:
     """The JSON shape of `cxassess compare --json` (documented in the README)."""
     return {
         "assessments": [
-            {"label": label, "assessed_on": day}
-            for label, day in zip(comparison.labels, comparison.dates, strict=True)
+            {"label": label, "assessed_on": day, "questionnaire_version": version}
+            for label, day, version in zip(
+                comparison.labels, comparison.dates, comparison.versions, strict=True
+            )
         ],
         "overall": _change_json(comparison.overall),
         "dimensions": [_change_json(c) for c in comparison.dimensions],
@@ -289,6 +310,9 @@ def comparison_table(comparison: Comparison) -> str:
         if moved:
             lines += ["", f"{title}:"]
             lines += [f"  {num(c.change, True):>6}  {c.id:<16} {c.title[:60]}" for c in moved]
+    changed = comparison.questionnaire_change()
+    if changed:
+        lines += ["", changed]
     if comparison.added:
         lines += ["", "New questions, not compared: " + ", ".join(comparison.added)]
     if comparison.removed:

@@ -131,8 +131,8 @@ class RowReader:
                 raise CxError(
                     f"{self.result.source or 'The export'} holds answers to version {version} "
                     f"of the form (row {row.number}); this questionnaire is version "
-                    f"{self.q.version}. Import it with the questionnaire version the form was "
-                    "made from."
+                    f"{self.q.version}. Import it into an assessment made with version "
+                    f"{version}, or with `-q {self.q.id}@{version}` on the command line."
                 )
         key = self._cell(row, self.id_col) if self.id_col is not None else ""
         if self.id_col is not None and not key and self.result.layout.tool in SUBMISSION_TOOLS:

@@ -111,6 +111,8 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
                 s["muted"],
             )
         )
+    elif comparison.questionnaire_change():
+        flow.append(para(rich(comparison.questionnaire_change() or ""), s["muted"]))
     dates = [date.fromisoformat(d) for d in comparison.dates]
     series = [(c.title, list(c.values)) for c in comparison.dimensions]
     series.append(("Overall", list(comparison.overall.values)))
