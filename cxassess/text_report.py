@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cxassess.core.document import Assessment
 from cxassess.core.roadmap import effective_roadmap, reassessment_date
-from cxassess.core.roles import role_groups
+from cxassess.core.roles import role_groups, unit_groups
 from cxassess.core.scoring import DimensionScore, Scores
 
 
@@ -49,13 +49,15 @@ def scores_table(doc: Assessment, scores: Scores) -> str:
         for item in items:
             mark = "*" if item.proposed else " "
             lines.append(f" {mark} {item.text[:70]}  ({item.reason})")
-        groups = role_groups(doc)
-        if groups:
-            lines += ["", "By role (roles with enough respondents to stay anonymous):"]
-            for g in groups:
-                lines.append(
-                    f"  {g.role:<24} n={g.members:<3} overall {_num(g.scores.overall.score)}"
-                )
+            if item.evidence:
+                lines.append(f"     {item.ask}")
+        for lens, groups in (("role", role_groups(doc)), ("unit", unit_groups(doc))):
+            if groups:
+                lines += ["", f"By {lens} ({lens}s with enough respondents to stay anonymous):"]
+                for g in groups:
+                    lines.append(
+                        f"  {g.role:<24} n={g.members:<3} overall {_num(g.scores.overall.score)}"
+                    )
     roadmap = effective_roadmap(doc, scores)
     if roadmap:
         lines += [

@@ -71,6 +71,7 @@ def test_score_json_has_the_discussion_in_order(tmp_path, small_q):
         "question": "a1",
         "reason": "split: 2 people at 1-2, 2 people at 4-5",
         "proposed": True,
+        "evidence": "",
     }
     assert "a2" not in [d["question"] for d in data["discussion"]]
 

@@ -84,10 +84,13 @@ def test_three_person_workshop(qtbot, window, tmp_path):
     for row, name in enumerate(names):
         setup.people.item(row, 0).setText(name)
         setup.people.item(row, 1).setText("Sales")
+        setup.people.item(row, 2).setText("Online shop" if row else "Stores")
     assert [p.name for p in window.session.doc.participants] == names
+    assert [p.unit for p in window.session.doc.participants] == ["Stores", *["Online shop"] * 2]
     window.start_answering()
     handover = window.page("handover")
     assert window.stack.currentWidget() is handover
+    assert "Answer for the organisation as a whole" in handover.message.text()
     answers = {
         "Ana": [K.Key_1] + [K.Key_3] * 37,
         "Bo": [K.Key_5] + [K.Key_3] * 37,
@@ -98,6 +101,7 @@ def test_three_person_workshop(qtbot, window, tmp_path):
         qtbot.mouseClick(handover.start_button, Qt.MouseButton.LeftButton)
         answer = window.page("answer")
         assert name in answer.who.text()
+        assert "For 4 (Established), look for: A cross-department dispute" in answer.help.text()
         answer_all(qtbot, window, answers[name])
         assert window.stack.currentWidget() is handover
         # the hand-over screen shows names and progress only, never answers
@@ -123,9 +127,13 @@ def test_three_person_workshop(qtbot, window, tmp_path):
     results.tabs.setCurrentIndex(results.agreed_index)
     results.agreed_score.setValue(2.0)
     results.agreed_rationale.setPlainText("Reviews happen only after complaints.")
+    # cm-owner is a matter of record: the form names the document that settles it.
+    assert "responsibilities" in results.agreed_evidence.placeholderText()
+    results.agreed_evidence.setText("Executive responsibilities, March 2026")
     qtbot.mouseClick(results.agreed_save, Qt.MouseButton.LeftButton)
     doc = window.session.doc
     assert doc.agreed_questions["cm-owner"].score == 2.0
+    assert doc.agreed_questions["cm-owner"].evidence == "Executive responsibilities, March 2026"
     assert doc.participants[0].answers["cm-owner"].value == 1  # raw answers stay
     row = next(
         r

@@ -37,7 +37,13 @@ def _same_answers(raw: dict, doc) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["format2-demo-workshop.cxa", "format3-demo-workshop.cxa", "format7-demo-workshop.cxa"]
+    "name",
+    [
+        "format2-demo-workshop.cxa",
+        "format3-demo-workshop.cxa",
+        "format7-demo-workshop.cxa",
+        "format8-demo-workshop.cxa",
+    ],
 )
 def test_an_old_workshop_opens_with_every_answer_score_and_action(name, tmp_path):
     raw = _raw(name)

@@ -161,10 +161,10 @@ def test_compare_across_two_and_three_says_what_the_questionnaire_kept(tmp_path,
     shown = run_cli("compare", str(old), str(new))
     assert shown.returncode == 0, shown.stderr
     assert (
-        "The questionnaire changed from version 2.0 to 3.0: 38 statements are shared and "
+        "The questionnaire changed from version 2.0 to 3.1: 38 statements are shared and "
         "compared; none is new and none was retired."
     ) in shown.stdout
     data = json.loads(run_cli("compare", str(old), str(new), "--json").stdout)
-    assert [a["questionnaire_version"] for a in data["assessments"]] == ["2.0", "3.0"]
+    assert [a["questionnaire_version"] for a in data["assessments"]] == ["2.0", "3.1"]
     assert len(data["questions"]) == 38
     assert data["questions_added"] == [] and data["questions_removed"] == []

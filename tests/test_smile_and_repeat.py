@@ -348,14 +348,21 @@ def test_assess_again_from_the_app(qtbot, window, history):
     assert all(roadmap.model.item_at(r).carried_from for r in visible)
     # mark a carried action done with a note, in the table
     row = visible[0]
-    assert roadmap.model.setData(roadmap.model.index(row, 5), "done")
-    assert roadmap.model.setData(roadmap.model.index(row, 8), "Shipped in May")
+    from cxassess.gui.pages.roadmap_model import NOTES, RESULT, STATUS
+
+    assert roadmap.model.setData(roadmap.model.index(row, STATUS), "done")
+    assert roadmap.model.setData(roadmap.model.index(row, NOTES), "Shipped in May")
+    assert roadmap.model.setData(roadmap.model.index(row, RESULT), "Complaints down 38%")
     item = next(
         i
         for i in window.session.doc.roadmap
         if i.carried_from == roadmap.model.item_at(row).carried_from
     )
     assert item.status == "done" and item.notes == "Shipped in May"
+    assert item.result == "Complaints down 38%"
+    assert roadmap.model.index(row, RESULT).data() == "Complaints down 38%"
+    window.session.undo_stack.undo()
+    assert next(i for i in window.session.doc.roadmap if i.id == item.id).result == ""
     loaded = load_document(jan_path)
     assert earlier_items_status(window.session.doc, loaded)
 
@@ -440,3 +447,16 @@ def test_a_done_action_is_not_plotted_as_a_choice_of_effort(history):
     for n, item in numbered:
         assert (n in plotted) == (item.status not in ("done", "dropped")), item.action
     assert any(i.status == "done" for i in apr.roadmap)
+
+
+def test_a_done_action_says_what_its_measure_showed_or_that_nobody_recorded_it(history):
+    jan, apr = history["jan"], history["apr"]
+    finished = next(i for i in carried_items(apr) if i.status == "done")
+    edit_item(apr, finished.id, result="k down by a third since January")
+    status = {item.id: item.result for item, _s, _n in earlier_items_status(apr, jan)}
+    assert status[finished.carried_from] == "k down by a third since January"
+    pages = PdfReader(io.BytesIO(build_report(apr, previous=[jan]))).pages
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in pages))
+    assert "Measured: k down by a third since January" in text
+    # Done in January and never measured: the report asks for it rather than staying silent.
+    assert "No result recorded for its measure yet." in text

@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/answer_page.py" line="127"/>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="294"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="305"/>
         <source>&amp;Next →</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,7 +75,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="386"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="277"/>
+        <source>For %d (%s), look for: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="397"/>
         <source>&apos;Don&apos;t know&apos; (key D) and &apos;Not applicable&apos; (key 0) are answers too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -95,27 +100,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="294"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="305"/>
         <source>&amp;Done →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="380"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="391"/>
         <source>… and %d more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="383"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="394"/>
         <source>%d statements are not answered yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="387"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="398"/>
         <source>&amp;Go back to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="387"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="398"/>
         <source>&amp;Finish anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -136,7 +141,7 @@
         <location filename="../../cxassess/gui/imports/merge_dialog.py" line="157"/>
         <location filename="../../cxassess/gui/imports/merge_dialog.py" line="165"/>
         <location filename="../../cxassess/gui/imports/merge_dialog.py" line="201"/>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="199"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="201"/>
         <location filename="../../cxassess/gui/portfolio/window.py" line="77"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
@@ -150,13 +155,13 @@
         <location filename="../../cxassess/gui/pages/handover_page.py" line="48"/>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="113"/>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="122"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="211"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="216"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/handover_page.py" line="61"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="162"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="167"/>
         <source>Start answering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,7 +192,7 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/handover_page.py" line="86"/>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="150"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="152"/>
         <source>Reveal the results…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,77 +207,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="117"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="118"/>
         <source>Each person answers privately and their answers are sealed when they finish; nobody sees anyone&apos;s answers until the facilitator reveals the results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="130"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="132"/>
         <source>finished · sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="134"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="136"/>
         <source>in progress (%d of %d)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="150"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="152"/>
         <source>Everyone is done: reveal the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="169"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="171"/>
         <source>This person has finished; their answers are sealed. Only the facilitator can unlock them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="190"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="192"/>
         <source>Unlock %s&apos;s answers?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="192"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="194"/>
         <source>%s will be able to see and change their answers on this laptop, and anyone at the laptop could see them while they are open. They are sealed again when %s finishes. Do this only with %s at the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="199"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="201"/>
         <source>&amp;Unlock the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="202"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="204"/>
         <source>Unlock sealed answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="211"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="213"/>
         <source>The facilitator&apos;s PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="231"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="233"/>
         <source>Not everyone has finished: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="233"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="235"/>
         <source>Reveal the results now? The team will see the results without the answers still to come; anyone who has not finished can still answer afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="236"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="238"/>
         <source>&amp;Reveal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="236"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="238"/>
         <source>Keep waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="240"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="242"/>
         <source>Reveal the results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -287,7 +292,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/handover_page.py" line="132"/>
+        <location filename="../../cxassess/gui/pages/handover_page.py" line="134"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,7 +539,7 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/document_commands.py" line="46"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="381"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="389"/>
         <source>Participant %d</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,47 +778,47 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="101"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="105"/>
         <source>Suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="102"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="106"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="103"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="107"/>
         <source>Earlier roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="104"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="108"/>
         <source>Room&apos;s idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="106"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="110"/>
         <source>Suggested, edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="114"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="118"/>
         <source>↳ For: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="116"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="120"/>
         <source>↳ Why: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="127"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="131"/>
         <source>Baseline: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="129"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="133"/>
         <source>Target: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,32 +934,37 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="85"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="65"/>
+        <source>A matter of record: bring %s, and score what it shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="90"/>
         <source>The team averages %.1f of %d: what %d describes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="91"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="96"/>
         <source>The team averages %.1f of %d, between what %d and %d describe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="98"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="103"/>
         <source>%d did not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="100"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="105"/>
         <source>%d said it does not apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="123"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="128"/>
         <source>&lt;b&gt;What people wrote&lt;/b&gt;%s:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="83"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="88"/>
         <source>Nobody gave an answer on the scale.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,12 +984,12 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="102"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="107"/>
         <source>Agreed: %.1f.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="107"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="112"/>
         <source>Re-voted: median %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,23 +1147,23 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="265"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="266"/>
         <source>Proposed · </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="267"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="268"/>
         <source>%s
     %s%s · mean %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="334"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="335"/>
         <source>and %d more in the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="336"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="337"/>
         <source>&lt;b&gt;What people wrote&lt;/b&gt; (%d, without names):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,104 +1188,124 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="45"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="46"/>
         <source>After discussion, record the score the team agrees on. The computed score and everyone&apos;s answers stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="50"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="51"/>
         <source>Question or dimension to agree on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="57"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="58"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="58"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="59"/>
         <source>Computed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="59"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="60"/>
         <source>Computed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="60"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="61"/>
         <location filename="../../cxassess/gui/presenter/controls.py" line="44"/>
         <source>Agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="63"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="64"/>
         <source>Agreed &amp;score:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="65"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="66"/>
         <source>Why the team agreed on this score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="67"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="68"/>
         <source>What the team saw that led to this score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="69"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="70"/>
         <source>&amp;Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/agreed_form.py" line="72"/>
+        <source>The document the team checked the score against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="75"/>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="78"/>
         <source>Record agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="75"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="81"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="75"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="81"/>
         <source>Clear agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="194"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="129"/>
+        <source>A matter of record: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="131"/>
+        <source>Optional: a document, report or figure the team looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="195"/>
         <source>A&amp;greed scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="219"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="220"/>
         <source>Not enough answers yet to score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="221"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="222"/>
         <source>Each dimension needs at least half of its questions answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="225"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="226"/>
         <source>Index %.0f / 100 · score %.2f of %d · %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="234"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="235"/>
         <location filename="../../cxassess/gui/presenter/window.py" line="291"/>
         <source>too few answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="245"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="246"/>
         <source>Index %.0f of 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="282"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="283"/>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="123"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
@@ -1366,7 +1396,7 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="282"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="283"/>
         <location filename="../../cxassess/gui/portfolio/window.py" line="157"/>
         <source>People</source>
         <translation type="unfinished"></translation>
@@ -1377,7 +1407,7 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="282"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="283"/>
         <location filename="../../cxassess/gui/pages/trends_page.py" line="185"/>
         <location filename="../../cxassess/gui/portfolio/window.py" line="159"/>
         <source>Overall</source>
@@ -1426,301 +1456,301 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="300"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="301"/>
         <source>Roles with at least %d respondents; smaller roles are combined so nobody&apos;s answers can be singled out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="305"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="306"/>
         <source>No role has enough respondents to show without singling people out (at least %d per group).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="89"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="95"/>
         <source>Dimension: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="91"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="97"/>
         <source>Question %s: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="96"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="102"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="361"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="362"/>
         <source>%s: not enough answers to score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="366"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="367"/>
         <source>&lt;b&gt;Next, %s:&lt;/b&gt; %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="72"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="73"/>
         <location filename="../../cxassess/gui/portfolio/window.py" line="159"/>
         <source>Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="173"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="177"/>
         <source>&amp;Suggest actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="179"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="183"/>
         <source>&amp;Add own action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="180"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="184"/>
         <source>Add an action of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="159"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="163"/>
         <source>Mark d&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="185"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="131"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="189"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="136"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="216"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="220"/>
         <source>Only actions from the earlier roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="218"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="222"/>
         <source>Show only actions carried over from the earlier assessment, to follow them up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="81"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="82"/>
         <source>Roadmap actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="111"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="115"/>
         <source>No actions match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="114"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="118"/>
         <source>Problem with the last edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="129"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="133"/>
         <source>Acce&amp;pt (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="130"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="134"/>
         <source>Accept the selected actions into the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="135"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="139"/>
         <source>&amp;Drop (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="136"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="140"/>
         <source>Drop the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="141"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="145"/>
         <source>O&amp;wner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="142"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="146"/>
         <source>Give the selected actions an owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="147"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="151"/>
         <source>W&amp;hen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="148"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="152"/>
         <source>Set when the selected actions start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="153"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="157"/>
         <source>D&amp;ue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="154"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="158"/>
         <source>Set the due date of the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="160"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="164"/>
         <source>Mark the selected actions done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="161"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="165"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="174"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="178"/>
         <source>Suggest actions from the scores again; reviewed and edited ones are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="186"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="190"/>
         <source>Remove the selected actions from the roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="198"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="202"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="201"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="205"/>
         <source>Filter by review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="202"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="206"/>
         <source>All reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="205"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="209"/>
         <source>Filter by dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="205"/>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="264"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="209"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="268"/>
         <source>All dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="209"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="213"/>
         <source>Filter by when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="210"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="214"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="247"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="251"/>
         <source>“%s” is not a date, so the due date was not changed. Type it as %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="275"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="279"/>
         <source>%d accepted, %d suggested to review, %d dropped. Select rows (Shift or Ctrl for several) and press A to accept or D to drop; double-click a cell to edit. Re-assess on %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="388"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="392"/>
         <source>Accept actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="388"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="392"/>
         <source>Drop actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="389"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="393"/>
         <source>Review actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="396"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="400"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="404"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="408"/>
         <source>Set owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="409"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="413"/>
         <source>Set when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="423"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="427"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="419"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="423"/>
         <source>Due date of the selected actions (%s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="397"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="401"/>
         <source>Owner of the %d selected actions (a person, a role, or type a name):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="429"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="433"/>
         <source>Set due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="432"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="436"/>
         <source>“%s” is not a date. Type it as %s:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="445"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="449"/>
         <source>Remove actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="289"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="293"/>
         <source>No actions yet. &apos;Suggest actions&apos; builds a roadmap from the scores and targets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="359"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="363"/>
         <source>%d selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="363"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="367"/>
         <source>Suggest actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="368"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="372"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="368"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="372"/>
         <source>New action: describe what will be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="377"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="315"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="381"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="321"/>
         <source>Edit %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1755,13 +1785,13 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session_edits.py" line="198"/>
+        <location filename="../../cxassess/gui/session_edits.py" line="203"/>
         <source>Agreed score for %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/session_edits.py" line="219"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="248"/>
+        <location filename="../../cxassess/gui/session_edits.py" line="224"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="254"/>
         <source>Target for %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,7 +1850,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="78"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="205"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="210"/>
         <source>Set a &amp;PIN…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,7 +1886,6 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="117"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="216"/>
         <source>Everyone who will answer. Roles let the results show differences between groups of three or more people.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,361 +1922,381 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/imports/preview.py" line="61"/>
+        <source>Part of the organisation known best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/imports/preview.py" line="62"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="66"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="67"/>
         <source>Comment on %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="68"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="69"/>
         <source>Reading %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="68"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="69"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="73"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="74"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="74"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="75"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="74"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="75"/>
         <source>Header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="74"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="75"/>
         <source>Holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="79"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="80"/>
         <source>Answers not recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="80"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="81"/>
         <source>Answer as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="80"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="81"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="80"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="81"/>
         <source>Means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="85"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="86"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="92"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="93"/>
         <source>&amp;Save mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="94"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="95"/>
         <source>Save these choices to reuse for the next wave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="99"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="100"/>
         <source>&amp;Load mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="99"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="100"/>
         <source>Use a saved mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="104"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="105"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="104"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="105"/>
         <source>Import the responses as shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="169"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="170"/>
         <source>%s: %d people, %d columns of answers and comments matched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="170"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="171"/>
         <source> export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="175"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="176"/>
         <source>%d submissions marked rejected are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="179"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="180"/>
         <source>%d choices to make below; nothing is imported until they are made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="216"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="217"/>
         <source>When it was sent (dates the assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="217"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="218"/>
         <source>Submission id (the same person on a second import)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="218"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="219"/>
         <source>Form version (checked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="219"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="220"/>
         <source>Review state (rejected ones are left out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="221"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="222"/>
         <source>The tool&apos;s bookkeeping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="226"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="227"/>
         <source>What this column holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="228"/>
-        <location filename="../../cxassess/gui/imports/preview.py" line="265"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="229"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="266"/>
         <source>— choose —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="230"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="231"/>
         <source>— looks like %s (%d%% alike): confirm —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="258"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="259"/>
         <source>in %d cell(s), first at row %d, column %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="264"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="265"/>
         <source>What this answer means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="268"/>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="276"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="269"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="287"/>
         <source>Don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="269"/>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="274"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="270"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="285"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="301"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="302"/>
         <source>Save the mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="319"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="320"/>
         <source>Use a mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="319"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="320"/>
         <source>Mapping (*.yaml *.yml *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="130"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="123"/>
+        <source>Knows best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="127"/>
+        <source>The part of the organisation this person knows best: a department, a site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="135"/>
         <source>&amp;Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="132"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="137"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="133"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="138"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="142"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="147"/>
         <source>Anonymous: show participants as P1, P2, … in results, exports and the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="145"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="351"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="150"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="357"/>
         <source>Anonymous mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="151"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="156"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="162"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="167"/>
         <source>Start answering  →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="191"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="196"/>
         <source>%s, version %s: %d questions in %d dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="205"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="210"/>
         <source>Change the &amp;PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="207"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="212"/>
         <source>Asked before sealed answers are unlocked or the results revealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="209"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="214"/>
         <source>None: anyone at the laptop can unlock answers or reveal the results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="211"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="216"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="213"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="218"/>
         <source>Your name and role. Add people to turn this into a team workshop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="238"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="221"/>
+        <source>Everyone who will answer, for the whole organisation. Roles and the part each knows best let the results show differences between groups of three or more people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="244"/>
         <source>Where each dimension should be by the next assessment. &apos;Automatic&apos; means one maturity level above the current score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="254"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="260"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="270"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="276"/>
         <source>Initiatives to suggest for the roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="273"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="279"/>
         <source> initiatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="277"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="283"/>
         <source>Roadmap at most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="298"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="304"/>
         <source>Confirm the target for %s: %.1f (%s) is more than one level above today&apos;s %.1f (%s). The roadmap plans one level at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="319"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="325"/>
         <source>Edit date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="327"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="333"/>
         <source>Change the PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="327"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="333"/>
         <source>The current PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="331"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="337"/>
         <source>That is not the current PIN; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="335"/>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="343"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="341"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="349"/>
         <source>Facilitator&apos;s PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="336"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="342"/>
         <source>A new PIN of 4 to 12 digits (leave it empty to have none):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="341"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="347"/>
         <source>A PIN has 4 to 12 digits; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="343"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="349"/>
         <source>The same PIN again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="344"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="350"/>
         <source>The two PINs differ; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="355"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="361"/>
         <source>Roadmap size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="377"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="385"/>
         <source>Edit participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="382"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="390"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="393"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="401"/>
         <source>Remove participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/setup_page.py" line="401"/>
+        <location filename="../../cxassess/gui/pages/setup_page.py" line="409"/>
         <source>Reorder participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2555,7 +2604,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/imports/merge_dialog.py" line="120"/>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="122"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="127"/>
         <source> and %d more</source>
         <translation type="unfinished"></translation>
     </message>

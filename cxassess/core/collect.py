@@ -47,29 +47,33 @@ class Given:
     dont_know: bool = False
 
 
-def parse_join(body: Any, roles: list[str], anonymous: bool) -> tuple[str, str, str]:
-    """The PIN, name and role of a join request, or Refused(422) naming what is wrong."""
+def parse_join(body: Any, roles: list[str], anonymous: bool) -> tuple[str, str, str, str]:
+    """The PIN, name, role and unit (the part of the organisation the person knows best) of
+    a join request, or Refused(422) naming what is wrong."""
     if not isinstance(body, dict):
         raise Refused(422, "The request must be a JSON object with pin, name and role.")
     pin = body.get("pin")
     name = body.get("name", "")
     role = body.get("role", "")
+    unit = body.get("unit", "")
     if not isinstance(pin, str):
         raise Refused(422, "pin must be the six digits shown in the room, as text.")
     if not isinstance(name, str) or len(name) > MAX_NAME:
         raise Refused(422, f"name must be text of at most {MAX_NAME} characters.")
     if not isinstance(role, str) or len(role) > MAX_ROLE:
         raise Refused(422, f"role must be text of at most {MAX_ROLE} characters.")
-    for label, text in (("name", name), ("role", role)):
+    if not isinstance(unit, str) or len(unit) > MAX_ROLE:
+        raise Refused(422, f"unit must be text of at most {MAX_ROLE} characters.")
+    for label, text in (("name", name), ("role", role), ("unit", unit)):
         problem = text_problem(text)
         if problem is not None:
             raise Refused(422, f"{label} {problem}.")
-    name, role = clean_name(name), clean_name(role)
+    name, role, unit = clean_name(name), clean_name(role), clean_name(unit)
     if not name and not anonymous:
         raise Refused(422, "name is needed: type the name the facilitator knows you by.")
     if roles and role and not any(same_name(role, r) for r in roles):
         raise Refused(422, f"role '{role[:40]}' is not one of the roles of this workshop.")
-    return pin, name, role
+    return pin, name, role, unit
 
 
 def parse_answers(q: Questionnaire, body: Any) -> list[Given]:
@@ -118,7 +122,7 @@ def parse_answers(q: Questionnaire, body: Any) -> list[Given]:
     return out
 
 
-def join(doc: Assessment, name: str, role: str, key_hash: str) -> Participant:
+def join(doc: Assessment, name: str, role: str, key_hash: str, unit: str = "") -> Participant:
     """The person who joined from their own device, now holding the key with this hash.
 
     A name the facilitator already listed takes that place, so the hand-over shows one
@@ -126,7 +130,7 @@ def join(doc: Assessment, name: str, role: str, key_hash: str) -> Participant:
     lookalike letters of other scripts). A place someone already answers in (here or on
     another phone) is refused without saying who, so nobody can take over another
     person's answers, unless the facilitator released it. A join never changes the role
-    of a listed person (it may fill one the facilitator left empty).
+    or unit of a listed person (it may fill one the facilitator left empty).
     """
     if name:
         for person in doc.participants:
@@ -143,6 +147,8 @@ def join(doc: Assessment, name: str, role: str, key_hash: str) -> Participant:
                 raise Refused(409, TAKEN)
             if role and not person.role:
                 person.role = role
+            if unit and not person.unit:
+                person.unit = unit
             take_seat(doc, person.id, key_hash)
             doc.touch()
             return person
@@ -153,7 +159,7 @@ def join(doc: Assessment, name: str, role: str, key_hash: str) -> Participant:
             409, f"The room is full ({MAX_PEOPLE} people); ask the facilitator for another room."
         )
     label = name or f"Participant {len(doc.participants) + 1}"
-    person = Participant(name=label, role=role, room_key=key_hash)
+    person = Participant(name=label, role=role, unit=unit, room_key=key_hash)
     doc.participants.append(person)
     doc.touch()
     return person
@@ -212,7 +218,13 @@ def questionnaire_for_page(q: Questionnaire) -> dict[str, Any]:
                 "id": d.id,
                 "title": d.title,
                 "questions": [
-                    {"id": qu.id, "text": qu.text, "help": qu.help, "anchors": list(qu.anchors)}
+                    {
+                        "id": qu.id,
+                        "text": qu.text,
+                        "help": qu.help,
+                        "anchors": list(qu.anchors),
+                        "look_for": {str(p): t for p, t in sorted(qu.look_for.items())},
+                    }
                     for qu in d.questions
                 ],
             }

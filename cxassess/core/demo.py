@@ -11,19 +11,20 @@ from cxassess.core.questionnaire import Questionnaire
 from cxassess.core.roadmap import edit_item, regenerate_roadmap
 from cxassess.core.scoring import score_document
 
+# Name, role, and the part of the organisation each knows best.
 PEOPLE = [
-    ("Zoë Martin", "Sales"),
-    ("Łukasz Nowak", "Sales"),
-    ("Amara Okafor", "Sales"),
-    ("山田 花子", "Customer support"),
-    ("Henrik Ørsted", "Customer support"),
-    ("ليلى حداد", "Customer support"),
-    ("Grace Kim", "Customer support"),
-    ("Tomás Ruiz", "Product"),
-    ("Priya Natarajan", "Product"),
-    ("Jonas Weber", "Product"),
-    ("Claire Dubois", "Finance"),
-    ("Sam Taylor", "Leadership"),
+    ("Zoë Martin", "Sales", "Retail stores"),
+    ("Łukasz Nowak", "Sales", "Retail stores"),
+    ("Amara Okafor", "Sales", "Online shop"),
+    ("山田 花子", "Customer support", "Online shop"),
+    ("Henrik Ørsted", "Customer support", "Retail stores"),
+    ("ليلى حداد", "Customer support", "Online shop"),
+    ("Grace Kim", "Customer support", "Retail stores"),
+    ("Tomás Ruiz", "Product", "Head office"),
+    ("Priya Natarajan", "Product", "Head office"),
+    ("Jonas Weber", "Product", "Head office"),
+    ("Claire Dubois", "Finance", "Head office"),
+    ("Sam Taylor", "Leadership", "Head office"),
 ]
 
 # Where this organisation stands, per dimension, before individual views.
@@ -35,6 +36,9 @@ SPLITS = {
     "cm-pay": {"Sales": 1.4, "Finance": 3.5, "Leadership": 4.0, "Product": 3.2},
     "ic-defined": {"Sales": 3.8, "Product": 1.7},
 }
+# Where the answer depends on the part of the organisation people know: the online shop
+# fixes urgent problems within days; the stores wait for head office.
+UNIT_SPLITS = {"ac-quick-fix": {"Online shop": 4.3, "Retail stores": 1.7}}
 # What some roles cannot see: support does not know which customers are worth most.
 UNKNOWN_TO = {"ic-value": {"Customer support"}}
 COMMENTS = {
@@ -57,11 +61,12 @@ def demo_workshop(
     when = assessed_on or date(2026, 11, 12)
     stamp = datetime(when.year, when.month, when.day, 9, 30, tzinfo=UTC)
     people: list[Participant] = []
-    for index, (name, role) in enumerate(PEOPLE):
+    for index, (name, role, unit) in enumerate(PEOPLE):
         bias = rng.uniform(-0.5, 0.5)
         answers: dict[str, Answer] = {}
         for dim, question in q.questions():
             centre = SPLITS.get(question.id, {}).get(role, BASELINE.get(dim.id, 3.0) + bias)
+            centre = UNIT_SPLITS.get(question.id, {}).get(unit, centre)
             if rng.random() < 0.04:
                 answers[question.id] = Answer(value=None, answered_at=stamp)
                 continue
@@ -78,6 +83,7 @@ def demo_workshop(
                 id=uuid.UUID(int=rng.getrandbits(128), version=4),
                 name=name,
                 role=role,
+                unit=unit,
                 answers=answers,
             )
         )

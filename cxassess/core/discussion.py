@@ -25,6 +25,22 @@ class DiscussionItem:
     reason: str
     disagreement: float  # 0 (everyone agrees) to 1 (answers as scattered as chance or more)
     proposed: bool
+    # For a statement of fact: the document that settles it. The room checks it and scores
+    # what it says, rather than voting again on opinions.
+    evidence: str = ""
+
+    @property
+    def ask(self) -> str:
+        """What the room should do with the statement, in the facilitator's words."""
+        if self.evidence:
+            return (
+                f"a matter of record: bring {_lower_first(self.evidence)} and score what it shows"
+            )
+        return "hear the highest and lowest answers, then agree a score"
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def _people(n: int) -> str:
@@ -91,6 +107,7 @@ def discussion_list(
             reason_for(stats, q.scale.points),
             round(min(1.0, disagreement), 3),
             index < proposed,
+            q.question(stats.question_id).evidence,
         )
         for index, (_, disagreement, _, stats) in enumerate(ranked)
     ]

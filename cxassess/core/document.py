@@ -20,7 +20,7 @@ from cxassess.core.ballots import RoomDiscussion
 from cxassess.core.questionnaire import Questionnaire
 from cxassess.core.text import clean_name, valid_text
 
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 
 
 def _name(text: str) -> str:
@@ -100,6 +100,9 @@ class Participant(_Model):
     id: uuid.UUID = Field(default_factory=uuid.uuid4)
     name: Name
     role: Role = ""
+    # The part of the organisation the person knows best (a department, a site): people
+    # answer for the whole organisation, and the unit lens shows where views differ.
+    unit: Role = ""
     answers: dict[str, Answer] = Field(default_factory=dict)
     # Set when the person finishes: from then on their answers are sealed, so nobody at a
     # shared laptop (or a phone in the room) can reopen them until the facilitator unlocks.
@@ -119,6 +122,8 @@ class AgreedScore(_Model):
 
     score: float
     rationale: LongText = ""
+    # For a statement of fact (a pay plan, a named owner): the document the room looked at.
+    evidence: LongText = ""
     # No default, so that `exclude_defaults` always writes it (a default factory giving
     # "now" would drop a time recorded this second); a new score is stamped on creation.
     recorded_at: datetime
@@ -144,6 +149,7 @@ class RoadmapItem(_Model):
     kpi: ShortText = ""
     baseline: ShortText = ""  # how the KPI is measured before acting
     target: ShortText = ""  # the KPI's target
+    result: ShortText = ""  # what the KPI measured when the action was last reviewed
     status: Status = "planned"
     # Whether the team took the action on (separate from how far it got): only accepted
     # actions are the plan; suggestions wait for review.

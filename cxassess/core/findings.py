@@ -6,15 +6,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cxassess.core.comments import shortened, statement_comments
 from cxassess.core.discussion import discussion_list
 from cxassess.core.document import Assessment
-from cxassess.core.roles import role_groups
+from cxassess.core.roles import role_groups, unit_groups
 from cxassess.core.scoring import Scores
 
 GAP = 1.0  # a point this far above the weakest area: intent ahead of execution
 ROLES_CLOSE = 0.5  # role averages this close: the disagreement is not between roles
 UNSEEN = 1 / 4  # this share of people not knowing a statement's answer: it is not seen
 MOVED = 0.5  # an agreed score this far from the answers: the room changed the picture
+UNITS_APART = 1.0  # unit averages this far apart: where people sit decides what they see
+RECORD_SPAN = 3  # answers this far apart on a matter of record: a fact is being voted on
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,74 @@ def _within_roles(doc: Assessment, scores: Scores) -> Finding | None:
     )
 
 
+def _between_units(doc: Assessment, scores: Scores) -> Finding | None:
+    groups = unit_groups(doc)
+    divided = [s for s in scores.questions if s.on_agenda and s.mean is not None]
+    if len(groups) < 2 or not divided:
+        return None
+    apart: list[tuple[float, str, tuple[str, float], tuple[str, float]]] = []
+    for st in divided:
+        means = [
+            (g.role, m) for g in groups if (m := g.scores.question(st.question_id).mean) is not None
+        ]
+        if len(means) < 2:
+            continue
+        high = max(means, key=lambda v: v[1])
+        low = min(means, key=lambda v: v[1])
+        if high[1] - low[1] >= UNITS_APART:
+            apart.append((high[1] - low[1], st.text, high, low))
+    if not apart:
+        return None
+    _, text, high, low = max(apart, key=lambda a: a[0])
+    also = (
+        f" {len(apart) - 1} more of the {len(divided)} divided statements split by unit too."
+        if len(apart) > 1
+        else ""
+    )
+    return Finding(
+        "Where people sit decides what they see.",
+        f"On “{text}” those who know {high[0]} best average {high[1]:.1f} and those who know "
+        f"{low[0]} best {low[1]:.1f}: both may be right about their part.{also}",
+        "Ask each side for the last case it saw. If the organisation works differently by "
+        "unit, score it on the weaker part and name who takes the better practice across; if "
+        "not, agree which view the evidence supports.",
+    )
+
+
+def _on_record(doc: Assessment, scores: Scores) -> Finding | None:
+    q = doc.questionnaire
+    voted = [
+        st
+        for st in scores.questions
+        if q.question(st.question_id).evidence
+        and st.min is not None
+        and st.max is not None
+        and st.max - st.min >= RECORD_SPAN
+        and not (
+            (agreed := doc.agreed_questions.get(st.question_id)) is not None and agreed.evidence
+        )
+    ]
+    if not voted:
+        return None
+    st = max(voted, key=lambda s: (s.max or 0) - (s.min or 0))
+    document = q.question(st.question_id).evidence
+    said, _ = shortened(statement_comments(doc, st.question_id), 1, 160)
+    comment = f" One comment reads: “{said[0]}”" if said else ""
+    planned = any(
+        i.question == st.question_id and i.review == "accepted" and i.status != "dropped"
+        for i in doc.roadmap
+    )
+    plan = "" if planned else " Nothing on the plan touches it."
+    more = f" ({len(voted) - 1} more like it)" if len(voted) > 1 else ""
+    return Finding(
+        "A matter of record is being voted on.",
+        f"“{st.text}” has one answer, in a document, yet people answered from {st.min} to "
+        f"{st.max}{more}.{comment}{plan}",
+        f"Bring {document[:1].lower() + document[1:]} to the room, score what it shows, and "
+        "decide whether it needs an action with an owner.",
+    )
+
+
 def _unseen(doc: Assessment, scores: Scores) -> Finding | None:
     people = scores.respondents
     if people < 3:
@@ -141,7 +212,15 @@ def _split(doc: Assessment, scores: Scores) -> Finding | None:
         return total > 0 and min(low, high) * 4 >= total and (low + high) * 4 >= 3 * total
 
     items = discussion_list(doc.questionnaire, scores, doc.discussion_size)
-    split = next((i for i in items if i.reason.startswith("split") and camps(i.question_id)), None)
+    # Two camps on a matter of record are settled by its document (the finding above).
+    split = next(
+        (
+            i
+            for i in items
+            if i.reason.startswith("split") and camps(i.question_id) and not i.evidence
+        ),
+        None,
+    )
     if split is None:
         return None
     return Finding(
@@ -152,10 +231,11 @@ def _split(doc: Assessment, scores: Scores) -> Finding | None:
 
 
 def findings(doc: Assessment, scores: Scores) -> list[Finding]:
-    """Up to four findings, each ending in a decision (a workshop with results only)."""
+    """Up to four findings, each ending in a decision (a workshop with results only): the
+    page they share must stay one page."""
     if not doc.is_team or scores.overall.score is None:
         return []
-    rules = (_intent, _within_roles, _unseen, _moved, _split)
+    rules = (_intent, _on_record, _between_units, _within_roles, _unseen, _moved, _split)
     found = [f for rule in rules if (f := rule(doc, scores)) is not None]
     return found[:4]
 

@@ -118,7 +118,8 @@ def earlier_items_status(
 ) -> list[tuple[RoadmapItem, Status, str]]:
     """Each action the earlier roadmap's team accepted, with its status now: as reviewed in
     this assessment when it was carried over, otherwise as it was left. Suggestions nobody
-    accepted were never the plan, so they are not counted as "not started"."""
+    accepted were never the plan, so they are not counted as "not started". The item carries
+    the latest measured result of its KPI, recorded then or since."""
     reviewed = {item.carried_from: item for item in doc.roadmap if item.carried_from}
     out: list[tuple[RoadmapItem, Status, str]] = []
     for item in earlier.roadmap:
@@ -126,7 +127,8 @@ def earlier_items_status(
             continue
         now = reviewed.get(item.id)
         if now is not None:
-            out.append((item, now.status, now.notes))
+            measured = now.result or item.result
+            out.append((item.model_copy(update={"result": measured}), now.status, now.notes))
         else:
             out.append((item, item.status, item.notes))
     return out

@@ -95,6 +95,7 @@ class RowReader:
         self.names = self._of("name")
         self.firsts, self.lasts = self._of("first_name"), self._of("last_name")
         self.roles, self.emails = self._of("role"), self._of("email")
+        self.units = self._of("unit")
         self.review = next(iter(self._of("review")), None)
         self.version = next(iter(self._of("version")), None)
         self.plain = res.layout.tool == "a spreadsheet"
@@ -142,6 +143,9 @@ class RowReader:
         name, role = self._who(row)
         if name is None:
             return False
+        unit = self._unit(row)
+        if unit is None:
+            return False
         answers: dict[str, Answer] = {}
         for column in self.answers:
             qid = column.question or ""
@@ -169,7 +173,11 @@ class RowReader:
         pid = self._participant_id(key, when, name)
         # Named once every row is read, by its place among those kept.
         person = Participant(
-            id=pid, name=name[:200] or "Respondent", role=role[:500], answers=answers
+            id=pid,
+            name=name[:200] or "Respondent",
+            role=role[:500],
+            unit=unit[:500],
+            answers=answers,
         )
         issues = self.review is not None and self._cell(row, self.review).casefold() in WITH_ISSUES
         if self.result.layout.tool in SUBMISSION_TOOLS:
@@ -227,6 +235,20 @@ class RowReader:
         if not name:
             name = clean_name(first_of(self.emails))
         return name, role
+
+    def _unit(self, row: Row) -> str | None:
+        """The part of the organisation the person knows best, or None (reported) when the
+        cell cannot be stored."""
+        for column in self.units:
+            value = self._cell(row, column)
+            if not value:
+                continue
+            broken = text_problem(value)
+            if broken:
+                self.bad(row.number, column, f"the participant's unit {broken}")
+                return None
+            return clean_name(value)
+        return ""
 
     def _participant_id(self, key: str, when: str, name: str) -> uuid.UUID:
         tool = self.result.layout.tool

@@ -25,6 +25,7 @@ Kind = Literal[
     "first_name",
     "last_name",
     "role",
+    "unit",
     "email",
     "id",
     "time",
@@ -64,6 +65,13 @@ ROLE_HEADERS = _names(
     "su rol", "tu rol", "departamento", "área", "equipo", "cargo", "puesto", "função",
     "papel", "equipe", "setor", "afdeling", "functie", "ruolo", "reparto", "funzione",
     "dipartimento", "ufficio",
+)  # fmt: skip
+# The part of the organisation a person knows best (asked since questionnaire 3.1).
+UNIT_HEADERS = _names(
+    "unit", "your unit", "business unit", "division", "site", "your site",
+    "part of the organisation you know best", "the part of the organisation you know best",
+    "which part of the organisation do you know best?", "unité", "einheit", "unidad",
+    "unidade", "unità", "eenheid",
 )  # fmt: skip
 EMAIL_HEADERS = _names(
     "email", "e-mail", "email address", "e-mail address", "recipientemail",
@@ -249,6 +257,8 @@ def recognise(column: Column, index: StatementIndex, tool: str) -> None:
         column.kind = "name"
     elif EMAIL_HEADERS & {header, named, last}:
         column.kind = "email"
+    elif UNIT_HEADERS & {header, named, last}:
+        column.kind = "unit"
     elif ROLE_HEADERS & {header, named, last}:
         column.kind = "role"
     elif named in META_HEADERS or header in META_HEADERS or raw.lower().startswith(META_PREFIXES):

@@ -38,6 +38,7 @@ ROLES = {
     "first name": "first_name",
     "last name": "last_name",
     "role": "role",
+    "unit": "unit",
     "email": "email",
     "id": "id",
     "time": "time",
@@ -131,7 +132,7 @@ def load_mapping(path: Path, q: Questionnaire) -> Mapping:
                     Problem(
                         where,
                         f"“{wanted[:60]}” is not a statement id of questionnaire '{q.id}' nor "
-                        "one of comment:ID, name, first name, last name, role, email, id, time, "
+                        "one of comment:ID, name, first name, last name, role, unit, email, id, time, "
                         "ignore",
                         line or None,
                         source,
@@ -177,7 +178,7 @@ def dump_mapping(
     out = [
         "# cxassess import mapping: fill in the empty targets and run the import again with",
         "# --mapping FILE. Columns: a statement id, comment:ID, name, first name, last name,",
-        "# role, email, id, time or ignore. Values: 1 to the scale's points, dk (don't know)",
+        "# role, unit, email, id, time or ignore. Values: 1 to the scale's points, dk (don't know)",
         "# or na (not applicable).",
         "columns:",
     ]

@@ -105,6 +105,12 @@ def _from_7(raw: dict[str, Any]) -> dict[str, Any]:
     return {**raw, "format_version": 8}
 
 
+def _from_8(raw: dict[str, Any]) -> dict[str, Any]:
+    """Format 9 adds the unit a person knows best, the evidence behind an agreed score and
+    the measured result of a roadmap action; a format-8 file has none of them."""
+    return {**raw, "format_version": 9}
+
+
 _STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _from_1,
     2: _from_2,
@@ -113,6 +119,7 @@ _STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     5: _from_5,
     6: _from_6,
     7: _from_7,
+    8: _from_8,
 }
 
 

@@ -63,6 +63,18 @@ class Question(_Model):
     weight: float = Field(default=1.0, gt=0, le=100)
     anchors: list[Text] = Field(description="What you would observe at each scale point.")
     actions: list[Action] = Field(min_length=1)
+    # Added in questionnaire 3.1. A statement of fact (is there a named owner, what does the
+    # pay plan reward) has one answer in a document: the room checks it rather than votes.
+    evidence: str = Field(
+        default="",
+        description="For a statement a document settles: the document to bring to the "
+        "discussion. Empty for a statement of opinion.",
+    )
+    look_for: dict[int, Text] = Field(
+        default_factory=dict,
+        description="What to look for before answering a high point, by point (e.g. 4 and 5): "
+        "what someone would show a sceptical colleague.",
+    )
 
 
 class Dimension(_Model):
@@ -145,6 +157,9 @@ class Questionnaire(_Model):
             if not dimension["levels"]:
                 del dimension["levels"]
             for question in dimension["questions"]:
+                for name in ("evidence", "look_for"):
+                    if not question[name]:
+                        del question[name]
                 for action in question["actions"]:
                     for name in ("baseline", "target", "owner", "requires"):
                         if not action[name]:

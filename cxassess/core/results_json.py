@@ -8,7 +8,7 @@ from typing import Any
 from cxassess.core.discussion import discussion_list
 from cxassess.core.document import Assessment
 from cxassess.core.roadmap import effective_roadmap, reassessment_date
-from cxassess.core.roles import role_groups
+from cxassess.core.roles import RoleGroup, role_groups, unit_groups
 from cxassess.core.scoring import DimensionScore, Scores, score_document
 
 
@@ -71,18 +71,28 @@ def scores_to_json(doc: Assessment, scores: Scores | None = None) -> dict[str, A
         "questions": questions,
         "agenda": [s.question_id for s in scores.agenda()],
         "discussion": [
-            {"question": item.question_id, "reason": item.reason, "proposed": item.proposed}
+            {
+                "question": item.question_id,
+                "reason": item.reason,
+                "proposed": item.proposed,
+                "evidence": item.evidence,
+            }
             for item in discussion_list(doc.questionnaire, scores, doc.discussion_size)
         ],
-        "roles": [
-            {
-                "role": g.role,
-                "respondents": g.members,
-                "overall": _overall(g.scores),
-                "dimensions": [_dimension(d) for d in g.scores.dimensions],
-            }
-            for g in role_groups(doc)
-        ],
+        "roles": _lens("role", role_groups(doc)),
+        "units": _lens("unit", unit_groups(doc)),
         "roadmap": [item.model_dump(mode="json") for item in effective_roadmap(doc, scores)],
         "reassess_on": reassessment_date(doc).isoformat(),
     }
+
+
+def _lens(key: str, groups: list[RoleGroup]) -> list[dict[str, Any]]:
+    return [
+        {
+            key: g.role,
+            "respondents": g.members,
+            "overall": _overall(g.scores),
+            "dimensions": [_dimension(d) for d in g.scores.dimensions],
+        }
+        for g in groups
+    ]

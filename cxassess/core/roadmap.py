@@ -488,6 +488,7 @@ EDITABLE_FIELDS = frozenset(
         "kpi",
         "baseline",
         "target",
+        "result",
         "status",
         "horizon",
         "notes",

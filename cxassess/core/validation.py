@@ -159,6 +159,22 @@ def questionnaire_semantic_problems(raw: Any) -> list[tuple[Path, str]]:
                         f"has {len(anchors)} anchors but the scale has {points} points; give one per point",
                     )
                 )
+            look_for = q.get("look_for")
+            if points and isinstance(look_for, dict):
+                for point in look_for:
+                    # YAML keys are numbers; in a `.cxa` (JSON) they are text.
+                    number = int(point) if isinstance(point, str) and point.isdigit() else point
+                    if (
+                        not isinstance(number, int)
+                        or isinstance(number, bool)
+                        or not 1 <= number <= points
+                    ):
+                        found.append(
+                            (
+                                (*qpath, "look_for", str(point)),
+                                f"names point {point!r}; points run from 1 to {points}",
+                            )
+                        )
             for ai, action in enumerate(_as_list(q.get("actions"))):
                 action = _as_dict(action)
                 apath: Path = (*qpath, "actions", ai)

@@ -32,8 +32,19 @@ def xlsform_sheets(q: Questionnaire) -> dict[str, list[Row]]:
     survey: list[Row] = [
         SURVEY_HEADER,
         ["calculate", VERSION_FIELD, "", "", "", "", f"'{q.version}'"],
-        ["text", "name", "Your name (as the facilitator should list you)", "", "", "", ""],
+        # Whom to answer for (the organisation as a whole) rides on the first question's hint:
+        # a note would become a column of its own in some survey engines' exports.
+        [
+            "text",
+            "name",
+            "Your name (as the facilitator should list you)",
+            q.description or "",
+            "",
+            "",
+            "",
+        ],
         ["text", "role", "Your role or department (optional)", "", "", "", ""],
+        ["text", "unit", "The part of the organisation you know best (optional)", "", "", "", ""],
     ]
     choices: list[Row] = [CHOICES_HEADER]
     for dim in q.dimensions:
@@ -45,7 +56,15 @@ def xlsform_sheets(q: Questionnaire) -> dict[str, list[Row]]:
                     f"select_one {list_name}",
                     question.id,
                     question.text,
-                    question.help,
+                    " ".join(
+                        [
+                            question.help,
+                            *(
+                                f"For {point} ({q.scale.labels[point - 1]}), look for: {text}"
+                                for point, text in sorted(question.look_for.items())
+                            ),
+                        ]
+                    ),
                     "yes",
                     "",
                     "",

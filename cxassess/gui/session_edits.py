@@ -173,8 +173,11 @@ class SessionEdits:
 
         self._push(text, "participants", setter(new), setter(old))
 
-    def set_agreed(self, kind: str, key: str, score: float | None, rationale: str = "") -> None:
-        """Record (or clear, with None) a team-agreed score for a question or a dimension."""
+    def set_agreed(
+        self, kind: str, key: str, score: float | None, rationale: str = "", evidence: str = ""
+    ) -> None:
+        """Record (or clear, with None) a team-agreed score for a question or a dimension,
+        with the document it was checked against where there was one."""
         doc = self.require()
         table = doc.agreed_questions if kind == "question" else doc.agreed_dimensions
         old = table.get(key)
@@ -183,7 +186,9 @@ class SessionEdits:
         new = (
             None
             if score is None
-            else AgreedScore.model_validate({"score": score, "rationale": rationale})
+            else AgreedScore.model_validate(
+                {"score": score, "rationale": rationale, "evidence": evidence}
+            )
         )
 
         def put(value: AgreedScore | None) -> Callable[[], None]:

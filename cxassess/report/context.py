@@ -32,6 +32,7 @@ class ReportContext:
     previous: list[tuple[Assessment, Scores]] = field(default_factory=list)
     suggested: list[RoadmapItem] = field(default_factory=list)  # not reviewed yet
     show_suggestions: bool = False
+    units: list[RoleGroup] = field(default_factory=list)
     named: bool = False  # participants named, answers and comments attributed (report --named)
 
     @property

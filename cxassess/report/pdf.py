@@ -11,7 +11,7 @@ from cxassess.core.document import Assessment
 from cxassess.core.problems import CxError
 from cxassess.core.roadmap import dimension_gaps, the_plan
 from cxassess.core.roadmap import suggestions as suggestions_of
-from cxassess.core.roles import role_groups
+from cxassess.core.roles import role_groups, unit_groups
 from cxassess.core.scoring import score_document
 from cxassess.report.context import MARGIN_PT, ReportContext, a4_document
 from cxassess.report.styles import Branding, make_styles
@@ -123,6 +123,7 @@ def build_report(
         show_suggestions=suggestions,
         named=named and doc.is_team and not doc.anonymous,
         roles=role_groups(doc) if doc.is_team else [],
+        units=unit_groups(doc) if doc.is_team else [],
         styles=make_styles(branding.accent),
         branding=branding,
         previous=earlier,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cxassess.core.roles import RoleGroup
 from cxassess.core.round import role_floor
 from cxassess.core.scoring import DimensionScore, QuestionStats
 from cxassess.core.votes import last_revote, revote_result
@@ -155,27 +156,48 @@ def overview(ctx: ReportContext) -> list[Any]:
 
 
 def role_lens(ctx: ReportContext) -> list[Any]:
-    """Scores by role, only for groups large enough that nobody can be singled out."""
-    if not ctx.roles:
+    """Scores by role and by unit, only for groups large enough that nobody can be
+    singled out."""
+    return _lens(ctx, ctx.roles, "role", "roles") + _lens(ctx, ctx.units, "unit", "units")
+
+
+def _lens(ctx: ReportContext, groups: list[RoleGroup], one: str, many: str) -> list[Any]:
+    if not groups:
         return []
+    from reportlab.platypus import KeepTogether
+
     s = ctx.styles
     dims = ctx.doc.questionnaire.dimensions
-    header = ["Role", "People", *[d.title for d in dims], "Overall"]
+    header = [one.capitalize(), "People", *[d.title for d in dims], "Overall"]
     other = (FRAME_WIDTH - 130) / (len(dims) + 1)
     rows = []
-    for g in ctx.roles:
+    for g in groups:
         row = [rich(g.role), str(g.members)]
         row += [_score_cell(g.scores.dimension(d.id)) for d in dims]
         row.append(fmt(g.scores.overall.score, 1))
         rows.append(row)
+    why = (
+        "Everyone answered for the whole organisation; this shows how it looks from the "
+        "part each person knows best. "
+        if one == "unit"
+        else ""
+    )
+    # The note says how to read the table: it never starts the next page on its own.
     return [
-        para("By role", s["h2"]),
-        data_table(ctx, [rich(h) for h in header], rows, [90, 40] + [other] * (len(dims) + 1)),
-        para(
-            f"Only roles with at least {role_floor(ctx.doc.questionnaire)} respondents are "
-            "shown; smaller roles are combined so that no one's answers can be singled out.",
-            s["muted"],
-        ),
+        KeepTogether(
+            [
+                para(f"By {one}", s["h2"]),
+                data_table(
+                    ctx, [rich(h) for h in header], rows, [90, 40] + [other] * (len(dims) + 1)
+                ),
+                para(
+                    f"{why}Only {many} with at least {role_floor(ctx.doc.questionnaire)} respondents "
+                    f"are shown; smaller {many} are combined so that no one's answers can be singled "
+                    "out.",
+                    s["muted"],
+                ),
+            ]
+        )
     ]
 
 
@@ -277,6 +299,8 @@ def agenda(ctx: ReportContext) -> list[Any]:
     flagged = discussion_list(q, ctx.scores, ctx.doc.discussion_size)
     # The hour has room for the proposed few; the rest are counted, not listed.
     items = [ctx.scores.question(i.question_id) for i in flagged if i.proposed]
+    asks = {i.question_id: i for i in flagged}
+    records = sum(1 for st in items if asks[st.question_id].evidence)
     more = len(flagged) - len(items)
     flow: list[Any] = [CondPageBreak(200), para("Discussion agenda", s["h1"])]
     if not items:
@@ -298,6 +322,12 @@ def agenda(ctx: ReportContext) -> list[Any]:
             )
             + " Ask people at both ends what they have seen, then agree a score."
             + (
+                " A point marked as a matter of record is settled by a document, not a vote: "
+                "bring it, and score what it shows."
+                if records
+                else ""
+            )
+            + (
                 f" {more} more points were divided too; the figures at the end of the report "
                 "show them all."
                 if more
@@ -315,6 +345,10 @@ def agenda(ctx: ReportContext) -> list[Any]:
             if agreed
             else ""
         )
+        if agreed and agreed.evidence:
+            note += f"<br/><i>Checked against: {rich(agreed.evidence)}</i>"
+        elif asks[st.question_id].evidence:
+            note += f"<br/><b>Matter of record:</b> bring {rich(_lower(asks[st.question_id].evidence))}."
         counts = counts_words(q, st.distribution)
         revote = last_revote(ctx.doc, st.question_id)
         if revote is not None:
@@ -357,3 +391,7 @@ def agenda(ctx: ReportContext) -> list[Any]:
             )
         )
     return flow
+
+
+def _lower(text: str) -> str:
+    return text[:1].lower() + text[1:]

@@ -178,7 +178,7 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
                 text(item.action, s["cell"]),
                 rich(item.owner) or "–",
                 STATUS_LABELS[status],
-                para(_outcome(item, by_id.get(item.question or ""), latest), s["cell"]),
+                para(_outcome(item, by_id.get(item.question or ""), latest, status), s["cell"]),
                 text(note or "–", s["cell"]),
             ]
             for item, status, note in moved_items
@@ -197,7 +197,7 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
     return flow
 
 
-def _outcome(item: Any, change: Change | None, earlier: Any) -> str:
+def _outcome(item: Any, change: Change | None, earlier: Any, status: str = "") -> str:
     """What the action was to move and what its point did: the KPI and target it was given
     (its result is the team's to report) and the statement's score then and now."""
     parts = []
@@ -206,6 +206,10 @@ def _outcome(item: Any, change: Change | None, earlier: Any) -> str:
         if item.target:
             measure += f"; target: {rich(item.target)}"
         parts.append(measure)
+        if item.result:
+            parts.append(f"<b>Measured: {rich(item.result)}</b>")
+        elif item.status == "done" or status == "done":
+            parts.append("<i>No result recorded for its measure yet.</i>")
     if change is not None and change.change is not None:
         before, now = change.values[-2], change.values[-1]
         verdict = VERDICTS[change.clear]

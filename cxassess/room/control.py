@@ -142,11 +142,21 @@ def _agree(doc: Assessment, body: Any) -> dict[str, Any]:
         raise Refused(422, "rationale must be text of at most 20,000 characters.")
     if text_problem(rationale) is not None:
         raise Refused(422, f"rationale {text_problem(rationale)}.")
+    evidence = body.get("evidence", "")
+    if not isinstance(evidence, str) or len(evidence) > 20_000:
+        raise Refused(422, "evidence must be text of at most 20,000 characters.")
+    if text_problem(evidence) is not None:
+        raise Refused(422, f"evidence {text_problem(evidence)}.")
     doc.agreed_questions[question] = AgreedScore(
-        score=float(score), rationale=rationale, recorded_at=now_utc()
+        score=float(score), rationale=rationale, evidence=evidence, recorded_at=now_utc()
     )
     doc.touch()
-    return {"question": question, "score": float(score), "rationale": rationale}
+    return {
+        "question": question,
+        "score": float(score),
+        "rationale": rationale,
+        "evidence": evidence,
+    }
 
 
 def _timer(doc: Assessment, body: Any) -> dict[str, Any]:

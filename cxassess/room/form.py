@@ -39,6 +39,7 @@ def form_html(doc: Assessment) -> str:
         "title": doc.team or doc.organisation,
         "roles": sorted({p.role for p in doc.participants if p.role}),
         "anonymous": doc.anonymous,
+        "referent": doc.questionnaire.description or "",
         "questionnaire": questionnaire_for_page(doc.questionnaire),
         "document": form_skeleton(doc),
     }

@@ -289,6 +289,8 @@ class RoomServer:
             "roles": self.roles,
             "anonymous": self.anonymous,
             "room": self.token,
+            # Whom to answer for (the whole organisation), before anyone joins.
+            "referent": self.questionnaire.description or "",
         }
         response = web.Response(
             text=participant_page(config, nonce), content_type="text/html", charset="utf-8"
@@ -321,7 +323,7 @@ class RoomServer:
             if isinstance(pin, str) and hmac.compare_digest(pin.encode(), self.pin.encode()):
                 wrong = False
             try:
-                pin, name, role = parse_join(body, self.roles, self.anonymous)
+                pin, name, role, unit = parse_join(body, self.roles, self.anonymous)
             except Refused as exc:
                 return error(exc.status, exc.message)
             if wrong:
@@ -336,7 +338,7 @@ class RoomServer:
             # Runs on the owner's thread, one join after another: two phones giving the
             # same name cannot both take the same place. The key's hash is in the file
             # before the phone hears of the key, so a restarted room knows it.
-            person = join(doc, name, role, digest)
+            person = join(doc, name, role, digest, unit)
             return person.id, len(person.answers)
 
         try:

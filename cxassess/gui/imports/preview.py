@@ -58,6 +58,7 @@ class ImportPreviewDialog(QDialog):
             ("first name", tr("First name")),
             ("last name", tr("Last name")),
             ("role", tr("Role or department")),
+            ("unit", tr("Part of the organisation known best")),
             ("email", tr("E-mail")),
         ]
         for _dim, question in q.questions():

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -67,6 +68,11 @@ class AgreedForm(QWidget):
         self.rationale.setPlaceholderText(tr("What the team saw that led to this score"))
         self.rationale.setMaximumHeight(110)
         form.addRow(tr("&Rationale:"), self.rationale)
+        self.evidence = named(
+            QLineEdit(), "agreedEvidence", tr("The document the team checked the score against")
+        )
+        self.evidence.setMaxLength(2000)
+        form.addRow(tr("&Evidence:"), self.evidence)
         row = QHBoxLayout()
         self.save = named(
             QPushButton(tr("Record agreed score")), "agreedSaveButton", tr("Record agreed score")
@@ -116,6 +122,14 @@ class AgreedForm(QWidget):
         self.computed.setText(format_number(computed))
         self.score.setValue(agreed.score if agreed else 0.0)
         self.rationale.setPlainText(agreed.rationale if agreed else "")
+        self.evidence.setText(agreed.evidence if agreed else "")
+        # A statement of fact names the document that settles it; others may cite one too.
+        record = doc.questionnaire.question(key).evidence if kind == "question" else ""
+        self.evidence.setPlaceholderText(
+            tr("A matter of record: %s") % record
+            if record
+            else tr("Optional: a document, report or figure the team looked at")
+        )
 
     def record(self, clear: bool = False) -> None:
         """Record the agreed score (or clear it): an undoable change."""
@@ -128,7 +142,11 @@ class AgreedForm(QWidget):
             self.session.set_agreed(kind, key, None)
         else:
             self.session.set_agreed(
-                kind, key, round(score, 1), self.rationale.toPlainText().strip()
+                kind,
+                key,
+                round(score, 1),
+                self.rationale.toPlainText().strip(),
+                self.evidence.text().strip(),
             )
 
 

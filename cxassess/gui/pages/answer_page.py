@@ -268,7 +268,18 @@ class AnswerPage(QWidget):
         )
         self.question.setText(question.text)
         self.question.setAccessibleName(question.text)
-        self.help.setText(question.help)
+        labels = q.scale.labels
+        self.help.setText(
+            "\n".join(
+                [
+                    question.help,
+                    *(
+                        tr("For %d (%s), look for: %s") % (point, labels[point - 1], text)
+                        for point, text in sorted(question.look_for.items())
+                    ),
+                ]
+            )
+        )
         for value, button in self.buttons.items():
             if value == NOT_APPLICABLE:
                 button.set_content("0", tr("Not applicable"), "")

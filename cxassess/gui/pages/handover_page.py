@@ -112,11 +112,13 @@ class HandoverPage(QWidget):
             )
         else:
             self.title.setText(tr("Pass the laptop around"))
+            referent = doc.questionnaire.description or ""
             self.message.setText(
                 tr(
                     "Each person answers privately and their answers are sealed when they "
                     "finish; nobody sees anyone's answers until the facilitator reveals the results."
                 )
+                + ("\n\n" + referent if referent else "")
             )
         question_ids = [qu.id for _, qu in doc.questionnaire.questions()]
         selected = self._selected_id()

@@ -191,6 +191,7 @@ class ResultsPage(QWidget):
         form = self.agreed_form
         self.agreed_target, self.agreed_score = form.target, form.score
         self.agreed_rationale, self.agreed_save = form.rationale, form.save
+        self.agreed_evidence = form.evidence
         self.agreed_index = self.tabs.addTab(form, tr("A&greed scores"))
 
         session.documentReplaced.connect(self.mark_stale)

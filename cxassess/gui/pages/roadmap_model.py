@@ -29,19 +29,23 @@ COLUMNS = (
     "Owner",
     "Due",
     "KPI",
+    "Result",
     "Status",
     "When",
     "Effort",
     "Notes",
     "Source",
 )
-REVIEW, ACTION, OWNER, DUE, KPI, STATUS, HORIZON, EFFORT, NOTES, SOURCE = range(len(COLUMNS))
+REVIEW, ACTION, OWNER, DUE, KPI, RESULT, STATUS, HORIZON, EFFORT, NOTES, SOURCE = range(
+    len(COLUMNS)
+)
 EDITABLE = {
     REVIEW: "review",
     ACTION: "action",
     OWNER: "owner",
     DUE: "due",
     KPI: "kpi",
+    RESULT: "result",
     STATUS: "status",
     HORIZON: "horizon",
     NOTES: "notes",
@@ -135,6 +139,7 @@ class RoadmapModel(QAbstractTableModel):
                 item.owner,
                 item.due.isoformat() if item.due else "",
                 item.kpi,
+                item.result,
                 tr(STATUS_NAMES[item.status]),
                 tr(HORIZON_NAMES[item.horizon]),
                 tr((item.effort or "").capitalize()),
@@ -149,6 +154,7 @@ class RoadmapModel(QAbstractTableModel):
                 item.owner,
                 item.due,
                 item.kpi,
+                item.result,
                 item.status,
                 item.horizon,
                 None,
@@ -222,4 +228,4 @@ class RoadmapFilter(QSortFilterProxyModel):
         )
 
 
-__all__ = ["COLUMNS", "EDITABLE", "REVIEW_NAMES", "RoadmapFilter", "RoadmapModel"]
+__all__ = ["COLUMNS", "EDITABLE", "RESULT", "REVIEW_NAMES", "RoadmapFilter", "RoadmapModel"]

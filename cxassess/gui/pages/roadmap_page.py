@@ -43,10 +43,12 @@ from cxassess.gui.pages.roadmap_delegates import ChoiceDelegate, DateDelegate, T
 from cxassess.gui.pages.roadmap_model import (
     ACTION,
     DUE,
+    EFFORT,
     HORIZON,
     KPI,
     NOTES,
     OWNER,
+    RESULT,
     REVIEW,
     REVIEW_NAMES,
     SOURCE,
@@ -90,9 +92,13 @@ class RoadmapPage(QWidget):
         self.view.setWordWrap(True)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.verticalHeader().hide()
-        # Action, KPI and notes share the width; Source is left out on a small screen.
+        # Action, KPI and notes share the width; Source is left out on a small screen, and
+        # Result until there is something to measure (work started, or a re-assessment).
         self.columns = ColumnFitter(
-            self.view, {ACTION: 3.0, OWNER: 1.0, KPI: 1.6, NOTES: 1.2}, optional={SOURCE: 1150}
+            self.view,
+            {ACTION: 3.0, OWNER: 1.0, KPI: 1.6, RESULT: 1.0, NOTES: 1.0},
+            # Effort gives way first on a projector: the result of the work matters more.
+            optional={SOURCE: 1150, EFFORT: 1100, RESULT: 0},
         )
         self.date_delegate = DateDelegate(self.view)
         self.date_delegate.refused.connect(self._date_refused)
@@ -101,6 +107,7 @@ class RoadmapPage(QWidget):
         self.view.setItemDelegateForColumn(HORIZON, ChoiceDelegate(HORIZON_NAMES, self.view))
         self.view.setItemDelegateForColumn(REVIEW, ChoiceDelegate(REVIEW_NAMES, self.view))
         self.view.setItemDelegateForColumn(KPI, TextDelegate(self.view))
+        self.view.setItemDelegateForColumn(RESULT, TextDelegate(self.view))
         self.view.setItemDelegateForColumn(OWNER, TextDelegate(self.view, self.owner_suggestions))
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         for keys, review in (("A", "accepted"), ("D", "dropped"), ("S", "suggested")):
@@ -267,6 +274,14 @@ class RoadmapPage(QWidget):
         self.dimension_filter.setCurrentIndex(max(0, self.dimension_filter.findData(current)))
         self.dimension_filter.blockSignals(False)
         self.only_earlier.setVisible(any(item.carried_from for item in doc.roadmap))
+        measurable = any(
+            item.carried_from or item.result or item.status in ("in_progress", "done")
+            for item in doc.roadmap
+        )
+        if measurable:
+            self.columns.hidden.discard(RESULT)
+        else:
+            self.columns.hidden.add(RESULT)
         self._apply_filters()
         counts = {k: sum(1 for i in doc.roadmap if i.review == k) for k in REVIEW_NAMES}
         if doc.roadmap:

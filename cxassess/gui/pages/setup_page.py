@@ -119,8 +119,13 @@ class SetupPage(QWidget):
             "participantsHint",
         )
         people.addWidget(self.people_hint)
-        self.people = named(QTableWidget(0, 2), "participantsTable", tr("Participants"))
-        self.people.setHorizontalHeaderLabels([tr("Name"), tr("Role")])
+        self.people = named(QTableWidget(0, 3), "participantsTable", tr("Participants"))
+        self.people.setHorizontalHeaderLabels([tr("Name"), tr("Role"), tr("Knows best")])
+        header_item = self.people.horizontalHeaderItem(2)
+        if header_item is not None:
+            header_item.setToolTip(
+                tr("The part of the organisation this person knows best: a department, a site")
+            )
         self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people.itemChanged.connect(self._people_edited)
@@ -193,7 +198,7 @@ class SetupPage(QWidget):
             )
             self.people.setRowCount(len(doc.participants))
             for row, person in enumerate(doc.participants):
-                for col, value in enumerate((person.name, person.role)):
+                for col, value in enumerate((person.name, person.role, person.unit)):
                     item = QTableWidgetItem(value)
                     item.setData(Qt.ItemDataRole.UserRole, str(person.id))
                     self.people.setItem(row, col, item)
@@ -213,8 +218,9 @@ class SetupPage(QWidget):
                 tr("Your name and role. Add people to turn this into a team workshop.")
                 if solo
                 else tr(
-                    "Everyone who will answer. Roles let the results show differences "
-                    "between groups of three or more people."
+                    "Everyone who will answer, for the whole organisation. Roles and the part "
+                    "each knows best let the results show differences between groups of three "
+                    "or more people."
                 )
             )
             # As tall as its rows (up to ten), so a solo set-up is not a large empty table.
@@ -372,8 +378,10 @@ class SetupPage(QWidget):
                 self.refresh()  # a person needs a name; put the old one back
                 return
             person.name = text
-        else:
+        elif item.column() == 1:
             person.role = text
+        else:
+            person.unit = text
         self.session.set_participants(people, tr("Edit participant"))
 
     def _add_person(self) -> None:

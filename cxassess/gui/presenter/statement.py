@@ -60,7 +60,12 @@ class StatementSlide(QWidget):
             tr("Statement %d of %d · %s") % (step, total, q.dimension_of(item.question_id).title)
         )
         self.text.setText(question.text)
-        self.reason.setText(tr("Why we talk about it: %s") % item.reason)
+        why = tr("Why we talk about it: %s") % item.reason
+        if item.evidence:
+            why += "\n" + tr("A matter of record: bring %s, and score what it shows.") % (
+                item.evidence[:1].lower() + item.evidence[1:]
+            )
+        self.reason.setText(why)
         clear_layout(self.bars)
         most = max(stats.distribution) if stats.distribution else 0
         for value in range(1, points + 1):

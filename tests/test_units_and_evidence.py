@@ -1,0 +1,255 @@
+"""People answer for the whole organisation and say which part they know best (the unit
+lens); statements of fact are checked against a document instead of voted on; a high
+answer says what to look for; and a roadmap action records what its measure showed."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from helpers import doc_with, person, refusal_messages, run_cli, small_questionnaire_data
+from room_client import Room
+
+from cxassess.core.demo import demo_workshop
+from cxassess.core.discussion import discussion_list
+from cxassess.core.document import FORMAT_VERSION, AgreedScore, Answer, Participant
+from cxassess.core.findings import findings
+from cxassess.core.roles import OTHER_UNITS, unit_groups
+from cxassess.core.scoring import score_document
+from cxassess.core.storage import load_document, save_document
+
+
+def _unit_team(q, units: dict[str, tuple[int, int]]) -> list[Participant]:
+    """People per unit, each answering every statement with the unit's point (a, b)."""
+    people = []
+    for unit, (count, value) in units.items():
+        for i in range(count):
+            p = person(f"{unit}{i}", {qu.id: value for _, qu in q.questions()}, "Staff")
+            p.unit = unit
+            people.append(p)
+    return people
+
+
+def test_a_unit_lens_shows_groups_of_three_and_never_a_smaller_one(small_q):
+    doc = doc_with(small_q, _unit_team(small_q, {"Support": (3, 4), "Sales": (3, 2)}))
+    groups = unit_groups(doc)
+    assert [(g.role, g.members, g.scores.overall.score) for g in groups] == [
+        ("Sales", 3, 2.0),
+        ("Support", 3, 4.0),
+    ]
+    # Two people in Stores: folded with the smallest shown unit, never shown alone.
+    doc = doc_with(
+        small_q, _unit_team(small_q, {"Support": (4, 4), "Sales": (3, 2), "Stores": (2, 1)})
+    )
+    shown = {g.role: g.members for g in unit_groups(doc)}
+    assert "Stores" not in shown and shown[OTHER_UNITS] >= 3
+    assert all(members >= 3 for members in shown.values())
+    # One unit of three and one of two: the lens would show the pair by subtraction.
+    doc = doc_with(small_q, _unit_team(small_q, {"Support": (3, 4), "Sales": (2, 2)}))
+    assert unit_groups(doc) == []
+
+
+def test_units_survive_a_file_and_old_files_read_without_them(tmp_path, small_q):
+    doc = doc_with(small_q, _unit_team(small_q, {"Support": (3, 4), "Sales": (3, 2)}))
+    doc.roadmap = []
+    path = tmp_path / "t.cxa"
+    save_document(doc, path)
+    raw = json.loads(path.read_text())
+    assert raw["format_version"] == FORMAT_VERSION == 9
+    assert {p["unit"] for p in raw["participants"]} == {"Support", "Sales"}
+    assert {p.unit for p in load_document(path).participants} == {"Support", "Sales"}
+    old = Path(__file__).parent / "fixtures" / "old_formats" / "format8-demo-workshop.cxa"
+    assert all(p.unit == "" for p in load_document(old).participants)
+
+
+def test_a_spreadsheet_with_a_unit_column_imports_and_scores_by_unit(tmp_path, shipped):
+    ids = [qu.id for _, qu in shipped.questions()]
+    sheet = tmp_path / "answers.csv"
+    with sheet.open("w", newline="", encoding="utf-8") as f:
+        out = csv.writer(f)
+        out.writerow(["participant", "role", "Part of the organisation you know best", *ids])
+        for i in range(6):
+            unit, value = ("Support", 4) if i < 3 else ("Sales", 2)
+            out.writerow([f"P{i}", "Manager", unit, *[value] * len(ids)])
+    target = tmp_path / "team.cxa"
+    done = run_cli("import", str(sheet), "-q", "customer-centric-culture", "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    assert [p.unit for p in load_document(target).participants] == ["Support"] * 3 + ["Sales"] * 3
+    scored = run_cli("score", str(target), "--json")
+    units = json.loads(scored.stdout)["units"]
+    assert [(u["unit"], u["respondents"], u["overall"]["score"]) for u in units] == [
+        ("Sales", 3, 2.0),
+        ("Support", 3, 4.0),
+    ]
+    assert "By unit" in run_cli("score", str(target)).stdout
+
+
+def test_a_unit_cell_is_cleaned_as_names_are_and_kept_small_enough_to_open(tmp_path, shipped):
+    ids = [qu.id for _, qu in shipped.questions()]
+    sheet = tmp_path / "answers.csv"
+    hostile = "\u202eSupport\u200b  desk" + "x" * 3000
+    with sheet.open("w", newline="", encoding="utf-8") as f:
+        out = csv.writer(f)
+        out.writerow(["participant", "unit", *ids])
+        out.writerow(["Ana", hostile, *["3"] * len(ids)])
+    target = tmp_path / "team.cxa"
+    done = run_cli("import", str(sheet), "-q", "customer-centric-culture", "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    unit = load_document(target).participants[0].unit
+    assert unit.startswith("Support desk") and len(unit) == 500
+
+
+def test_a_phone_says_which_part_it_knows_and_a_listed_unit_is_kept(tmp_path, shipped):
+    path = tmp_path / "workshop.cxa"
+    listed = person("Ana", {}, "Sales")
+    listed.unit = "Stores"
+    save_document(doc_with(shipped, [listed], team="Ops"), path)
+    room = Room(path)
+    try:
+        status, page, _ = room.call("GET", "")
+        assert status == 200 and "Answer for the organisation as a whole" in page
+        status, body, _ = room.call(
+            "POST", "/join", {"pin": room.pin, "name": "Bo", "role": "", "unit": " Online  shop "}
+        )
+        assert status == 201, body
+        status, body, _ = room.call(
+            "POST", "/join", {"pin": room.pin, "name": "Ana", "role": "", "unit": "Head office"}
+        )
+        assert status == 201, body
+        for bad, why in (("x" * 501, "at most"), ("Sto\ud800res", "unit")):
+            status, body, _ = room.call(
+                "POST", "/join", {"pin": room.pin, "name": "Cy", "unit": bad}
+            )
+            assert status == 422 and why in body["error"], body
+    finally:
+        room.close()
+    units = {p.name: p.unit for p in load_document(path).participants}
+    assert units == {"Ana": "Stores", "Bo": "Online shop"}
+
+
+def test_where_people_sit_is_a_finding_when_units_see_a_statement_differently(small_q):
+    people = _unit_team(small_q, {"Support": (3, 4), "Sales": (3, 2)})
+    for p in people[:3]:  # Support is divided within itself too, so a1 is on the agenda
+        p.answers["a1"] = Answer(value=5)
+    people[0].answers["a1"] = Answer(value=3)
+    for p in people[3:]:
+        p.answers["a1"] = Answer(value=1)
+    doc = doc_with(small_q, people)
+    found = {f.lead: f for f in findings(doc, score_document(doc))}
+    unit = found["Where people sit decides what they see."]
+    assert "Support best average 4.3" in unit.text and "Sales best 1.0" in unit.text
+    assert "score it on the weaker part" in unit.decision
+
+
+def _record_q(tmp_path):
+    from cxassess.core.validation import parse_questionnaire
+
+    data = small_questionnaire_data()
+    data["dimensions"][0]["questions"][0]["evidence"] = "The bonus plans"
+    data["dimensions"][0]["questions"][0]["look_for"] = {4: "A plan that names retention."}
+    return parse_questionnaire(data)
+
+
+def test_a_matter_of_record_asks_for_the_document_not_a_vote(tmp_path):
+    q = _record_q(tmp_path)
+    values = [1, 1, 5, 5, 3]
+    people = [person(f"P{i}", {"a1": v, "a2": 3, "b1": 3, "b2": 3}) for i, v in enumerate(values)]
+    people[0].answers["a1"].comment = "Bonuses are all new bookings."
+    doc = doc_with(q, people)
+    scores = score_document(doc)
+    item = next(i for i in discussion_list(q, scores) if i.question_id == "a1")
+    assert item.evidence == "The bonus plans"
+    assert item.ask == "a matter of record: bring the bonus plans and score what it shows"
+    found = {f.lead: f for f in findings(doc, scores)}
+    record = found["A matter of record is being voted on."]
+    assert "from 1 to 5" in record.text and "Bonuses are all new bookings." in record.text
+    assert "Nothing on the plan touches it." in record.text
+    assert record.decision.startswith("Bring the bonus plans to the room")
+    # Once the room checked the document, the fact is no longer being voted on.
+    doc.agreed_questions["a1"] = AgreedScore(
+        score=1.0, evidence="Sales bonus plan 2026, p. 3", recorded_at=doc.modified_at
+    )
+    assert "A matter of record is being voted on." not in {
+        f.lead for f in findings(doc, score_document(doc))
+    }
+
+
+def test_what_to_look_for_names_a_real_point(tmp_path):
+    data = small_questionnaire_data()
+    data["dimensions"][0]["questions"][0]["look_for"] = {6: "Beyond the scale."}
+    assert "names point 6; points run from 1 to 5" in refusal_messages(data)
+    q = _record_q(tmp_path)
+    doc = doc_with(q, [person("Ana", {"a1": 4})])
+    path = tmp_path / "t.cxa"
+    save_document(doc, path)
+    assert load_document(path).questionnaire.question("a1").look_for == {
+        4: "A plan that names retention."
+    }
+    assert run_cli("validate", str(path)).returncode == 0
+
+
+def test_the_shipped_questionnaire_checks_facts_and_says_what_to_look_for(shipped):
+    records = {qu.id for _, qu in shipped.questions() if qu.evidence}
+    assert {"cm-pay", "cm-owner", "ic-value", "li-value", "li-measures"} <= records
+    for _, qu in shipped.questions():
+        assert sorted(qu.look_for) == [4, 5], qu.id
+        assert qu.look_for[4] != qu.look_for[5]
+    assert "organisation as a whole" in (shipped.description or "")
+    assert "part of the organisation you know first-hand" not in (shipped.description or "")
+
+
+def test_the_workshop_report_checks_the_pay_plan_and_shows_the_units(tmp_path, shipped):
+    doc = demo_workshop(shipped)
+    path = tmp_path / "demo.cxa"
+    save_document(doc, path)
+    pdf = tmp_path / "demo.pdf"
+    assert run_cli("report", str(path), "-o", str(pdf)).returncode == 0
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    flat = " ".join(text.split())
+    assert "A matter of record is being voted on." in flat
+    assert "Bonuses are 100% new bookings." in flat
+    assert "By unit" in flat and "Online shop" in flat and "Head office" in flat
+    assert "Everyone answered for the whole organisation" in flat
+    # The agenda marks the record it lists and asks for the document.
+    flagged = [i for i in discussion_list(shipped, score_document(doc)) if i.proposed]
+    if any(i.evidence for i in flagged):
+        assert "Matter of record: bring" in flat
+
+
+def test_the_room_records_the_document_an_agreed_score_was_checked_against(tmp_path, shipped):
+    path = tmp_path / "workshop.cxa"
+    save_document(doc_with(shipped, [person("Ana", {}, "Sales")], team="Ops"), path)
+    room = Room(path)
+    try:
+        status, body, _ = room.control_call(
+            "POST",
+            "/agree",
+            {"question": "cm-pay", "score": 1, "evidence": "Sales bonus plan 2026"},
+        )
+        assert status == 200, body
+        status, body, _ = room.control_call(
+            "POST", "/agree", {"question": "cm-pay", "score": 1, "evidence": 5}
+        )
+        assert status == 422 and "evidence" in body["error"]
+    finally:
+        room.close()
+    agreed = load_document(path).agreed_questions["cm-pay"]
+    assert agreed.score == 1.0 and agreed.evidence == "Sales bonus plan 2026"
+
+
+@pytest.mark.parametrize("export", ["xlsform"])
+def test_the_form_for_survey_engines_asks_the_unit_and_says_what_to_look_for(
+    tmp_path, export, shipped
+):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "form.xlsx"
+    assert run_cli("xlsform", "customer-centric-culture", "-o", str(out)).returncode == 0
+    rows = list(load_workbook(out)["survey"].iter_rows(values_only=True))
+    by_name = {row[1]: row for row in rows if row and row[1]}
+    assert by_name["unit"][0] == "text"
+    assert "organisation as a whole" in by_name["name"][3]
+    assert "For 4 (Established), look for:" in by_name["cm-pay"][3]
