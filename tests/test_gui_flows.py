@@ -128,7 +128,7 @@ def test_three_person_workshop(qtbot, window, tmp_path):
     results.agreed_score.setValue(2.0)
     results.agreed_rationale.setPlainText("Reviews happen only after complaints.")
     # cm-owner is a matter of record: the form names the document that settles it.
-    assert "responsibilities" in results.agreed_evidence.placeholderText()
+    assert "responsibilities" in results.agreed_form.record_hint.text()
     results.agreed_evidence.setText("Executive responsibilities, March 2026")
     qtbot.mouseClick(results.agreed_save, Qt.MouseButton.LeftButton)
     doc = window.session.doc

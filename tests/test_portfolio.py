@@ -239,8 +239,8 @@ def test_a_steering_committee_sees_organisations_a_summary_and_who_moved(tmp_pat
     assert heat.count("Acme") >= 2 and heat.count("Borealis") >= 2
 
 
-def _team_weak_in(shipped, folder, org, team, when, level, weak, *, accepted=1, done=0):
-    """Six people at `level`, one below it in the area `weak` (None: level everywhere)."""
+def _team_weak_in(shipped, folder, org, team, when, level, weak, *, accepted=1, done=0, people=6):
+    """`people` people at `level`, one below it in the area `weak` (None: level everywhere)."""
     from cxassess.core.document import RoadmapItem
 
     members = [
@@ -252,7 +252,7 @@ def _team_weak_in(shipped, folder, org, team, when, level, weak, *, accepted=1, 
                 for qu in d.questions
             },
         )
-        for i in range(6)
+        for i in range(people)
     ]
     roadmap = [
         RoadmapItem(
@@ -289,6 +289,7 @@ def test_the_committee_gets_each_organisation_by_area_and_decisions_naming_who(t
     _team_weak_in(
         shipped, folder, "Caldera", "Billing", date.today() - timedelta(days=240), 3, None
     )
+    _team_weak_in(shipped, folder, "Caldera", "Legal", recent, 5, None, people=4)
     pdf = tmp_path / "portfolio.pdf"
     done = run_cli("portfolio", str(folder), "--json", "-o", str(pdf))
     assert done.returncode == 0, done.stderr
@@ -308,8 +309,23 @@ def test_the_committee_gets_each_organisation_by_area_and_decisions_naming_who(t
     # Every team below Developing without a plan, not only the Reactive ones.
     assert "below Developing" in decisions and "Stores (Caldera)" in decisions
     assert "Assess again: 1 team" in decisions and "Billing (Caldera)" in decisions
-    assert "Follow-through: 4 teams have accepted actions and none done" in decisions
+    assert "Follow-through: 5 teams have accepted actions and none done" in decisions
     assert "Support (Acme)" not in decisions.split("Follow-through")[1]
+    # Four people rating themselves at the top with nothing done: asked for the evidence.
+    assert (
+        "Check a high self-rating: 1 team rates itself highly with no action done: Legal "
+        "(Caldera) at Customer-led (4.50) with 4 people"
+    ) in decisions
+    # Each decision says who carries it out and by when.
+    assert decisions.count("Owner: ") == decisions.count(" By ") == 5
+    assert "Owner: the committee's chair names the sponsor. By the end of this meeting." in (
+        decisions
+    )
+    plan_by = date.today() + timedelta(days=28)
+    assert (
+        f"Owner: each team's sponsor; the programme lead collects the plans. By {plan_by:%d %B %Y}."
+        in decisions
+    )
     assert "Each organisation by area" in flat and "Teams at each level, per organisation" in flat
 
 

@@ -460,3 +460,27 @@ def test_a_done_action_says_what_its_measure_showed_or_that_nobody_recorded_it(h
     assert "Measured: k down by a third since January" in text
     # Done in January and never measured: the report asks for it rather than staying silent.
     assert "No result recorded for its measure yet." in text
+
+
+def test_a_rise_says_whether_it_is_broad_or_rests_on_a_few_people(history):
+    from cxassess.core.breadth import breadth
+
+    jan, apr = history["jan"], history["apr"]
+    spread = breadth(jan, apr)
+    assert (spread.people, spread.higher, spread.lower, spread.same) == (3, 3, 0, 0)
+    pages = PdfReader(io.BytesIO(build_report(apr, previous=[jan]))).pages
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in pages))
+    assert "Of the 3 people who answered both times, 3 rated the statements higher" in text
+    assert "the rise is broad, not the work of one or two people" in text
+    # One person answering much higher lifts the average, and the report says so.
+    lifted = apr.model_copy(deep=True)
+    for p in lifted.participants:
+        for qid, answer in p.answers.items():
+            answer.value = 5 if p.name == "Ana" else jan.participant(p.id).answers[qid].value
+    few = breadth(jan, lifted)
+    assert (few.higher, few.same) == (1, 2)
+    assert few.words().endswith("the rise rests on a few people; ask them what they saw change.")
+    # Two people answering both times would be too few to count without singling them out.
+    pair = lifted.model_copy(deep=True)
+    pair.participants = pair.participants[:2]
+    assert breadth(jan, pair) is None

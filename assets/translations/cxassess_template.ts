@@ -903,7 +903,7 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="91"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="92"/>
         <location filename="../../cxassess/gui/presenter/window.py" line="116"/>
         <source>Radar chart of dimension scores</source>
         <translation type="unfinished"></translation>
@@ -924,47 +924,47 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="60"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="61"/>
         <source>Statement %d of %d · %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="63"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="64"/>
         <source>Why we talk about it: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="65"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="66"/>
         <source>A matter of record: bring %s, and score what it shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="90"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="91"/>
         <source>The team averages %.1f of %d: what %d describes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="96"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="97"/>
         <source>The team averages %.1f of %d, between what %d and %d describe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="103"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="104"/>
         <source>%d did not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="105"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="106"/>
         <source>%d said it does not apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="128"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="129"/>
         <source>&lt;b&gt;What people wrote&lt;/b&gt;%s:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="88"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="89"/>
         <source>Nobody gave an answer on the scale.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,12 +984,12 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="107"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="108"/>
         <source>Agreed: %.1f.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="112"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="113"/>
         <source>Re-voted: median %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1064,91 +1064,101 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="48"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="49"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="49"/>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="100"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="50"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="101"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="54"/>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="99"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="55"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="100"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="61"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="62"/>
         <source>%s (too few answers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="93"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="94"/>
         <source>Dimension scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="96"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="97"/>
         <location filename="../../cxassess/gui/pages/trends_page.py" line="194"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="97"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="98"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="98"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="99"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="101"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="102"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="114"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="115"/>
         <source>Select a dimension to see what its level means.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="119"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="120"/>
         <source>Result views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="126"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="127"/>
         <source>Filter questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="127"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="128"/>
         <source>Filter questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="136"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="137"/>
         <source>Question statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="156"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="157"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="163"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="164"/>
         <source>Where answers were far apart, most disagreement (and weight) first; the first few are proposed for the hour. Ask the people at both ends what they have seen, then record an agreed score (or use the presenter, F11).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="266"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="182"/>
+        <source>By &amp;role and unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="261"/>
         <source>Proposed · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="263"/>
+        <source>Matter of record: bring %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1158,154 +1168,149 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="335"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="301"/>
         <source>and %d more in the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="337"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="303"/>
         <source>&lt;b&gt;What people wrote&lt;/b&gt; (%d, without names):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="168"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="169"/>
         <source>Discussion agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="177"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="178"/>
         <source>Discussion &amp;agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="183"/>
-        <source>Scores by role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="187"/>
-        <source>By &amp;role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="46"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="47"/>
         <source>After discussion, record the score the team agrees on. The computed score and everyone&apos;s answers stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="51"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="52"/>
         <source>Question or dimension to agree on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="58"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="59"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="59"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="60"/>
         <source>Computed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="60"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="61"/>
         <source>Computed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="61"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="62"/>
         <location filename="../../cxassess/gui/presenter/controls.py" line="44"/>
         <source>Agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="64"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="65"/>
         <source>Agreed &amp;score:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="66"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="67"/>
         <source>Why the team agreed on this score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="68"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="69"/>
         <source>What the team saw that led to this score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="70"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="71"/>
         <source>&amp;Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="72"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="73"/>
         <source>The document the team checked the score against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="75"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="76"/>
         <source>&amp;Evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="78"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="81"/>
         <source>Record agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="81"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="84"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="81"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="84"/>
         <source>Clear agreed score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="129"/>
-        <source>A matter of record: %s</source>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="132"/>
+        <source>Which document, and its date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="131"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="137"/>
+        <source>A matter of record: check %s and score what it shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="134"/>
         <source>Optional: a document, report or figure the team looked at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="195"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="190"/>
         <source>A&amp;greed scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="220"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="215"/>
         <source>Not enough answers yet to score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="222"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="217"/>
         <source>Each dimension needs at least half of its questions answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="226"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="221"/>
         <source>Index %.0f / 100 · score %.2f of %d · %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="235"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="230"/>
         <location filename="../../cxassess/gui/presenter/window.py" line="291"/>
         <source>too few answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="246"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="241"/>
         <source>Index %.0f of 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="283"/>
+        <location filename="../../cxassess/gui/pages/lens_tab.py" line="80"/>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="123"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
@@ -1396,7 +1401,7 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="283"/>
+        <location filename="../../cxassess/gui/pages/lens_tab.py" line="48"/>
         <location filename="../../cxassess/gui/portfolio/window.py" line="157"/>
         <source>People</source>
         <translation type="unfinished"></translation>
@@ -1407,7 +1412,7 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="283"/>
+        <location filename="../../cxassess/gui/pages/lens_tab.py" line="48"/>
         <location filename="../../cxassess/gui/pages/trends_page.py" line="185"/>
         <location filename="../../cxassess/gui/portfolio/window.py" line="159"/>
         <source>Overall</source>
@@ -1456,300 +1461,325 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="301"/>
+        <location filename="../../cxassess/gui/pages/lens_tab.py" line="80"/>
+        <source>By role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/lens_tab.py" line="82"/>
+        <source>By the part of the organisation known best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/lens_tab.py" line="82"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/lens_tab.py" line="93"/>
         <source>Roles with at least %d respondents; smaller roles are combined so nobody&apos;s answers can be singled out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="306"/>
+        <location filename="../../cxassess/gui/pages/lens_tab.py" line="96"/>
         <source>No role has enough respondents to show without singling people out (at least %d per group).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="95"/>
+        <location filename="../../cxassess/gui/pages/lens_tab.py" line="103"/>
+        <source>Everyone answered for the whole organisation; this is how it looks from each part. Units with at least %d respondents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/lens_tab.py" line="106"/>
+        <source>No unit has enough respondents to show without singling people out (at least %d per group), or nobody said which part they know best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="98"/>
         <source>Dimension: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="97"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="100"/>
         <source>Question %s: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/agreed_form.py" line="102"/>
+        <location filename="../../cxassess/gui/pages/agreed_form.py" line="105"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="362"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="328"/>
         <source>%s: not enough answers to score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="367"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="333"/>
         <source>&lt;b&gt;Next, %s:&lt;/b&gt; %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="73"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="74"/>
         <location filename="../../cxassess/gui/portfolio/window.py" line="159"/>
         <source>Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="177"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="180"/>
         <source>&amp;Suggest actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="183"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="186"/>
         <source>&amp;Add own action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="184"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="187"/>
         <source>Add an action of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="163"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="166"/>
         <source>Mark d&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="189"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="192"/>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="136"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="220"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="223"/>
         <source>Only actions from the earlier roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="222"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="225"/>
         <source>Show only actions carried over from the earlier assessment, to follow them up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="82"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="83"/>
         <source>Roadmap actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="115"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="118"/>
         <source>No actions match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="118"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="121"/>
         <source>Problem with the last edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="133"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="136"/>
         <source>Acce&amp;pt (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="134"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="137"/>
         <source>Accept the selected actions into the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="139"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="142"/>
         <source>&amp;Drop (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="140"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="143"/>
         <source>Drop the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="145"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="148"/>
         <source>O&amp;wner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="146"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="149"/>
         <source>Give the selected actions an owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="151"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="154"/>
         <source>W&amp;hen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="152"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="155"/>
         <source>Set when the selected actions start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="157"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="160"/>
         <source>D&amp;ue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="158"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="161"/>
         <source>Set the due date of the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="164"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="167"/>
         <source>Mark the selected actions done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="165"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="168"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="178"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="181"/>
         <source>Suggest actions from the scores again; reviewed and edited ones are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="190"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="193"/>
         <source>Remove the selected actions from the roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="202"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="205"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="205"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="208"/>
         <source>Filter by review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="206"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="209"/>
         <source>All reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="209"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="212"/>
         <source>Filter by dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="209"/>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="268"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="212"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="271"/>
         <source>All dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="213"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="216"/>
         <source>Filter by when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="214"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="217"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="251"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="254"/>
         <source>“%s” is not a date, so the due date was not changed. Type it as %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="279"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="290"/>
         <source>%d accepted, %d suggested to review, %d dropped. Select rows (Shift or Ctrl for several) and press A to accept or D to drop; double-click a cell to edit. Re-assess on %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="392"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="403"/>
         <source>Accept actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="392"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="403"/>
         <source>Drop actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="393"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="404"/>
         <source>Review actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="400"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="411"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="408"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="419"/>
         <source>Set owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="413"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="424"/>
         <source>Set when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="427"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="438"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="423"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="434"/>
         <source>Due date of the selected actions (%s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="401"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="412"/>
         <source>Owner of the %d selected actions (a person, a role, or type a name):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="433"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="444"/>
         <source>Set due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="436"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="447"/>
         <source>“%s” is not a date. Type it as %s:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="449"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="460"/>
         <source>Remove actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="293"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="304"/>
         <source>No actions yet. &apos;Suggest actions&apos; builds a roadmap from the scores and targets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="363"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="374"/>
         <source>%d selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="367"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="378"/>
         <source>Suggest actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="372"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="383"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="372"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="383"/>
         <source>New action: describe what will be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="381"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="392"/>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="321"/>
         <source>Edit %s</source>
         <translation type="unfinished"></translation>
@@ -2604,7 +2634,7 @@ Customer-centric culture assessment for teams and managers.</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/imports/merge_dialog.py" line="120"/>
-        <location filename="../../cxassess/gui/presenter/statement.py" line="127"/>
+        <location filename="../../cxassess/gui/presenter/statement.py" line="128"/>
         <source> and %d more</source>
         <translation type="unfinished"></translation>
     </message>

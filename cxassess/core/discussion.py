@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from cxassess.core.questionnaire import Questionnaire
 from cxassess.core.scoring import QuestionStats, Scores
+from cxassess.core.text import lower_first
 
 DEFAULT_PROPOSED = 8
 
@@ -33,14 +34,8 @@ class DiscussionItem:
     def ask(self) -> str:
         """What the room should do with the statement, in the facilitator's words."""
         if self.evidence:
-            return (
-                f"a matter of record: bring {_lower_first(self.evidence)} and score what it shows"
-            )
+            return f"a matter of record: bring {lower_first(self.evidence)} and score what it shows"
         return "hear the highest and lowest answers, then agree a score"
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
 
 
 def _people(n: int) -> str:

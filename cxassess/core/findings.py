@@ -11,6 +11,7 @@ from cxassess.core.discussion import discussion_list
 from cxassess.core.document import Assessment
 from cxassess.core.roles import role_groups, unit_groups
 from cxassess.core.scoring import Scores
+from cxassess.core.text import lower_first
 
 GAP = 1.0  # a point this far above the weakest area: intent ahead of execution
 ROLES_CLOSE = 0.5  # role averages this close: the disagreement is not between roles
@@ -160,7 +161,7 @@ def _on_record(doc: Assessment, scores: Scores) -> Finding | None:
         "A matter of record is being voted on.",
         f"“{st.text}” has one answer, in a document, yet people answered from {st.min} to "
         f"{st.max}{more}.{comment}{plan}",
-        f"Bring {document[:1].lower() + document[1:]} to the room, score what it shows, and "
+        f"Bring {lower_first(document)} to the room, score what it shows, and "
         "decide whether it needs an action with an owner.",
     )
 

@@ -10,6 +10,7 @@ from cxassess.core.document import Assessment
 from cxassess.core.questionnaire import Questionnaire
 from cxassess.core.roles import role_groups
 from cxassess.core.scoring import DimensionScore, QuestionStats, Scores, score_participants
+from cxassess.core.text import lower_first
 
 # Two scores closer than this are reported as level with each other, not ranked.
 TIE = 0.1
@@ -60,7 +61,7 @@ def _standing(doc: Assessment, scores: Scores) -> Insight | None:
     said = f"{who} {where} at {overall.level.name} ({overall.score:.1f} of {q.scale.points})."
     if index + 1 < len(q.levels):
         nxt = q.levels[index + 1]
-        meaning = nxt.description[:1].lower() + nxt.description[1:]
+        meaning = lower_first(nxt.description)
         return Insight(lead, f"{said} The next level, {nxt.name}, means: {meaning}")
     return Insight(lead, f"{said} That is the top of the scale.")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from cxassess.core.document import Assessment
 from cxassess.core.questionnaire import Action, OwnerRole
 from cxassess.core.scoring import Scores
+from cxassess.core.text import lower_first
 
 
 def _role(doc: Assessment, owner: str) -> OwnerRole | None:
@@ -38,9 +39,5 @@ def owner_for(doc: Assessment, scores: Scores, action: Action) -> str:
     if exists:
         return action.owner
     if exists is None:
-        return f"{role.role} (or {_lower_first(role.fallback)} where there is none)"
-    return f"{role.fallback}, until there is a {_lower_first(role.role)}"
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
+        return f"{role.role} (or {lower_first(role.fallback)} where there is none)"
+    return f"{role.fallback}, until there is a {lower_first(role.role)}"

@@ -39,6 +39,11 @@ def text_problem(text: str) -> str | None:
     return None
 
 
+def lower_first(text: str) -> str:
+    """A sentence's opening word as it reads mid-sentence ("The pay plans" -> "the pay plans")."""
+    return text[:1].lower() + text[1:]
+
+
 def valid_text(text: str) -> str:
     """The text unchanged, or ValueError saying why a file could not hold it."""
     problem = text_problem(text)

@@ -3,6 +3,7 @@ what is late, each organisation by area, and the decisions the figures ask for."
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -17,6 +18,12 @@ from cxassess.report.portfolio_parts import teams as _teams
 FLOOR_INDEX = DEVELOPING  # teams below this level need a plan first
 CLEARLY_LOWER = 0.2  # an area this far below the next is "the weakest"; less is a tie
 STALE_DAYS = 183  # "assess again": about six months, the cadence the team report suggests
+# How long each kind of decision gets, counted from the meeting.
+PLAN_DAYS = 28  # a plan with an owner and a date: four weeks
+OVERDUE_DAYS = 14  # re-date or drop: two weeks
+FINISH_DAYS = 91  # finish one action: before the next quarter's assessment
+ASSESS_DAYS = 61  # schedule the next assessment: within two months
+SMALL_TEAM = 5  # a team this small rating itself Established or above is asked for evidence
 
 
 def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
@@ -104,7 +111,11 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
     if decisions:
         flow.append(para("Decisions for this meeting", s["h2"]))
         flow.extend(
-            para(f"{n}. {decision}", s["body"]) for n, decision in enumerate(decisions, start=1)
+            para(
+                f"{n}. {decision.text} <i>Owner: {decision.owner}. By {decision.by}.</i>",
+                s["body"],
+            )
+            for n, decision in enumerate(decisions, start=1)
         )
     orgs = [o for o in data.get("organisations", []) if o["shown"]]
     if len(data.get("organisations", [])) > 1:
@@ -141,9 +152,25 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
     return flow
 
 
-def _decisions(data: dict[str, Any], many: bool) -> list[str]:
-    """What the figures ask the committee to decide, most pressing first; each names who."""
-    out: list[str] = []
+@dataclass(frozen=True)
+class Decision:
+    """What the committee is asked to decide, who carries it out and by when."""
+
+    text: str
+    owner: str
+    by: str
+
+
+def _by(days: int) -> str:
+    return (
+        "the end of this meeting" if not days else f"{date.today() + timedelta(days=days):%d %B %Y}"
+    )
+
+
+def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
+    """What the figures ask the committee to decide, most pressing first; each names the
+    teams it concerns, the role that carries it out and a date."""
+    out: list[Decision] = []
     levels = data["levels"]
     shown = [t for t in data["teams"] if not t["suppressed"]]
     # Every team below the floor level without a plan, not only the lowest level: a team at
@@ -157,10 +184,14 @@ def _decisions(data: dict[str, Any], many: bool) -> list[str]:
     if lowest:
         under = rich(levels[FLOOR_INDEX]) if len(levels) > FLOOR_INDEX else "the top"
         out.append(
-            f"<b>Ask for a plan:</b> {_teams(len(lowest))} below {under} "
-            f"{'has' if len(lowest) == 1 else 'have'} no accepted action: "
-            f"{_names(lowest, many)}. Ask {'it' if len(lowest) == 1 else 'each'} for one by the "
-            "next meeting."
+            Decision(
+                f"<b>Ask for a plan:</b> {_teams(len(lowest))} below {under} "
+                f"{'has' if len(lowest) == 1 else 'have'} no accepted action: "
+                f"{_names(lowest, many)}. Ask {'it' if len(lowest) == 1 else 'each'} for one "
+                "with an owner and a date.",
+                "each team's sponsor; the programme lead collects the plans",
+                _by(PLAN_DAYS),
+            )
         )
     titles = {d["id"]: d["title"] for d in data["dimensions"]}
     weakest: dict[str, list[tuple[str, float]]] = {}
@@ -173,14 +204,22 @@ def _decisions(data: dict[str, Any], many: bool) -> list[str]:
         figures = ", ".join(f"{rich(name)} {mean:.1f}" for name, mean in where)
         if len(where) > 1:
             out.append(
-                f"<b>Sponsor one programme for {rich(titles.get(dim, dim))}:</b> it is the "
-                f"weakest area in {len(where)} organisations ({figures}). One sponsor across "
-                "them does more than a plan per team."
+                Decision(
+                    f"<b>Sponsor one programme for {rich(titles.get(dim, dim))}:</b> it is the "
+                    f"weakest area in {len(where)} organisations ({figures}). One sponsor "
+                    "across them does more than a plan per team.",
+                    "the committee's chair names the sponsor",
+                    _by(0),
+                )
             )
         else:
             out.append(
-                f"<b>Name a sponsor for {rich(titles.get(dim, dim))} in {rich(where[0][0])}:</b> "
-                f"its weakest area ({where[0][1]:.1f} on average)."
+                Decision(
+                    f"<b>Name a sponsor for {rich(titles.get(dim, dim))} in "
+                    f"{rich(where[0][0])}:</b> its weakest area ({where[0][1]:.1f} on average).",
+                    f"{rich(where[0][0])}'s member of the committee",
+                    _by(0),
+                )
             )
     overdue = sorted(data["summary"]["overdue"], key=lambda t: -t["overdue"])
     if overdue:
@@ -192,8 +231,12 @@ def _decisions(data: dict[str, Any], many: bool) -> list[str]:
             else f"{len(worst)} teams have {most} each"
         )
         out.append(
-            f"<b>Overdue work:</b> ask the {_teams(len(overdue))} with actions past their date "
-            f"to re-date or drop them; {named}."
+            Decision(
+                f"<b>Overdue work:</b> ask the {_teams(len(overdue))} with actions past their "
+                f"date to re-date or drop them; {named}.",
+                "the programme lead",
+                _by(OVERDUE_DAYS),
+            )
         )
     idle = [
         {"organisation": t["organisation"], "team": t["team"]}
@@ -203,26 +246,63 @@ def _decisions(data: dict[str, Any], many: bool) -> list[str]:
     if idle:
         listed = _names(idle[:10], many) + (f" and {len(idle) - 10} more" if len(idle) > 10 else "")
         out.append(
-            f"<b>Follow-through:</b> {_teams(len(idle))} {'has' if len(idle) == 1 else 'have'} "
-            f"accepted actions and none done: {listed}. Ask each to finish one before it is "
-            "assessed again."
+            Decision(
+                f"<b>Follow-through:</b> {_teams(len(idle))} "
+                f"{'has' if len(idle) == 1 else 'have'} accepted actions and none done: "
+                f"{listed}. Ask each to finish one before it is assessed again.",
+                "each team's sponsor",
+                _by(FINISH_DAYS),
+            )
+        )
+    # A small team rating itself high with nothing done: the figure needs its evidence.
+    proud = [
+        t
+        for t in shown
+        if t["overall"]["level"] in levels[FLOOR_INDEX + 1 :]
+        and t["roadmap"]["done"] == 0
+        and t["respondents"] <= SMALL_TEAM
+    ]
+    if proud:
+        listed = "; ".join(
+            f"{rich(t['team'])} ({rich(t['organisation'] or 'no organisation')}) at "
+            f"{rich(t['overall']['level'])} ({t['overall']['score']:.2f}) with "
+            f"{t['respondents']} people"
+            for t in proud[:5]
+        ) + (f"; and {len(proud) - 5} more" if len(proud) > 5 else "")
+        out.append(
+            Decision(
+                f"<b>Check a high self-rating:</b> {_teams(len(proud))} "
+                f"{'rates itself' if len(proud) == 1 else 'rate themselves'} highly with no "
+                f"action done: {listed}. Ask for the documents behind the highest points "
+                "before the figure is reported upward.",
+                "the programme lead, with each team's sponsor",
+                _by(PLAN_DAYS),
+            )
         )
     stale_before = date.today() - timedelta(days=STALE_DAYS)
     stale = [t for t in shown if date.fromisoformat(t["assessed_on"]) < stale_before]
     if stale:
         out.append(
-            f"<b>Assess again:</b> {_teams(len(stale))} last assessed before "
-            f"{stale_before:%d %B %Y}, so more than six months ago: "
-            f"{_names([{'organisation': t['organisation'], 'team': t['team']} for t in stale[:10]], many)}"
-            + (f" and {len(stale) - 10} more" if len(stale) > 10 else "")
-            + "."
+            Decision(
+                f"<b>Assess again:</b> {_teams(len(stale))} last assessed before "
+                f"{stale_before:%d %B %Y}, so more than six months ago: "
+                f"{_names([{'organisation': t['organisation'], 'team': t['team']} for t in stale[:10]], many)}"
+                + (f" and {len(stale) - 10} more" if len(stale) > 10 else "")
+                + ".",
+                "the programme lead schedules each",
+                _by(ASSESS_DAYS),
+            )
         )
     hidden = [t for t in data["teams"] if t["suppressed"] and not t.get("round_open")]
     if hidden:
         out.append(
-            f"<b>Too few to show:</b> {_teams(len(hidden))} had fewer than "
-            f"{data['min_respondents']} people answering and count nowhere. Ask them to "
-            "assess again with more of the team."
+            Decision(
+                f"<b>Too few to show:</b> {_teams(len(hidden))} had fewer than "
+                f"{data['min_respondents']} people answering and count nowhere. Ask them to "
+                "assess again with more of the team.",
+                "the programme lead",
+                _by(ASSESS_DAYS),
+            )
         )
     return out
 

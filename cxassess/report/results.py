@@ -7,6 +7,7 @@ from typing import Any
 from cxassess.core.roles import RoleGroup
 from cxassess.core.round import role_floor
 from cxassess.core.scoring import DimensionScore, QuestionStats
+from cxassess.core.text import lower_first
 from cxassess.core.votes import last_revote, revote_result
 from cxassess.report.charts import distribution_figure, figure_drawing, radar_figure
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, fmt, para, text
@@ -348,7 +349,7 @@ def agenda(ctx: ReportContext) -> list[Any]:
         if agreed and agreed.evidence:
             note += f"<br/><i>Checked against: {rich(agreed.evidence)}</i>"
         elif asks[st.question_id].evidence:
-            note += f"<br/><b>Matter of record:</b> bring {rich(_lower(asks[st.question_id].evidence))}."
+            note += f"<br/><b>Matter of record:</b> bring {rich(lower_first(asks[st.question_id].evidence))}."
         counts = counts_words(q, st.distribution)
         revote = last_revote(ctx.doc, st.question_id)
         if revote is not None:
@@ -391,7 +392,3 @@ def agenda(ctx: ReportContext) -> list[Any]:
             )
         )
     return flow
-
-
-def _lower(text: str) -> str:
-    return text[:1].lower() + text[1:]

@@ -154,6 +154,7 @@ def _since_last_time(ctx: ReportContext) -> str:
     level: a new level name within the margin of error is not a promotion."""
     if not ctx.previous:
         return ""
+    from cxassess.core.breadth import breadth
     from cxassess.core.compare import compare
 
     last, last_scores = max(ctx.previous, key=lambda p: (p[0].assessed_on, p[0].created_at))
@@ -176,6 +177,12 @@ def _since_last_time(ctx: ReportContext) -> str:
     pattern = comparison.pattern()
     if pattern.compared:
         said += f" {pattern.rose} of {pattern.compared} statements rose, {pattern.fell} fell."
+    spread = breadth(last, ctx.doc) if ctx.team else None
+    if spread is not None:
+        said += (
+            f" Of the {spread.people} people who answered both times, {spread.higher} rated "
+            f"higher and {spread.lower} lower."
+        )
     if ctx.team:
         was_divided = sum(1 for st in last_scores.questions if st.on_agenda)
         divided = sum(1 for st in ctx.scores.questions if st.on_agenda)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from cxassess.core.breadth import breadth
 from cxassess.core.compare import VERDICTS, Change, compare
 from cxassess.core.followup import earlier_items_status
 from cxassess.report.charts import figure_drawing, trend_figure
@@ -79,6 +80,9 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
     pattern = comparison.pattern().words()
     if pattern:
         flow.append(para(pattern, s["body"]))
+    spread = breadth(last_doc, ctx.doc) if ctx.team else None
+    if spread is not None:
+        flow.append(para(spread.words(), s["body"]))
     if ctx.team:
         was = sum(1 for st in last.questions if st.on_agenda)
         is_ = sum(1 for st in ctx.scores.questions if st.on_agenda)

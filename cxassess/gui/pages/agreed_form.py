@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxassess.core.scoring import Scores
+from cxassess.core.text import lower_first
 from cxassess.gui.i18n import tr
 from cxassess.gui.pages.models import format_number
 from cxassess.gui.session import DocumentSession
@@ -73,6 +74,8 @@ class AgreedForm(QWidget):
         )
         self.evidence.setMaxLength(2000)
         form.addRow(tr("&Evidence:"), self.evidence)
+        self.record_hint = muted("", "agreedRecordHint")
+        form.addRow("", self.record_hint)
         row = QHBoxLayout()
         self.save = named(
             QPushButton(tr("Record agreed score")), "agreedSaveButton", tr("Record agreed score")
@@ -126,10 +129,16 @@ class AgreedForm(QWidget):
         # A statement of fact names the document that settles it; others may cite one too.
         record = doc.questionnaire.question(key).evidence if kind == "question" else ""
         self.evidence.setPlaceholderText(
-            tr("A matter of record: %s") % record
+            tr("Which document, and its date")
             if record
             else tr("Optional: a document, report or figure the team looked at")
         )
+        self.record_hint.setText(
+            tr("A matter of record: check %s and score what it shows.") % lower_first(record)
+            if record
+            else ""
+        )
+        self.record_hint.setVisible(bool(record))
 
     def record(self, clear: bool = False) -> None:
         """Record the agreed score (or clear it): an undoable change."""

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from cxassess.core.discussion import discussion_list
 from cxassess.core.roadmap import dimension_gaps
-from cxassess.core.roles import role_groups
 from cxassess.core.scoring import Scores, score_document
+from cxassess.core.text import lower_first
 from cxassess.gui.i18n import tr
 from cxassess.gui.pages.agreed_form import AgreedForm
+from cxassess.gui.pages.lens_tab import LensTab
 from cxassess.gui.pages.models import (
     AGREEMENT_HELP,
     SORT_ROLE,
@@ -176,15 +177,9 @@ class ResultsPage(QWidget):
         a_layout.addWidget(self.agenda_comments)
         self.agenda_index = self.tabs.addTab(agenda, tr("Discussion &agenda"))
 
-        roles = QWidget()
-        r_layout = QVBoxLayout(roles)
-        self.roles_hint = muted("", "rolesHint")
-        r_layout.addWidget(self.roles_hint)
-        self.roles = named(QTableWidget(0, 0), "rolesTable", tr("Scores by role"))
-        self.roles.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.roles.verticalHeader().hide()
-        r_layout.addWidget(self.roles)
-        self.roles_index = self.tabs.addTab(roles, tr("By &role"))
+        self.lens = LensTab()
+        self.roles, self.roles_hint = self.lens.roles.table, self.lens.roles.hint
+        self.roles_index = self.tabs.addTab(self.lens, tr("By &role and unit"))
 
         self.agreed_form = AgreedForm(session, lambda: self.scores)
         # The form's fields, by the names the rest of the page (and its tests) use.
@@ -264,49 +259,20 @@ class ResultsPage(QWidget):
         for point in items:
             stats = scores.question(point.question_id)
             mark = tr("Proposed · ") if point.proposed else ""
+            record = (
+                "\n    " + tr("Matter of record: bring %s") % lower_first(point.evidence)
+                if point.evidence
+                else ""
+            )
             self.agenda.addItem(
                 tr("%s\n    %s%s · mean %s")
                 % (point.text, mark, point.reason, format_number(stats.mean))
+                + record
             )
         self._agenda_ids = [item.question_id for item in items]
-        self._refresh_roles()
+        self.lens.refresh(doc)
         self.agreed_form.refresh()
         self.radar.set_figure(radar_for(scores, self.session))  # type: ignore[arg-type]
-
-    def _refresh_roles(self) -> None:
-        doc = self.session.require()
-        groups = role_groups(doc)
-        dims = doc.questionnaire.dimensions
-        self.roles.clear()
-        self.roles.setColumnCount(len(dims) + 3)
-        self.roles.setHorizontalHeaderLabels(
-            [tr("Role"), tr("People"), *[d.title for d in dims], tr("Overall")]
-        )
-        self.roles.setRowCount(len(groups))
-        for row, g in enumerate(groups):
-            values = [
-                g.role,
-                str(g.members),
-                *[format_number(g.scores.dimension(d.id).score) for d in dims],
-                format_number(g.scores.overall.score),
-            ]
-            for col, value in enumerate(values):
-                self.roles.setItem(row, col, QTableWidgetItem(value))
-        self.roles.resizeColumnsToContents()
-        from cxassess.core.round import role_floor
-
-        minimum = role_floor(doc.questionnaire)
-        self.roles_hint.setText(
-            tr(
-                "Roles with at least %d respondents; smaller roles are combined so nobody's answers can be singled out."
-            )
-            % minimum
-            if groups
-            else tr(
-                "No role has enough respondents to show without singling people out (at least %d per group)."
-            )
-            % minimum
-        )
 
     def select_for_agreement(self, kind: str, key: str) -> None:
         """Point the agreed-score form at a question or dimension."""

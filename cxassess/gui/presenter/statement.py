@@ -12,6 +12,7 @@ from cxassess.core import votes
 from cxassess.core.discussion import DiscussionItem
 from cxassess.core.document import Assessment
 from cxassess.core.scoring import Scores
+from cxassess.core.text import lower_first
 from cxassess.gui.i18n import tr
 from cxassess.gui.presenter.slides import BAR
 from cxassess.gui.presenter.slides import big_label as _label
@@ -63,7 +64,7 @@ class StatementSlide(QWidget):
         why = tr("Why we talk about it: %s") % item.reason
         if item.evidence:
             why += "\n" + tr("A matter of record: bring %s, and score what it shows.") % (
-                item.evidence[:1].lower() + item.evidence[1:]
+                lower_first(item.evidence)
             )
         self.reason.setText(why)
         clear_layout(self.bars)
