@@ -134,10 +134,12 @@ def build_report(
         ("Findings", summary.findings_section),
         ("Results", results.overview),
         ("Since last time", since_last_time),
-        ("Dimensions", results.dimension_sections),
+        # What the room decides and does comes before each area's detail: an executive
+        # reads the agenda and the plan first, and turns to the areas to check them.
         ("Discussion agenda", results.agenda),
         ("Roadmap", roadmap_pdf.roadmap_section),
         ("Next steps", next_steps.next_steps),
+        ("Dimensions", results.dimension_sections),
         ("Suggested actions", roadmap_pdf.suggestions_annex),
         ("Comments", appendix.comments),
         ("Method", appendix.method),
