@@ -168,3 +168,28 @@ def test_compare_across_two_and_three_says_what_the_questionnaire_kept(tmp_path,
     assert [a["questionnaire_version"] for a in data["assessments"]] == ["2.0", "3.1"]
     assert len(data["questions"]) == 38
     assert data["questions_added"] == [] and data["questions_removed"] == []
+
+
+def test_a_divided_vote_on_a_matter_of_record_does_not_decide_who_owns_the_work(shipped):
+    """cm-owner is a fact: three people say only a coordinator exists, three say an executive
+    with authority does. Their average (3.0) must not hand the work to an executive who may
+    not be there; until the room checks, both are named, and the agreed score then decides."""
+    from cxassess.core.roadmap import generate_roadmap
+
+    people = []
+    for i, value in enumerate([2, 2, 2, 4, 4, 4]):
+        answers = {qu.id: Answer(value=2) for _, qu in shipped.questions()}
+        answers["cm-owner"] = Answer(value=value)
+        people.append(Participant(name=f"P{i}", answers=answers))
+    doc = Assessment.new(shipped, participants=people)
+    owners = _owners(generate_roadmap(doc, limit=40))
+    both = "Customer experience executive (or chief operating officer where there is none)"
+    assert both in owners and "Customer experience executive" not in owners
+    doc.agreed_questions["cm-owner"] = AgreedScore(
+        score=3.0,
+        rationale="Checked",
+        evidence="Executive responsibilities",
+        recorded_at=datetime.now(UTC),
+    )
+    owners = _owners(generate_roadmap(doc, limit=40))
+    assert "Customer experience executive" in owners and both not in owners

@@ -140,7 +140,11 @@ def test_where_people_sit_is_a_finding_when_units_see_a_statement_differently(sm
     doc = doc_with(small_q, people)
     found = {f.lead: f for f in findings(doc, score_document(doc))}
     unit = found["Where people sit decides what they see."]
-    assert "Support best average 4.3" in unit.text and "Sales best 1.0" in unit.text
+    assert "know Support best rate it more than a point higher than those who know Sales" in (
+        unit.text
+    )
+    # No group's average on one statement: with three people it nearly says who answered what.
+    assert "4.3" not in unit.text and "1.0" not in unit.text
     assert "score it on the weaker part" in unit.decision
 
 

@@ -118,14 +118,16 @@ def _between_units(doc: Assessment, scores: Scores) -> Finding | None:
         return None
     _, text, high, low = max(apart, key=lambda a: a[0])
     also = (
-        f" {len(apart) - 1} more of the {len(divided)} divided statements split by unit too."
+        f" The same holds for {len(apart) - 1} more of the {len(divided)} divided statements."
         if len(apart) > 1
         else ""
     )
+    # No group's figure on a single statement: three people's average there is close to
+    # telling what each answered. The direction and "more than a point" are enough.
     return Finding(
         "Where people sit decides what they see.",
-        f"On “{text}” those who know {high[0]} best average {high[1]:.1f} and those who know "
-        f"{low[0]} best {low[1]:.1f}: both may be right about their part.{also}",
+        f"On “{text}” those who know {high[0]} best rate it more than a point higher than "
+        f"those who know {low[0]} best: both may be right about their part.{also}",
         "Ask each side for the last case it saw. If the organisation works differently by "
         "unit, score it on the weaker part and name who takes the better practice across; if "
         "not, agree which view the evidence supports.",
