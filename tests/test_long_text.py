@@ -55,8 +55,9 @@ def test_every_field_at_its_maximum_renders(shipped):
     assert _filled(2000)[-60:].strip() in text
     summary = " ".join(pages[1].split())
     assert "Executive summary" in summary and "…" in summary
-    # the summary still fits its page: the next page starts the results
-    assert "Results by dimension" in pages[2]
+    # the summary still fits its page: the next page starts the findings, nothing of it spills
+    assert pages[2].startswith("Findings, and the decision each asks for")
+    assert "Where to start" in pages[1] and "Where to start" not in pages[2]
 
 
 def test_three_thousand_words_of_notes_render(shipped):

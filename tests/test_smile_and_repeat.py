@@ -453,6 +453,11 @@ def test_a_done_action_says_what_its_measure_showed_or_that_nobody_recorded_it(h
     jan, apr = history["jan"], history["apr"]
     finished = next(i for i in carried_items(apr) if i.status == "done")
     edit_item(apr, finished.id, result="k down by a third since January")
+    # Due two weeks before April's assessment, not started by then.
+    apr.roadmap.append(
+        RoadmapItem(action="Call ten customers", review="accepted", due=date(2026, 4, 1))
+    )
+    apr.roadmap.append(RoadmapItem(action="Visit a store", review="accepted", due=date(2026, 5, 1)))
     status = {item.id: item.result for item, _s, _n in earlier_items_status(apr, jan)}
     assert status[finished.carried_from] == "k down by a third since January"
     pages = PdfReader(io.BytesIO(build_report(apr, previous=[jan]))).pages
@@ -460,6 +465,10 @@ def test_a_done_action_says_what_its_measure_showed_or_that_nobody_recorded_it(h
     assert "Measured: k down by a third since January" in text
     # Done in January and never measured: the report asks for it rather than staying silent.
     assert "No result recorded for its measure yet." in text
+    # The action due on 1 April is marked overdue in April's plan; the one due in May is not.
+    late = [i for i in apr.roadmap if i.due and i.due < apr.assessed_on and i.status == "planned"]
+    assert late and "Planned Overdue" in text
+    assert text.count("Overdue") == len(late)
 
 
 def test_a_rise_says_whether_it_is_broad_or_rests_on_a_few_people(history):

@@ -215,6 +215,12 @@ def test_the_workshop_report_checks_the_pay_plan_and_shows_the_units(tmp_path, s
     flat = " ".join(text.split())
     assert "A matter of record is being voted on." in flat
     assert "Bonuses are 100% new bookings." in flat
+    # Each decision says who carries it out and by when: a document is its owner's to
+    # bring, two weeks after the workshop.
+    record = flat.split("A matter of record is being voted on.")[1].split("Owner: ")[1]
+    assert record.split(",")[0] in {"HR director", "Head of customer service"}
+    assert record.split(",")[1].startswith(" by 26 November 2026.")
+    assert "Owner: the facilitator, in the room, before the room leaves." in flat
     assert "By unit" in flat and "Online shop" in flat and "Head office" in flat
     assert "Everyone answered for the whole organisation" in flat
     # The agenda marks the record it lists and asks for the document.

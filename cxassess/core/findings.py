@@ -5,6 +5,7 @@ these say what the figures mean together."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from cxassess.core.comments import shortened, statement_comments
 from cxassess.core.discussion import discussion_list
@@ -18,21 +19,38 @@ ROLES_CLOSE = 0.5  # role averages this close: the disagreement is not between r
 UNSEEN = 1 / 4  # this share of people not knowing a statement's answer: it is not seen
 MOVED = 0.5  # an agreed score this far from the answers: the room changed the picture
 UNITS_APART = 1.0  # unit averages this far apart: where people sit decides what they see
+FACILITATOR = "the facilitator, in the room"
 RECORD_SPAN = 3  # answers this far apart on a matter of record: a fact is being voted on
 
 
 @dataclass(frozen=True)
 class Finding:
-    """A pattern, the figures behind it, and the decision it asks of the room."""
+    """A pattern, the figures behind it, the decision it asks of the room, who carries it
+    out and by when (days after the workshop; 0: before the room leaves)."""
 
     lead: str
     text: str
     decision: str
+    owner: str = ""
+    within_days: int = 0
+
+    def due(self, held_on: date) -> date:
+        """The date the decision is due, for a workshop held on `held_on`."""
+        return held_on + timedelta(days=self.within_days)
 
 
 def _intent(doc: Assessment, scores: Scores) -> Finding | None:
     dims = [d for d in scores.dimensions if d.score is not None]
-    answered = [s for s in scores.questions if s.mean is not None and not s.on_agenda]
+    # A matter of record counts once the room has checked its document: agreeing on a
+    # guess about a document is no evidence of intent.
+    checked = {k for k, a in doc.agreed_questions.items() if a.evidence}
+    answered = [
+        s
+        for s in scores.questions
+        if s.mean is not None
+        and not s.on_agenda
+        and (not doc.questionnaire.question(s.question_id).evidence or s.question_id in checked)
+    ]
     if len(dims) < 2 or not answered:
         return None
     weakest = min(dims, key=lambda d: d.score or 0.0)
@@ -41,11 +59,39 @@ def _intent(doc: Assessment, scores: Scores) -> Finding | None:
         return None
     return Finding(
         "Intent runs ahead of execution.",
-        f"The strongest point people agree on, “{top.text}”, averages {top.mean:.1f}, while "
+        f"The strongest point people agree on, {_quoted(top.text)}, averages {top.mean:.1f}, while "
         f"{weakest.title} as a whole sits at {weakest.score:.1f}: what is said is ahead of "
         "what is done.",
         _first_step(doc, weakest.dimension_id, weakest.title),
+        _area_owner(doc, weakest.dimension_id),
+        30,
     )
+
+
+def _quoted(text: str) -> str:
+    """A statement quoted inside a sentence, without its own full stop."""
+    return f"“{text.rstrip('.')}”"
+
+
+def _statement_owner(doc: Assessment, scores: Scores, question_id: str) -> str:
+    """Who answers for a statement's facts: the owner of its first step, as the roadmap
+    would name it (with the stand-in where the role may not exist)."""
+    from cxassess.core.owners import owner_for
+
+    first = doc.questionnaire.question(question_id).actions[0]
+    return owner_for(doc, scores, first) if first.owner else "the executive team"
+
+
+def _area_owner(doc: Assessment, dimension_id: str) -> str:
+    """Who takes the weakest area's first step: the owner of the accepted action in it, or
+    the executive team to name one."""
+    plan = [
+        i
+        for i in doc.roadmap
+        if i.dimension == dimension_id and i.review == "accepted" and i.status != "dropped"
+    ]
+    owned = next((i.owner for i in plan if i.owner), "")
+    return owned or "the executive team"
 
 
 def _first_step(doc: Assessment, dimension_id: str, title: str) -> str:
@@ -95,6 +141,7 @@ def _within_roles(doc: Assessment, scores: Scores) -> Finding | None:
         f"within {ROLES_CLOSE:.1f} of each other: people in the same job see it differently.",
         "Ask two people in the same role with opposite answers to describe the last case each "
         "saw, before agreeing a score.",
+        FACILITATOR,
     )
 
 
@@ -126,11 +173,12 @@ def _between_units(doc: Assessment, scores: Scores) -> Finding | None:
     # telling what each answered. The direction and "more than a point" are enough.
     return Finding(
         "Where people sit decides what they see.",
-        f"On “{text}” those who know {high[0]} best rate it more than a point higher than "
+        f"On {_quoted(text)} those who know {high[0]} best rate it more than a point higher than "
         f"those who know {low[0]} best: both may be right about their part.{also}",
         "Ask each side for the last case it saw. If the organisation works differently by "
         "unit, score it on the weaker part and name who takes the better practice across; if "
         "not, agree which view the evidence supports.",
+        FACILITATOR,
     )
 
 
@@ -158,13 +206,20 @@ def _on_record(doc: Assessment, scores: Scores) -> Finding | None:
         for i in doc.roadmap
     )
     plan = "" if planned else " Nothing on the plan touches it."
-    more = f" ({len(voted) - 1} more like it)" if len(voted) > 1 else ""
+    others = len(voted) - 1
+    more = (
+        f" ({others} more matter{'' if others == 1 else 's'} of record divided as widely)"
+        if others
+        else ""
+    )
     return Finding(
         "A matter of record is being voted on.",
-        f"“{st.text}” has one answer, in a document, yet people answered from {st.min} to "
+        f"{_quoted(st.text)} has one answer, in a document, yet people answered from {st.min} to "
         f"{st.max}{more}.{comment}{plan}",
         f"Bring {lower_first(document)} to the room, score what it shows, and "
         "decide whether it needs an action with an owner.",
+        _statement_owner(doc, scores, st.question_id),
+        14,
     )
 
 
@@ -177,12 +232,15 @@ def _unseen(doc: Assessment, scores: Scores) -> Finding | None:
         return None
     worst = max(unseen, key=lambda s: s.dont_know)
     asked = worst.n + worst.dont_know
-    more = f" ({len(unseen) - 1} more statements like it)" if len(unseen) > 1 else ""
+    others = len(unseen) - 1
+    more = f" ({others} more statement{'' if others == 1 else 's'} like it)" if others else ""
     return Finding(
         "Some things are not seen.",
-        f"{worst.dont_know} of {asked} did not know the answer to “{worst.text}”{more}. For "
-        "leaders, not knowing is a finding in itself.",
+        f"{worst.dont_know} of {asked} did not know the answer to {_quoted(worst.text)}{more}. "
+        "For leaders, not knowing is a finding in itself.",
         "Name who holds the evidence for it, and bring the document to the next meeting.",
+        _statement_owner(doc, scores, worst.question_id),
+        14,
     )
 
 
@@ -200,6 +258,8 @@ def _moved(doc: Assessment, scores: Scores) -> Finding | None:
         "The discussion changed the picture.",
         f"The room agreed {d.agreed:.1f} for {d.title} where the answers gave {d.score:.1f}.",
         "Write down what moved it, so the next assessment can check whether it still holds.",
+        FACILITATOR,
+        7,
     )
 
 
@@ -228,8 +288,9 @@ def _split(doc: Assessment, scores: Scores) -> Finding | None:
         return None
     return Finding(
         "Two camps on one point.",
-        f"On “{split.text}” the answers form two groups ({split.reason.removeprefix('split: ')}).",
+        f"On {_quoted(split.text)} the answers form two groups ({split.reason.removeprefix('split: ')}).",
         "Agree what is true before acting on it: one example from each side, then a score.",
+        FACILITATOR,
     )
 
 

@@ -46,5 +46,5 @@ def owner_for(doc: Assessment, scores: Scores, action: Action) -> str:
     if exists:
         return action.owner
     if exists is None:
-        return f"{role.role} (or {lower_first(role.fallback)} where there is none)"
+        return f"{role.role}, or {lower_first(role.fallback)} if none"
     return f"{role.fallback}, until there is a {lower_first(role.role)}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from cxassess.core.document import RoadmapItem
 from cxassess.core.roadmap import (
     HORIZON_DAYS,
     HORIZON_LABELS,
@@ -144,7 +145,7 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
                 text(item.owner or "–", s["cell"]),
                 item.due.strftime("%d %b %Y") if item.due else "–",
                 para(_measure(item), s["cell"]),
-                STATUS_LABELS[item.status],
+                para(_status(item, ctx.doc.assessed_on), s["cell"]),
             ]
             for n, item in group
         ]
@@ -243,3 +244,12 @@ def suggestions_annex(ctx: ReportContext) -> list[Any]:
             [FRAME_WIDTH * 0.42, FRAME_WIDTH * 0.33, FRAME_WIDTH * 0.25],
         ),
     ]
+
+
+def _status(item: RoadmapItem, today: Any) -> str:
+    """The status, and "overdue" for open work whose date has passed by this assessment: a
+    plan a quarter old must not read as current."""
+    label = STATUS_LABELS[item.status]
+    if item.status in ("planned", "in_progress") and item.due is not None and item.due < today:
+        return f"{label}<br/><b>Overdue</b>"
+    return label

@@ -265,12 +265,23 @@ def first_actions(ctx: ReportContext) -> list[Any]:
     if not chosen:
         flow.append(para("There is nothing to act on yet: every area is at its target.", s["body"]))
         return flow
+    # Explain only the kinds of action the list holds.
+    kinds = {_reach(item) for item in chosen}
     flow.append(
         para(
-            "Three actions on your weakest points, each towards the next level of its area. "
-            "“You can do this”: within a manager's own reach (little effort), so you own it. "
-            "“Needs a sponsor”: it needs budget or another department behind it, so take it "
-            "to the person named.",
+            "Three actions on your weakest points, each towards the next level of its area, "
+            "with a date to have it done by."
+            + (
+                " “You can do this”: within a manager's own reach (little effort), so you own it."
+                if "You can do this" in kinds
+                else ""
+            )
+            + (
+                " “Needs a sponsor”: it needs budget or another department behind it, so take "
+                "it to the person named."
+                if "Needs a sponsor" in kinds
+                else ""
+            ),
             s["muted"],
         )
     )
@@ -290,7 +301,10 @@ def first_actions(ctx: ReportContext) -> list[Any]:
                     ),
                     s["cell"],
                 ),
-                para(_who(item), s["cell"]),
+                para(
+                    _who(item) + (f"<br/>by {item.due:%d %b %Y}" if item.due is not None else ""),
+                    s["cell"],
+                ),
                 para(
                     f"{rich(item.kpi) or '–'}<br/><font color='#5f6b76'>Baseline: "
                     f"{rich(item.baseline) or 'measure it first'} · Target: "

@@ -194,6 +194,10 @@ def _since_last_time(ctx: ReportContext) -> str:
     return said
 
 
+def _and(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
 def _follow_through(ctx: ReportContext, last: Any) -> str:
     """What became of the last roadmap, in one sentence: the first question a quarter on."""
     from cxassess.core.followup import earlier_items_status
@@ -202,11 +206,14 @@ def _follow_through(ctx: ReportContext, last: Any) -> str:
     if not items:
         return ""
     done = sum(1 for _, status, _ in items if status == "done")
+    going = sum(1 for _, status, _ in items if status == "in_progress")
     waiting = sum(1 for _, status, _ in items if status == "planned")
-    said = f" <b>Of the {len(items)} actions accepted last time, {done} done"
-    if waiting:
-        said += f" and {waiting} not started"
-    said += ".</b>"
+    dropped = len(items) - done - going - waiting
+    parts = [f"{done} done"]
+    parts += [f"{going} in progress"] if going else []
+    parts += [f"{waiting} not started"] if waiting else []
+    parts += [f"{dropped} dropped"] if dropped else []
+    said = f" <b>Of the {len(items)} actions accepted last time, " + _and(parts) + ".</b>"
     if waiting and waiting * 2 > len(items):
         said += " Decide for each whether to keep, change or drop it before adding more."
     return said
@@ -246,11 +253,20 @@ def findings_section(ctx: ReportContext) -> list[Any]:
     for f in found:
         flow.append(
             para(
-                f"<b>{rich(f.lead)}</b> {rich(f.text)}<br/><i>Decision: {rich(f.decision)}</i>",
+                f"<b>{rich(f.lead)}</b> {rich(f.text)}<br/><i>Decision: {rich(f.decision)}</i>"
+                + _owner_and_date(f, ctx.doc.assessed_on),
                 s["bullet"],
             )
         )
     return flow
+
+
+def _owner_and_date(f: Any, held_on: Any) -> str:
+    """Who carries out a finding's decision and by when: in the room, or by a date."""
+    if not f.owner:
+        return ""
+    when = "before the room leaves" if not f.within_days else f"by {f.due(held_on):%d %B %Y}"
+    return f"<br/><i>Owner: {rich(f.owner)}, {when}.</i>"
 
 
 def executive_summary(ctx: ReportContext) -> list[Any]:
@@ -301,12 +317,12 @@ def executive_summary(ctx: ReportContext) -> list[Any]:
         flow.append(para("Where to start", s["h2"]))
         rows = [
             [
-                text(shorten(i.action, 240), s["cell"]),
-                rich(shorten(i.owner, 60)) or "–",
+                text(shorten(i.action, 170), s["cell"]),
+                rich(shorten(i.owner, 66)) or "–",
                 i.due.strftime("%d %b %Y") if i.due else "–",
             ]
             for i in top
         ]
-        flow.append(data_table(ctx, ["Action", "Owner", "Due"], rows, [FRAME_WIDTH - 200, 120, 80]))
+        flow.append(data_table(ctx, ["Action", "Owner", "Due"], rows, [FRAME_WIDTH - 220, 150, 70]))
     flow.append(PageBreak())
     return flow
