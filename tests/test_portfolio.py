@@ -230,6 +230,11 @@ def test_a_steering_committee_sees_organisations_a_summary_and_who_moved(tmp_pat
     assert "At a glance" in flat and "By organisation" in flat
     assert f"{summary['at_or_above']} of 3 teams are at Developing or above" in flat
     assert "Moved up beyond their own noise: Sales (Acme)" in flat
+    # Acme's Sales did none of its two actions: its better score is not credited to them.
+    assert (
+        "Sales (Acme). It had no action done: a better score is not yet evidence that the "
+        "programme's work caused it."
+    ) in flat
     assert "01 Mar 2026 → 01 Sep 2026" in flat  # the movers table has its dates
     assert "Follow-through: 0 of 2 accepted actions done, 2 overdue." in flat
     assert "How to read this" in flat and "Page 2 of" in flat

@@ -263,3 +263,59 @@ def test_the_form_for_survey_engines_asks_the_unit_and_says_what_to_look_for(
     assert by_name["unit"][0] == "text"
     assert "organisation as a whole" in by_name["name"][3]
     assert "For 4 (Established), look for:" in by_name["cm-pay"][3]
+
+
+def test_assessing_again_keeps_the_part_each_person_knows(tmp_path, shipped):
+    from cxassess.core.followup import start_from
+
+    doc = demo_workshop(shipped)
+    again = start_from(doc, None, doc.assessed_on)
+    assert [p.unit for p in again.participants] == [p.unit for p in doc.participants]
+    assert {p.unit for p in again.participants} == {"Head office", "Online shop", "Retail stores"}
+
+
+def test_the_summary_says_the_level_on_the_agreed_scores_and_an_uncovered_area(tmp_path, shipped):
+    from cxassess.core.scoring import agreed_overall
+
+    doc = demo_workshop(shipped)
+    scores = score_document(doc)
+    agreed = agreed_overall(doc, scores)
+    # Commitment agreed at 2.8 instead of 3.0 takes the overall below Developing's 2.5.
+    assert scores.overall.level.name == "Developing" and agreed < 2.5
+    path = tmp_path / "demo.cxa"
+    save_document(doc, path)
+    pdf = tmp_path / "demo.pdf"
+    assert run_cli("report", str(path), "-o", str(pdf)).returncode == 0
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    flat = " ".join(text.split())
+    assert (
+        f"On the area scores the room agreed, the overall is {agreed:.2f}: Aware, not Developing."
+        in flat
+    )
+    assert "Maturity level: Developing, only just" in flat
+    # The team accepted nothing for Ideal customer, the area furthest from its target.
+    assert not any(i.dimension == "ideal-customer" for i in doc.roadmap if i.review == "accepted")
+    assert (
+        "No action on the plan for Ideal customer, the area furthest from its target "
+        "(Aware 2.2 against Developing 3.4)"
+    ) in flat
+
+
+def test_a_clear_rise_with_no_action_behind_it_is_said(shipped):
+    from types import SimpleNamespace as NS
+
+    from cxassess.report.trends import _credit
+
+    def change(qid, value, clear=True):
+        return NS(id=qid, change=value, clear=clear)
+
+    comparison = NS(questions=[change("a", 0.6), change("b", 0.7), change("c", 0.1, False)])
+    done = [(NS(question="a"), "done", "")]
+    assert _credit(comparison, done).startswith(
+        "Of the 2 statements that rose clearly, 1 had no action from the last roadmap done"
+    )
+    assert "did not come from the plan" in _credit(comparison, [])
+    both = [(NS(question="a"), "done", ""), (NS(question="b"), "in_progress", "")]
+    assert _credit(comparison, both).startswith("Each of the 2 statements that rose clearly")
+    # Planned but not started is no credit.
+    assert "1 had no action" in _credit(comparison, [*done, (NS(question="b"), "planned", "")])

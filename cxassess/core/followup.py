@@ -29,10 +29,12 @@ def carried_reason(item: RoadmapItem, planned_on: date, today: date) -> str:
 def start_from(
     earlier: Assessment, earlier_path: Path | None = None, assessed_on: date | None = None
 ) -> Assessment:
-    """A new assessment of the same team: people, roles and targets carried over, open
+    """A new assessment of the same team: people, roles, units and targets carried over, open
     roadmap items carried over for review, and a link back to the earlier file."""
     when = assessed_on or date.today()
-    people = [Participant(id=p.id, name=p.name, role=p.role) for p in earlier.participants]
+    people = [
+        Participant(id=p.id, name=p.name, role=p.role, unit=p.unit) for p in earlier.participants
+    ]
     carried = [
         RoadmapItem.model_validate(
             item.model_dump(exclude={"id", "origin", "edited", "carried_from"})

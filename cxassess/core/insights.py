@@ -56,7 +56,9 @@ def _standing(doc: Assessment, scores: Scores) -> Insight | None:
     index = q.level_index(overall.level.id)
     place = ORDINALS[index] if index < len(ORDINALS) else f"number {index + 1}"
     who = "The team places" if doc.is_team else "You place"
-    where = doc.organisation or ("the organisation" if doc.is_team else "your organisation")
+    # A name as long as a paragraph would push the summary off its page: the cover has it whole.
+    name = doc.organisation if len(doc.organisation) <= 80 else doc.organisation[:79] + "…"
+    where = name or ("the organisation" if doc.is_team else "your organisation")
     lead = f"{overall.level.name}: the {place} of {len(q.levels)} levels."
     said = f"{who} {where} at {overall.level.name} ({overall.score:.1f} of {q.scale.points})."
     if index + 1 < len(q.levels):

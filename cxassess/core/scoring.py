@@ -257,3 +257,18 @@ def score_document(doc: Assessment) -> Scores:
 def score_individuals(doc: Assessment) -> dict[uuid.UUID, Scores]:
     """Each participant's own scores."""
     return {p.id: score_participants(doc.questionnaire, [p]) for p in doc.participants}
+
+
+def agreed_overall(doc: Assessment, scores: Scores) -> float | None:
+    """The overall score with each area's agreed score in place of the computed one, or
+    None when the room agreed no area score: both are reported, neither replaces the other."""
+    if not doc.agreed_dimensions:
+        return None
+    pairs = []
+    for d in scores.dimensions:
+        agreed = doc.agreed_dimensions.get(d.dimension_id)
+        value = agreed.score if agreed is not None else d.score
+        if value is not None:
+            pairs.append((value, d.weight))
+    total = sum(w for _, w in pairs)
+    return sum(v * w for v, w in pairs) / total if total else None

@@ -53,6 +53,7 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
         if summary["moved_up"]:
             points.append(
                 f"<b>Moved up</b> beyond their own noise: {_names(summary['moved_up'], many)}."
+                + _without_work(data, summary["moved_up"])
             )
         if summary["moved_down"]:
             points.append(f"<b>Moved down</b>: {_names(summary['moved_down'], many)}.")
@@ -389,3 +390,20 @@ def levels_by_organisation(data: dict[str, Any], s: Any) -> list[Any]:
             ]
         )
     ]
+
+
+def _without_work(data: dict[str, Any], moved: list[dict[str, str]]) -> str:
+    """How many of the teams that moved up had no action done: a better score is not yet
+    evidence that the programme's work caused it."""
+    done = {
+        (t["organisation"], t["team"]): t.get("roadmap", {}).get("done", 0)
+        for t in data["teams"]
+        if not t["suppressed"]
+    }
+    idle = sum(1 for m in moved if done.get((m["organisation"], m["team"]), 0) == 0)
+    if not idle:
+        return ""
+    return (
+        f" {'It' if len(moved) == 1 else f'{idle} of them'} had no action done: "
+        "a better score is not yet evidence that the programme's work caused it."
+    )

@@ -110,6 +110,7 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
                 s["body"],
             )
         )
+    flow.extend(para(text, s["body"]) for text in uncovered_areas(ctx))
     numbered = list(enumerate(items, start=1))
     points = chart_points(numbered)
     if points:
@@ -253,3 +254,23 @@ def _status(item: RoadmapItem, today: Any) -> str:
     if item.status in ("planned", "in_progress") and item.due is not None and item.due < today:
         return f"{label}<br/><b>Overdue</b>"
     return label
+
+
+def uncovered_areas(ctx: ReportContext) -> list[str]:
+    """Areas below their target that no accepted action serves, largest gap first: a plan
+    that leaves the area furthest from its target untouched says so, so the room chooses
+    an action or lowers the target knowingly."""
+    q = ctx.doc.questionnaire
+    served = {i.dimension for i in ctx.roadmap if i.status != "dropped"}
+    out = []
+    for gap in sorted(ctx.gaps, key=lambda g: -g.gap):
+        if gap.score is None or gap.target is None or gap.gap <= 0 or gap.dimension_id in served:
+            continue
+        out.append(
+            f"<b>No action on the plan for {rich(gap.title)}</b>, "
+            f"{'the area furthest from its target' if gap.gap == max(g.gap for g in ctx.gaps) else 'below its target'}"
+            f" ({rich(q.level_for(gap.score).name)} {gap.score:.1f} against "
+            f"{rich(q.level_for(gap.target).name)} {gap.target:.1f}): choose one of its "
+            "suggested actions, or lower the target knowingly."
+        )
+    return out

@@ -114,10 +114,12 @@ def _headline(ctx: ReportContext) -> Any:
         ]
         name = rich(level.name if level else "")
         borderline = _new_level_within_margin(ctx)
+        just = not borderline and _only_just(ctx)
         right = [
             para(
                 f"Maturity level: <b>{name}</b>"
-                + (f", borderline (up from {rich(borderline)})" if borderline else ""),
+                + (f", borderline (up from {rich(borderline)})" if borderline else "")
+                + (", only just" if just else ""),
                 s["h2"],
             ),
             # A level name reached within the margin of error is not yet a description
@@ -128,10 +130,44 @@ def _headline(ctx: ReportContext) -> Any:
                 s["body"],
             ),
         ]
+        agreed = _on_agreed_scores(ctx)
+        if agreed:
+            right.append(para(agreed, s["body"]))
         since = _since_last_time(ctx)
         if since:
             right.append(para(since, s["body"]))
     return headline_table(left, right)
+
+
+def _only_just(ctx: ReportContext) -> bool:
+    """Whether the score sits above its level's start by less than its margin of error."""
+    from cxassess.core.insights import uncertainty
+
+    overall = ctx.scores.overall
+    if overall.score is None or overall.level is None or not ctx.team:
+        return False
+    q = ctx.doc.questionnaire
+    index = q.level_index(overall.level.id)
+    margin = uncertainty(ctx.doc)
+    return index > 0 and margin is not None and overall.score - q.levels[index].start < margin[0]
+
+
+def _on_agreed_scores(ctx: ReportContext) -> str:
+    """The overall on the area scores the room agreed, beside the one from the answers, so
+    nobody in the room has to work it out (and find the level changes)."""
+    from cxassess.core.scoring import agreed_overall
+
+    agreed = agreed_overall(ctx.doc, ctx.scores)
+    overall = ctx.scores.overall
+    if agreed is None or overall.score is None:
+        return ""
+    q = ctx.doc.questionnaire
+    there, here = q.level_for(agreed), q.level_for(overall.score)
+    return f"On the area scores the room agreed, the overall is {agreed:.2f}: " + (
+        f"<b>{rich(there.name)}</b>, not {rich(here.name)}."
+        if there.id != here.id
+        else f"{rich(there.name)} as well."
+    )
 
 
 def _new_level_within_margin(ctx: ReportContext) -> str:

@@ -83,6 +83,9 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
     spread = breadth(last_doc, ctx.doc) if ctx.team else None
     if spread is not None:
         flow.append(para(spread.words(), s["body"]))
+    credit = _credit(comparison, earlier_items_status(ctx.doc, last_doc))
+    if credit:
+        flow.append(para(credit, s["body"]))
     if ctx.team:
         was = sum(1 for st in last.questions if st.on_agenda)
         is_ = sum(1 for st in ctx.scores.questions if st.on_agenda)
@@ -281,4 +284,27 @@ def _left_behind(earlier: Any, doc: Any) -> str:
     return (
         "Only accepted actions still open were carried over to this roadmap, to decide "
         "again; " + "; ".join(parts) + "."
+    )
+
+
+def _credit(comparison: Any, items: Sequence[tuple[Any, str, str]]) -> str:
+    """Whether the clear rises are where the plan worked: a point that rose with no action
+    on it rose for another reason, and the team should know which."""
+    rises = [c for c in comparison.questions if c.clear and (c.change or 0) > 0]
+    if not rises:
+        return ""
+    worked = {item.question for item, status, _ in items if status in ("done", "in_progress")}
+    alone = [c for c in rises if c.id not in worked]
+    n = len(rises)
+    if not alone:
+        return f"Each of the {n} statements that rose clearly had an action done or under way."
+    if len(alone) == n:
+        return (
+            f"None of the {n} statement{'s' if n != 1 else ''} that rose clearly had an action "
+            "from the last roadmap done or under way: the rise did not come from the plan. "
+            "Ask what else changed, and whether it will last."
+        )
+    return (
+        f"Of the {n} statements that rose clearly, {len(alone)} had no action from the last "
+        "roadmap done or under way: those rose for another reason. Ask what changed there."
     )
