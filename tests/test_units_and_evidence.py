@@ -205,14 +205,19 @@ def test_the_shipped_questionnaire_checks_facts_and_says_what_to_look_for(shippe
     assert "part of the organisation you know first-hand" not in (shipped.description or "")
 
 
-def test_the_workshop_report_checks_the_pay_plan_and_shows_the_units(tmp_path, shipped):
-    doc = demo_workshop(shipped)
-    path = tmp_path / "demo.cxa"
+def _report_text(doc, folder: Path) -> str:
+    """The PDF the command line writes for `doc`, as one line of text."""
+    path = folder / "demo.cxa"
     save_document(doc, path)
-    pdf = tmp_path / "demo.pdf"
+    pdf = folder / "demo.pdf"
     assert run_cli("report", str(path), "-o", str(pdf)).returncode == 0
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
-    flat = " ".join(text.split())
+    return " ".join(text.split())
+
+
+def test_the_workshop_report_checks_the_pay_plan_and_shows_the_units(tmp_path, shipped):
+    doc = demo_workshop(shipped)
+    flat = _report_text(doc, tmp_path)
     assert "A matter of record is being voted on." in flat
     assert "Bonuses are 100% new bookings." in flat
     # Each decision says who carries it out and by when: a document is its owner's to
@@ -282,12 +287,7 @@ def test_the_summary_says_the_level_on_the_agreed_scores_and_an_uncovered_area(t
     agreed = agreed_overall(doc, scores)
     # Commitment agreed at 2.8 instead of 3.0 takes the overall below Developing's 2.5.
     assert scores.overall.level.name == "Developing" and agreed < 2.5
-    path = tmp_path / "demo.cxa"
-    save_document(doc, path)
-    pdf = tmp_path / "demo.pdf"
-    assert run_cli("report", str(path), "-o", str(pdf)).returncode == 0
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
-    flat = " ".join(text.split())
+    flat = _report_text(doc, tmp_path)
     assert (
         f"On the area scores the room agreed, the overall is {agreed:.2f}: Aware, not Developing."
         in flat
