@@ -232,8 +232,8 @@ def test_a_steering_committee_sees_organisations_a_summary_and_who_moved(tmp_pat
     assert "Moved up beyond their own noise: Sales (Acme)" in flat
     # Acme's Sales did none of its two actions: its better score is not credited to them.
     assert (
-        "Sales (Acme). It had no action done: a better score is not yet evidence that the "
-        "programme's work caused it."
+        "Sales (Acme). It had done none of its actions: a better score is not yet evidence "
+        "that the programme's work caused it."
     ) in flat
     assert "01 Mar 2026 → 01 Sep 2026" in flat  # the movers table has its dates
     assert "Follow-through: 0 of 2 accepted actions done, 2 overdue." in flat

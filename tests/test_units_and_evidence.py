@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import json
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -225,7 +226,7 @@ def test_the_workshop_report_checks_the_pay_plan_and_shows_the_units(tmp_path, s
     record = flat.split("A matter of record is being voted on.")[1].split("Owner: ")[1]
     assert record.split(",")[0] in {"HR director", "Head of customer service"}
     assert record.split(",")[1].startswith(" by 26 November 2026.")
-    assert "Owner: the facilitator, in the room, before the room leaves." in flat
+    assert "Owner: the facilitator, at the next session, by 19 November 2026." in flat
     assert "By unit" in flat and "Online shop" in flat and "Head office" in flat
     assert "Everyone answered for the whole organisation" in flat
     # The agenda marks the record it lists and asks for the document.
@@ -288,11 +289,12 @@ def test_the_summary_says_the_level_on_the_agreed_scores_and_an_uncovered_area(t
     # Commitment agreed at 2.8 instead of 3.0 takes the overall below Developing's 2.5.
     assert scores.overall.level.name == "Developing" and agreed < 2.5
     flat = _report_text(doc, tmp_path)
+    # One headline naming both levels, and the figures behind each.
+    assert "Maturity level: between Aware and Developing" in flat
     assert (
-        f"On the area scores the room agreed, the overall is {agreed:.2f}: Aware, not Developing."
-        in flat
-    )
-    assert "Maturity level: Developing, only just" in flat
+        f"From the answers, {scores.overall.score:.2f} (Developing); on the area scores the "
+        f"room agreed, {agreed:.2f} (Aware)."
+    ) in flat
     # The team accepted nothing for Ideal customer, the area furthest from its target.
     assert not any(i.dimension == "ideal-customer" for i in doc.roadmap if i.review == "accepted")
     assert (
@@ -314,8 +316,34 @@ def test_a_clear_rise_with_no_action_behind_it_is_said(shipped):
     assert _credit(comparison, done).startswith(
         "Of the 2 statements that rose clearly, 1 had no action from the last roadmap done"
     )
-    assert "did not come from the plan" in _credit(comparison, [])
+    assert "check both before crediting the plan" in _credit(comparison, [])
     both = [(NS(question="a"), "done", ""), (NS(question="b"), "in_progress", "")]
     assert _credit(comparison, both).startswith("Each of the 2 statements that rose clearly")
     # Planned but not started is no credit.
     assert "1 had no action" in _credit(comparison, [*done, (NS(question="b"), "planned", "")])
+
+
+def test_a_level_only_just_reached_says_so_in_the_headline(tmp_path, shipped):
+    doc = demo_workshop(shipped)
+    doc.agreed_dimensions.clear()  # no agreed area score to set beside it
+    flat = _report_text(doc, tmp_path)
+    assert "Maturity level: Developing, only just" in flat
+
+
+def test_a_finding_made_last_time_too_asks_what_became_of_its_decision(tmp_path, shipped):
+    import io
+
+    from pypdf import PdfReader
+
+    from cxassess.core.followup import start_from
+    from cxassess.report.pdf import build_report
+
+    nov = demo_workshop(shipped)
+    feb = start_from(nov, None, date(2027, 2, 18))
+    for someone in feb.participants:
+        earlier = nov.participant(someone.id).answers
+        someone.answers = {k: v.model_copy() for k, v in earlier.items()}
+    pages = PdfReader(io.BytesIO(build_report(feb, previous=[nov]))).pages
+    text = " ".join(" ".join(p.extract_text().split()) for p in pages)
+    assert "Found on 12 November 2026 too, with the decision" in text
+    assert "record whether it was carried out before taking this one." in text

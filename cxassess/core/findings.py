@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from cxassess.core.comments import shortened, statement_comments
+from cxassess.core.compare import margin_of_change
 from cxassess.core.discussion import discussion_list
-from cxassess.core.document import Assessment
+from cxassess.core.document import Assessment, RoadmapItem
 from cxassess.core.roles import role_groups, unit_groups
 from cxassess.core.scoring import Scores
 from cxassess.core.text import lower_first
@@ -19,7 +20,7 @@ ROLES_CLOSE = 0.5  # role averages this close: the disagreement is not between r
 UNSEEN = 1 / 4  # this share of people not knowing a statement's answer: it is not seen
 MOVED = 0.5  # an agreed score this far from the answers: the room changed the picture
 UNITS_APART = 1.0  # unit averages this far apart: where people sit decides what they see
-FACILITATOR = "the facilitator, in the room"
+FACILITATOR = "the facilitator, at the next session"
 RECORD_SPAN = 3  # answers this far apart on a matter of record: a fact is being voted on
 
 
@@ -57,14 +58,25 @@ def _intent(doc: Assessment, scores: Scores) -> Finding | None:
     top = max(answered, key=lambda s: s.mean or 0.0)
     if top.dimension_id == weakest.dimension_id or (top.mean or 0) - (weakest.score or 0) < GAP:
         return None
+    aside = (
+        "Leaving aside matters of record nobody has checked, the strongest point people agree on"
+        if any(
+            doc.questionnaire.question(s.question_id).evidence and s.question_id not in checked
+            for s in scores.questions
+            if s.mean is not None and not s.on_agenda and (s.mean or 0) > (top.mean or 0)
+        )
+        else "The strongest point people agree on"
+    )
+    step = _plan_item(doc, weakest.dimension_id)
+    days = (step.due - doc.assessed_on).days if step is not None and step.due else 30
     return Finding(
         "Intent runs ahead of execution.",
-        f"The strongest point people agree on, {_quoted(top.text)}, averages {top.mean:.1f}, while "
+        f"{aside}, {_quoted(top.text)}, averages {top.mean:.1f}, while "
         f"{weakest.title} as a whole sits at {weakest.score:.1f}: what is said is ahead of "
         "what is done.",
         _first_step(doc, weakest.dimension_id, weakest.title),
         _area_owner(doc, weakest.dimension_id),
-        30,
+        max(1, days),
     )
 
 
@@ -94,6 +106,20 @@ def _area_owner(doc: Assessment, dimension_id: str) -> str:
     return owned or "the executive team"
 
 
+def _plan_item(doc: Assessment, dimension_id: str) -> RoadmapItem | None:
+    """The weakest area's action the decision is about: the one under way, else the first
+    accepted one waiting."""
+    plan = [
+        i
+        for i in doc.roadmap
+        if i.dimension == dimension_id and i.review == "accepted" and i.status != "dropped"
+    ]
+    going = [i for i in plan if i.status == "in_progress"]
+    waiting = [i for i in plan if i.status == "planned"]
+    first = going or waiting
+    return first[0] if first else None
+
+
 def _first_step(doc: Assessment, dimension_id: str, title: str) -> str:
     """The decision for the weakest area, from where its plan stands: choose an action, get
     one started, or hold the one under way to its date."""
@@ -108,7 +134,7 @@ def _first_step(doc: Assessment, dimension_id: str, title: str) -> str:
     if going:
         item = going[0]
         return (
-            f"Hold the action under way, “{item.action}”, to its date"
+            f"Hold the action under way, {_quoted(item.action)}, to its date"
             + (f" ({item.due:%d %B %Y})" if item.due else "")
             + ", and agree what shows it worked."
         )
@@ -116,8 +142,13 @@ def _first_step(doc: Assessment, dimension_id: str, title: str) -> str:
         item = waiting[0]
         owner = f" under {item.owner}" if item.owner else ""
         return (
-            f"Confirm that “{item.action}” starts this month{owner}; nothing in "
-            f"{title} is under way yet."
+            f"Confirm that {_quoted(item.action)} starts"
+            + (
+                f"{owner} in time for its date ({item.due:%d %B %Y})"
+                if item.due
+                else f" this month{owner}"
+            )
+            + f"; nothing in {title} is under way yet."
         )
     return f"Choose one action in {title} to start this month, and name who owns it."
 
@@ -142,6 +173,7 @@ def _within_roles(doc: Assessment, scores: Scores) -> Finding | None:
         "Ask two people in the same role with opposite answers to describe the last case each "
         "saw, before agreeing a score.",
         FACILITATOR,
+        7,
     )
 
 
@@ -159,7 +191,12 @@ def _between_units(doc: Assessment, scores: Scores) -> Finding | None:
             continue
         high = max(means, key=lambda v: v[1])
         low = min(means, key=lambda v: v[1])
-        if high[1] - low[1] >= UNITS_APART:
+        # Larger than a point, and larger than chance could make it between groups this
+        # small (the 95% margin of the difference): three people against five prove little.
+        margin = margin_of_change(
+            _unit_answers(doc, low[0], st.question_id), _unit_answers(doc, high[0], st.question_id)
+        )
+        if high[1] - low[1] >= max(UNITS_APART, margin or 0.0) and margin is not None:
             apart.append((high[1] - low[1], st.text, high, low))
     if not apart:
         return None
@@ -179,7 +216,18 @@ def _between_units(doc: Assessment, scores: Scores) -> Finding | None:
         "unit, score it on the weaker part and name who takes the better practice across; if "
         "not, agree which view the evidence supports.",
         FACILITATOR,
+        7,
     )
+
+
+def _unit_answers(doc: Assessment, unit: str, question_id: str) -> list[float]:
+    return [
+        float(a.value)
+        for p in doc.participants
+        if p.unit.strip() == unit
+        and (a := p.answers.get(question_id)) is not None
+        and a.value is not None
+    ]
 
 
 def _on_record(doc: Assessment, scores: Scores) -> Finding | None:
@@ -201,14 +249,22 @@ def _on_record(doc: Assessment, scores: Scores) -> Finding | None:
     document = q.question(st.question_id).evidence
     said, _ = shortened(statement_comments(doc, st.question_id), 1, 160)
     comment = f" One comment reads: “{said[0]}”" if said else ""
-    planned = any(
-        i.question == st.question_id and i.review == "accepted" and i.status != "dropped"
-        for i in doc.roadmap
+    planned = next(
+        (
+            i
+            for i in doc.roadmap
+            if i.question == st.question_id and i.review == "accepted" and i.status != "dropped"
+        ),
+        None,
     )
     plan = "" if planned else " Nothing on the plan touches it."
+    agreed = doc.agreed_questions.get(st.question_id)
+    if agreed is not None:
+        plan += f" The room agreed {agreed.score:.1f} without the document."
     others = len(voted) - 1
     more = (
-        f" ({others} more matter{'' if others == 1 else 's'} of record divided as widely)"
+        f" ({others} more matter{'' if others == 1 else 's'} of record divided by three points "
+        "or more)"
         if others
         else ""
     )
@@ -216,8 +272,13 @@ def _on_record(doc: Assessment, scores: Scores) -> Finding | None:
         "A matter of record is being voted on.",
         f"{_quoted(st.text)} has one answer, in a document, yet people answered from {st.min} to "
         f"{st.max}{more}.{comment}{plan}",
-        f"Bring {lower_first(document)} to the room, score what it shows, and "
-        "decide whether it needs an action with an owner.",
+        f"Bring {lower_first(document)} to the room (or establish that there is none) and "
+        "score what it shows; "
+        + (
+            f"then check the action on the plan, {_quoted(planned.action)}, against it."
+            if planned is not None
+            else "then decide whether it needs an action with an owner."
+        ),
         _statement_owner(doc, scores, st.question_id),
         14,
     )
@@ -291,6 +352,7 @@ def _split(doc: Assessment, scores: Scores) -> Finding | None:
         f"On {_quoted(split.text)} the answers form two groups ({split.reason.removeprefix('split: ')}).",
         "Agree what is true before acting on it: one example from each side, then a score.",
         FACILITATOR,
+        7,
     )
 
 

@@ -7,6 +7,7 @@ from typing import Any
 from cxassess.core.roadmap import reassessment_date
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, para
 from cxassess.report.markup import rich
+from cxassess.report.solo import first_three, needs_sponsor
 
 
 def _owner(ctx: ReportContext) -> str:
@@ -58,15 +59,20 @@ def next_steps(ctx: ReportContext) -> list[Any]:
         steps = [
             (
                 "This week",
-                "Ask your team to answer the same statements (send them the answer form), "
+                "Ask your team to answer the same statements (the same questionnaire, each "
+                "privately), "
                 "and compare their view with yours: where you differ is where to "
                 "start talking.",
             ),
             (
                 "Next week",
                 "Pick the first action you can do yourself, put it in your calendar, and tell "
-                "one colleague what you are going to change; take any that needs a sponsor "
-                "to the person who can back it.",
+                "one colleague what you are going to change"
+                + (
+                    "; take the one that needs a sponsor to the person named with it."
+                    if any(needs_sponsor(i) for i in first_three(ctx))
+                    else "."
+                ),
             ),
             (
                 "Every two weeks",

@@ -290,7 +290,7 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
                 f"{_names([{'organisation': t['organisation'], 'team': t['team']} for t in stale[:10]], many)}"
                 + (f" and {len(stale) - 10} more" if len(stale) > 10 else "")
                 + ".",
-                "the programme lead schedules each",
+                f"the programme lead schedules {'it' if len(stale) == 1 else 'each'}",
                 _by(ASSESS_DAYS),
             )
         )
@@ -395,15 +395,21 @@ def levels_by_organisation(data: dict[str, Any], s: Any) -> list[Any]:
 def _without_work(data: dict[str, Any], moved: list[dict[str, str]]) -> str:
     """How many of the teams that moved up had no action done: a better score is not yet
     evidence that the programme's work caused it."""
-    done = {
-        (t["organisation"], t["team"]): t.get("roadmap", {}).get("done", 0)
+    plans = {
+        (t["organisation"], t["team"]): t.get("roadmap", {})
         for t in data["teams"]
         if not t["suppressed"]
     }
-    idle = sum(1 for m in moved if done.get((m["organisation"], m["team"]), 0) == 0)
-    if not idle:
+    of = [plans.get((m["organisation"], m["team"]), {}) for m in moved]
+    no_plan = sum(1 for p in of if not p.get("accepted"))
+    not_done = sum(1 for p in of if p.get("accepted") and not p.get("done"))
+    if not no_plan and not not_done:
         return ""
-    return (
-        f" {'It' if len(moved) == 1 else f'{idle} of them'} had no action done: "
-        "a better score is not yet evidence that the programme's work caused it."
-    )
+    said = []
+    if no_plan:
+        said.append(f"{no_plan} had no plan")
+    if not_done:
+        said.append(f"{not_done} had done none of {'its' if not_done == 1 else 'their'} actions")
+    joined = " and ".join(said)
+    lead = "It" + joined.removeprefix("1") if len(moved) == 1 else "Of them, " + joined
+    return f" {lead}: a better score is not yet evidence that the programme's work caused it."

@@ -329,8 +329,8 @@ def agenda(ctx: ReportContext) -> list[Any]:
                 else ""
             )
             + (
-                f" {more} more points were divided too; the figures at the end of the report "
-                "show them all."
+                f" {more} more {'point was' if more == 1 else 'points were'} divided too; the "
+                "figures at the end of the report show every divided point."
                 if more
                 else ""
             ),

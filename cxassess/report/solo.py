@@ -238,6 +238,19 @@ def check_your_answers(ctx: ReportContext) -> list[Any]:
     return flow
 
 
+def first_three(ctx: ReportContext) -> list[RoadmapItem]:
+    """The actions a manager starts with: the open ones of the plan, then suggestions."""
+    chosen = [i for i in ctx.roadmap if i.status not in ("done", "dropped")]
+    if len(chosen) < FIRST_ACTIONS:
+        chosen += [i for i in ctx.suggested if i not in chosen]
+    return chosen[:FIRST_ACTIONS]
+
+
+def needs_sponsor(item: RoadmapItem) -> bool:
+    """Whether an action needs someone above the manager to back it."""
+    return _reach(item) == "Needs a sponsor"
+
+
 def _reach(item: RoadmapItem) -> str:
     """Whether a manager can start the action alone, or needs someone above to back it."""
     # Little effort is within a manager's reach; more needs budget or another department.
@@ -257,10 +270,7 @@ def first_actions(ctx: ReportContext) -> list[Any]:
     from reportlab.platypus import CondPageBreak
 
     s = ctx.styles
-    chosen = [i for i in ctx.roadmap if i.status not in ("done", "dropped")]
-    if len(chosen) < FIRST_ACTIONS:
-        chosen += [i for i in ctx.suggested if i not in chosen]
-    chosen = chosen[:FIRST_ACTIONS]
+    chosen = first_three(ctx)
     flow: list[Any] = [CondPageBreak(260), para("Three actions to start with", s["h1"])]
     if not chosen:
         flow.append(para("There is nothing to act on yet: every area is at its target.", s["body"]))
@@ -344,4 +354,4 @@ def _lowest_left_out(ctx: ReportContext, chosen: list[RoadmapItem]) -> list[Ques
     return [qu for _, qu in q.questions() if answers.get(qu.id) == low and qu.id not in covered]
 
 
-__all__ = ["check_your_answers", "first_actions", "your_view"]
+__all__ = ["check_your_answers", "first_actions", "first_three", "needs_sponsor", "your_view"]

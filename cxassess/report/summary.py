@@ -115,22 +115,30 @@ def _headline(ctx: ReportContext) -> Any:
         name = rich(level.name if level else "")
         borderline = _new_level_within_margin(ctx)
         just = not borderline and _only_just(ctx)
+        agreed_level, agreed = _on_agreed_scores(ctx)
+        # One level, said once: where the room's agreed scores put the team on another
+        # level, the headline names both and the line below says which is which.
+        title = (
+            f"Maturity level: between <b>{rich(agreed_level)}</b> and <b>{name}</b>"
+            if agreed_level
+            else f"Maturity level: <b>{name}</b>"
+            + (f", borderline (up from {rich(borderline)})" if borderline else "")
+            + (", only just" if just else "")
+        )
         right = [
-            para(
-                f"Maturity level: <b>{name}</b>"
-                + (f", borderline (up from {rich(borderline)})" if borderline else "")
-                + (", only just" if just else ""),
-                s["h2"],
-            ),
+            para(title, s["h2"]),
             # A level name reached within the margin of error is not yet a description
             # of the organisation: what the level means is said as what it would mean.
             text(
-                (f"What {level.name} would mean: " if borderline and level else "")
+                (
+                    f"What {level.name} would mean: "
+                    if (borderline or agreed_level) and level
+                    else ""
+                )
                 + (level.description if level else ""),
                 s["body"],
             ),
         ]
-        agreed = _on_agreed_scores(ctx)
         if agreed:
             right.append(para(agreed, s["body"]))
         since = _since_last_time(ctx)
@@ -152,22 +160,22 @@ def _only_just(ctx: ReportContext) -> bool:
     return index > 0 and margin is not None and overall.score - q.levels[index].start < margin[0]
 
 
-def _on_agreed_scores(ctx: ReportContext) -> str:
-    """The overall on the area scores the room agreed, beside the one from the answers, so
-    nobody in the room has to work it out (and find the level changes)."""
+def _on_agreed_scores(ctx: ReportContext) -> tuple[str, str]:
+    """The level on the area scores the room agreed when it differs from the answers' ("" when
+    it does not), and a line saying both overall figures, so nobody has to work it out."""
     from cxassess.core.scoring import agreed_overall
 
     agreed = agreed_overall(ctx.doc, ctx.scores)
     overall = ctx.scores.overall
     if agreed is None or overall.score is None:
-        return ""
+        return "", ""
     q = ctx.doc.questionnaire
     there, here = q.level_for(agreed), q.level_for(overall.score)
-    return f"On the area scores the room agreed, the overall is {agreed:.2f}: " + (
-        f"<b>{rich(there.name)}</b>, not {rich(here.name)}."
-        if there.id != here.id
-        else f"{rich(there.name)} as well."
+    line = (
+        f"From the answers, {overall.score:.2f} ({rich(here.name)}); on the area scores the "
+        f"room agreed, {agreed:.2f} ({rich(there.name)})."
     )
+    return (there.name if there.id != here.id else ""), line
 
 
 def _new_level_within_margin(ctx: ReportContext) -> str:
@@ -250,6 +258,9 @@ def _follow_through(ctx: ReportContext, last: Any) -> str:
     parts += [f"{waiting} not started"] if waiting else []
     parts += [f"{dropped} dropped"] if dropped else []
     said = f" <b>Of the {len(items)} actions accepted last time, " + _and(parts) + ".</b>"
+    measured = [item for item, _, _ in items if item.result]
+    for item in measured[:2]:
+        said += f" Measured: {rich(item.kpi or item.action[:60])}: {rich(item.result)}."
     if waiting and waiting * 2 > len(items):
         said += " Decide for each whether to keep, change or drop it before adding more."
     return said
@@ -281,16 +292,30 @@ def findings_section(ctx: ReportContext) -> list[Any]:
     found = findings(ctx.doc, ctx.scores)
     if not found:
         return []
+    # A finding made last time too is not news: it says so, and asks what became of the
+    # decision it asked for then.
+    before: dict[str, Any] = {}
+    if ctx.previous:
+        last, last_scores = max(ctx.previous, key=lambda p: (p[0].assessed_on, p[0].created_at))
+        before = {f.lead: (f, last.assessed_on) for f in findings(last, last_scores)}
     s = ctx.styles
     flow: list[Any] = [
         CondPageBreak(220),
         para("Findings, and the decision each asks for", s["h1"]),
     ]
     for f in found:
+        again = ""
+        if f.lead in before:
+            then, held = before[f.lead]
+            again = (
+                f"<br/><b>Found on {held:%d %B %Y} too</b>, with the decision "
+                f"“{rich(then.decision.rstrip('.'))}”: record whether it was carried out "
+                "before taking this one."
+            )
         flow.append(
             para(
-                f"<b>{rich(f.lead)}</b> {rich(f.text)}<br/><i>Decision: {rich(f.decision)}</i>"
-                + _owner_and_date(f, ctx.doc.assessed_on),
+                f"<b>{rich(f.lead)}</b> {rich(f.text)}{again}<br/><i>Decision: "
+                f"{rich(f.decision)}</i>" + _owner_and_date(f, ctx.doc.assessed_on),
                 s["bullet"],
             )
         )

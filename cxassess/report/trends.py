@@ -301,10 +301,11 @@ def _credit(comparison: Any, items: Sequence[tuple[Any, str, str]]) -> str:
     if len(alone) == n:
         return (
             f"None of the {n} statement{'s' if n != 1 else ''} that rose clearly had an action "
-            "from the last roadmap done or under way: the rise did not come from the plan. "
-            "Ask what else changed, and whether it will last."
+            "from the last roadmap done or under way. Either something else changed, or the "
+            "plan's statuses are out of date: check both before crediting the plan."
         )
     return (
         f"Of the {n} statements that rose clearly, {len(alone)} had no action from the last "
-        "roadmap done or under way: those rose for another reason. Ask what changed there."
+        "roadmap done or under way: ask what changed there, and check those actions' "
+        "statuses are up to date."
     )
