@@ -54,8 +54,8 @@ def test_thirty_people_still_get_a_short_proposal(shipped):
     doc = doc_with(shipped, people)
     scores = score_document(doc)
     items = discussion_list(shipped, scores, doc.discussion_size)
-    assert sum(s.on_agenda for s in scores.questions) == 38  # everything is flagged
-    assert [i.proposed for i in items] == [True] * 8 + [False] * 30
+    assert sum(s.on_agenda for s in scores.questions) == len(scores.questions)  # all flagged
+    assert [i.proposed for i in items] == [True] * 8 + [False] * (len(items) - 8)
     assert items[0].disagreement >= items[7].disagreement >= items[-1].disagreement - 0.5
     doc.discussion_size = 5
     assert sum(i.proposed for i in discussion_list(shipped, scores, doc.discussion_size)) == 5

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QPushButton
 from cxassess.core.storage import load_document, save_document
 
 K = Qt.Key
-QUESTIONS = 38
+QUESTIONS = 44
 
 
 def wait_export(qtbot, window, kind: str, target: Path) -> None:
@@ -49,7 +49,8 @@ def test_solo_assessment_from_new_to_pdf(qtbot, window, tmp_path):
     qtbot.mouseClick(
         setup.findChild(QPushButton, "startAnsweringButton"), Qt.MouseButton.LeftButton
     )
-    keys = [K.Key_4, K.Key_2, K.Key_N, K.Key_3, K.Key_5] * 7 + [K.Key_1, K.Key_2, K.Key_3]
+    keys = [K.Key_4, K.Key_2, K.Key_N, K.Key_3, K.Key_5] * 8 + [K.Key_1, K.Key_2, K.Key_3, K.Key_4]
+    assert len(keys) == QUESTIONS
     answer_all(qtbot, window, keys)
     results = window.page("results")
     assert window.stack.currentWidget() is results
@@ -92,9 +93,9 @@ def test_three_person_workshop(qtbot, window, tmp_path):
     assert window.stack.currentWidget() is handover
     assert "Answer for the organisation as a whole" in handover.message.text()
     answers = {
-        "Ana": [K.Key_1] + [K.Key_3] * 37,
-        "Bo": [K.Key_5] + [K.Key_3] * 37,
-        "Cy": [K.Key_2] + [K.Key_3] * 36 + [K.Key_4],
+        "Ana": [K.Key_1] + [K.Key_3] * (QUESTIONS - 1),
+        "Bo": [K.Key_5] + [K.Key_3] * (QUESTIONS - 1),
+        "Cy": [K.Key_2] + [K.Key_3] * (QUESTIONS - 2) + [K.Key_4],
     }
     for name in names:
         assert name in handover.people.currentItem().text()

@@ -158,14 +158,25 @@ def test_compare_across_two_and_three_says_what_the_questionnaire_kept(tmp_path,
     )
     shown = run_cli("compare", str(old), str(new))
     assert shown.returncode == 0, shown.stderr
+    added = [
+        "cm-skills",
+        "cm-council",
+        "li-unprompted",
+        "li-effort",
+        "ac-extra-help",
+        "ac-partners",
+    ]
     assert (
         "The questionnaire changed from version 2.0 to 3.1: 38 statements are shared and "
-        "compared; none is new and none was retired."
+        "compared, 6 new (not compared) and 0 retired."
     ) in shown.stdout
+    assert "New questions, not compared: " + ", ".join(added) in shown.stdout
     data = json.loads(run_cli("compare", str(old), str(new), "--json").stdout)
     assert [a["questionnaire_version"] for a in data["assessments"]] == ["2.0", "3.1"]
+    # Only the statements both versions share are compared, never the new ones.
     assert len(data["questions"]) == 38
-    assert data["questions_added"] == [] and data["questions_removed"] == []
+    assert not {q["id"] for q in data["questions"]} & set(added)
+    assert data["questions_added"] == added and data["questions_removed"] == []
 
 
 def test_a_divided_vote_on_a_matter_of_record_does_not_decide_who_owns_the_work(shipped):

@@ -49,9 +49,9 @@ def test_the_http_contract(workshop, shipped):
             for i, (_, qu) in enumerate(shipped.questions())
         ]
         status, body, _ = room.call("PUT", "/answers", {"answers": first[:10]}, key)
-        assert (status, body) == (200, {"answered": 10, "total": 38})
+        assert (status, body) == (200, {"answered": 10, "total": 44})
         status, body, _ = room.call("PUT", "/answers", {"answers": first[10:]}, key)
-        assert body == {"answered": 38, "total": 38}
+        assert body == {"answered": 44, "total": 44}
         status, body, _ = room.call(
             "PUT",
             "/answers",
@@ -66,7 +66,7 @@ def test_the_http_contract(workshop, shipped):
         status, body, _ = room.call("GET", "/me", key=bo)
         assert body == {"answers": [], "finished": False, "ended": False}
         status, body, _ = room.call("GET", "/me", key=key)
-        assert status == 200 and len(body["answers"]) == 38 and body["finished"] is False
+        assert status == 200 and len(body["answers"]) == 44 and body["finished"] is False
         assert {
             "question": "cm-owner",
             "value": None,
@@ -179,7 +179,7 @@ def test_a_phone_answers_everything_by_tapping_resumes_after_a_reload_and_finish
             if i == 5:
                 browser.find_element(By.ID, "next").click()
         wait.until(ec.visibility_of_element_located((By.ID, "review")))
-        assert "all 38 statements" in browser.find_element(By.ID, "review-text").text
+        assert "all 44 statements" in browser.find_element(By.ID, "review-text").text
         tap(browser, browser.find_element(By.ID, "finish-button"))
         wait.until(ec.visibility_of_element_located((By.ID, "done")))
         browser.refresh()  # after finishing, a reload shows the thank-you, not the answers
@@ -192,7 +192,7 @@ def test_a_phone_answers_everything_by_tapping_resumes_after_a_reload_and_finish
             room.close()
     doc = load_document(workshop)
     phone = next(p for p in doc.participants if p.name == "Łukasz")
-    assert phone.sealed and len(phone.answers) == 38
+    assert phone.sealed and len(phone.answers) == 44
     assert phone.answers[questions[3].id].value is None
     assert phone.answers[questions[0].id].value == 1 and phone.answers[questions[4].id].value == 5
     assert phone.answers[questions[5].id].comment == "Seen at the Monday review"
@@ -274,7 +274,7 @@ def test_the_room_from_the_app(qtbot, window, shipped):
             "PUT", "/answers", {"answers": [{"question": q, "value": 2} for q in questions]}
         ),
     )
-    assert status == (200, {"answered": 38, "total": 38})
+    assert status == (200, {"answered": 44, "total": 44})
     _in_thread(
         qtbot,
         lambda: two.call("PUT", "/answers", {"answers": [{"question": questions[0], "value": 5}]}),
@@ -289,10 +289,10 @@ def test_the_room_from_the_app(qtbot, window, shipped):
     # the answers are in the open assessment, and the hand-over shows progress, never answers
     doc = window.session.doc
     dee = next(p for p in doc.participants if p.name == "Dee")
-    assert dee.sealed and len(dee.answers) == 38 and dee.role == "Sales"
+    assert dee.sealed and len(dee.answers) == 44 and dee.role == "Sales"
     assert window.isWindowModified()
     rows = " ".join(handover.people.item(i).text() for i in range(handover.people.count()))
-    assert "Dee  ·  finished · sealed" in rows and "Eli  ·  in progress (1 of 38)" in rows
+    assert "Dee  ·  finished · sealed" in rows and "Eli  ·  in progress (1 of 44)" in rows
     assert not window.act_undo.isEnabled()  # nobody at the laptop can undo a phone's answers
     room.close()
     assert window.room is None

@@ -27,7 +27,7 @@ def test_the_xlsform_converts_as_odk_would_convert_it(tmp_path, shipped):
     xform = xls2xform.convert(xlsform=str(form), warnings=warnings).xform
     assert warnings == []
     questions = [qu for _, qu in shipped.questions()]
-    assert xform.count("<select1") == len(questions) == 38
+    assert xform.count("<select1") == len(questions) == 44
     assert f'version="{shipped.version}"' in xform and f'id="{shipped.id}"' in xform
     for dim in shipped.dimensions:
         assert f"<{dim.id}>" in xform  # one group per dimension

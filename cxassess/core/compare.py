@@ -140,7 +140,12 @@ def common_questionnaire(docs: Sequence[Assessment]) -> tuple[Questionnaire, lis
         kept = [qu for qu in d.questions if qu.id in shared]
         if kept:
             dims.append(d.model_copy(update={"questions": kept}))
-    return newest.model_copy(update={"dimensions": dims}), added, removed
+    # Built anew, not copied: a copy would carry the newest questionnaire's cached index of
+    # questions and compare the statements it added as if every assessment had them.
+    cut = Questionnaire.model_validate(
+        newest.model_dump() | {"dimensions": [d.model_dump() for d in dims]}
+    )
+    return cut, added, removed
 
 
 # Two-sided 95% points of Student's t for 1 to 30 degrees of freedom; beyond, the normal 1.96.

@@ -292,7 +292,8 @@ def _unseen(doc: Assessment, scores: Scores) -> Finding | None:
     if not unseen:
         return None
     worst = max(unseen, key=lambda s: s.dont_know)
-    asked = worst.n + worst.dont_know
+    # Everyone the statement was put to, as the results page counts them.
+    asked = worst.n + worst.dont_know + worst.not_applicable
     others = len(unseen) - 1
     more = f" ({others} more statement{'' if others == 1 else 's'} like it)" if others else ""
     return Finding(
