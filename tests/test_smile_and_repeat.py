@@ -468,6 +468,7 @@ def test_a_done_action_says_what_its_measure_showed_or_that_nobody_recorded_it(h
     # The action due on 1 April is marked overdue in April's plan; the one due in May is not.
     late = [i for i in apr.roadmap if i.due and i.due < apr.assessed_on and i.status == "planned"]
     assert late and "Planned Overdue" in text
+    assert "01 Apr 2026 (overdue)" in text  # and so does the summary's "Where to start"
     assert text.count("Overdue") == len(late)
 
 

@@ -353,5 +353,68 @@ def test_a_finding_made_last_time_too_asks_what_became_of_its_decision(tmp_path,
         someone.answers = {k: v.model_copy() for k, v in earlier.items()}
     pages = PdfReader(io.BytesIO(build_report(feb, previous=[nov]))).pages
     text = " ".join(" ".join(p.extract_text().split()) for p in pages)
-    assert "Found on 12 November 2026 too, with the decision" in text
-    assert "record whether it was carried out before taking this one." in text
+    assert "Found on 12 November 2026 too. The decision then: " in text
+    assert "Record whether it was carried out before taking this one." in text
+
+
+def test_the_same_pattern_about_another_area_is_not_called_a_repeat(tmp_path, shipped):
+    """Intent ahead of execution in Action last time and in Ideal customer now are two
+    findings, not one found twice."""
+    import io
+
+    from pypdf import PdfReader
+
+    from cxassess.core.findings import findings
+    from cxassess.core.followup import start_from
+    from cxassess.report.pdf import build_report
+
+    nov = demo_workshop(shipped)
+    feb = start_from(nov, None, date(2027, 2, 18))
+    for someone in feb.participants:
+        earlier = nov.participant(someone.id).answers
+        someone.answers = {k: v.model_copy() for k, v in earlier.items()}
+        for qid, answer in someone.answers.items():
+            area = shipped.dimension_of(qid).id
+            if answer.value is not None and area in ("action", "ideal-customer"):
+                answer.value = 4 if area == "action" else 1
+    intent = {f.lead: f for f in findings(nov, score_document(nov))}[
+        "Intent runs ahead of execution."
+    ]
+    assert intent.subject == "action"
+    now = {f.lead: f for f in findings(feb, score_document(feb))}["Intent runs ahead of execution."]
+    assert now.subject == "ideal-customer"
+    pages = PdfReader(io.BytesIO(build_report(feb, previous=[nov]))).pages
+    text = " ".join(" ".join(p.extract_text().split()) for p in pages)
+    bullet = text.split("Intent runs ahead of execution.")[1].split("Owner:")[0]
+    assert "Found on" not in bullet
+
+
+def test_the_weakest_areas_decision_re_dates_an_action_past_its_date(shipped):
+    from cxassess.core.document import RoadmapItem
+    from cxassess.core.findings import _first_step
+
+    doc = doc_with(shipped, [], assessed_on=date(2027, 2, 18))
+    doc.roadmap = [
+        RoadmapItem(action="Agree triage rules.", dimension="action", due=date(2027, 1, 10))
+    ]
+    said = _first_step(doc, "action", "Action")
+    assert said.startswith(
+        "“Agree triage rules” is past its date (10 January 2027) and not started"
+    )
+    assert "re-date it with its owner or drop it" in said
+    doc.roadmap[0].due = date(2027, 3, 10)
+    assert "in time for its date (10 March 2027)" in _first_step(doc, "action", "Action")
+
+
+def test_the_owner_named_most_often_is_said_as_a_tie_when_it_is_one():
+    from types import SimpleNamespace as NS
+
+    from cxassess.report.next_steps import _owner
+
+    def plan(*owners):
+        return NS(roadmap=[NS(owner=o, status="planned") for o in owners])
+
+    assert _owner(plan("A", "B", "A", "B", "C")) == (
+        " (the owners named most often are A and B: 2 of 5 each)"
+    )
+    assert _owner(plan("A", "A", "B")) == " (the owner named most often is A: most of them)"

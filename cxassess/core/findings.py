@@ -34,6 +34,9 @@ class Finding:
     decision: str
     owner: str = ""
     within_days: int = 0
+    # What it is about (a statement or an area id), so a re-assessment can tell the same
+    # finding about the same thing from the same pattern elsewhere.
+    subject: str = ""
 
     def due(self, held_on: date) -> date:
         """The date the decision is due, for a workshop held on `held_on`."""
@@ -69,6 +72,8 @@ def _intent(doc: Assessment, scores: Scores) -> Finding | None:
     )
     step = _plan_item(doc, weakest.dimension_id)
     days = (step.due - doc.assessed_on).days if step is not None and step.due else 30
+    if days < 1:
+        days = 14  # past its date: two weeks to re-date or drop it
     return Finding(
         "Intent runs ahead of execution.",
         f"{aside}, {_quoted(top.text)}, averages {top.mean:.1f}, while "
@@ -77,6 +82,7 @@ def _intent(doc: Assessment, scores: Scores) -> Finding | None:
         _first_step(doc, weakest.dimension_id, weakest.title),
         _area_owner(doc, weakest.dimension_id),
         max(1, days),
+        subject=weakest.dimension_id,
     )
 
 
@@ -141,6 +147,12 @@ def _first_step(doc: Assessment, dimension_id: str, title: str) -> str:
     if waiting:
         item = waiting[0]
         owner = f" under {item.owner}" if item.owner else ""
+        if item.due is not None and item.due < doc.assessed_on:
+            return (
+                f"{_quoted(item.action)} is past its date ({item.due:%d %B %Y}) and not "
+                f"started: re-date it with its owner or drop it; nothing in {title} is under "
+                "way yet."
+            )
         return (
             f"Confirm that {_quoted(item.action)} starts"
             + (
@@ -182,7 +194,7 @@ def _between_units(doc: Assessment, scores: Scores) -> Finding | None:
     divided = [s for s in scores.questions if s.on_agenda and s.mean is not None]
     if len(groups) < 2 or not divided:
         return None
-    apart: list[tuple[float, str, tuple[str, float], tuple[str, float]]] = []
+    apart: list[tuple[float, str, tuple[str, float], tuple[str, float], str]] = []
     for st in divided:
         means = [
             (g.role, m) for g in groups if (m := g.scores.question(st.question_id).mean) is not None
@@ -197,10 +209,10 @@ def _between_units(doc: Assessment, scores: Scores) -> Finding | None:
             _unit_answers(doc, low[0], st.question_id), _unit_answers(doc, high[0], st.question_id)
         )
         if high[1] - low[1] >= max(UNITS_APART, margin or 0.0) and margin is not None:
-            apart.append((high[1] - low[1], st.text, high, low))
+            apart.append((high[1] - low[1], st.text, high, low, st.question_id))
     if not apart:
         return None
-    _, text, high, low = max(apart, key=lambda a: a[0])
+    _, text, high, low, qid = max(apart, key=lambda a: a[0])
     also = (
         f" The same holds for {len(apart) - 1} more of the {len(divided)} divided statements."
         if len(apart) > 1
@@ -217,6 +229,7 @@ def _between_units(doc: Assessment, scores: Scores) -> Finding | None:
         "not, agree which view the evidence supports.",
         FACILITATOR,
         7,
+        subject=qid,
     )
 
 
@@ -281,6 +294,7 @@ def _on_record(doc: Assessment, scores: Scores) -> Finding | None:
         ),
         _statement_owner(doc, scores, st.question_id),
         14,
+        subject=st.question_id,
     )
 
 
@@ -303,6 +317,7 @@ def _unseen(doc: Assessment, scores: Scores) -> Finding | None:
         "Name who holds the evidence for it, and bring the document to the next meeting.",
         _statement_owner(doc, scores, worst.question_id),
         14,
+        subject=worst.question_id,
     )
 
 
@@ -322,6 +337,7 @@ def _moved(doc: Assessment, scores: Scores) -> Finding | None:
         "Write down what moved it, so the next assessment can check whether it still holds.",
         FACILITATOR,
         7,
+        subject=d.dimension_id,
     )
 
 
@@ -354,6 +370,7 @@ def _split(doc: Assessment, scores: Scores) -> Finding | None:
         "Agree what is true before acting on it: one example from each side, then a score.",
         FACILITATOR,
         7,
+        subject=split.question_id,
     )
 
 

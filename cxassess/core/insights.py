@@ -42,7 +42,7 @@ def _quoted(text: str, limit: int = 140) -> str:
     text = " ".join(text.split())
     if len(text) > limit:
         text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
-    return f"“{text}”"
+    return f"“{text.rstrip('.')}”"
 
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")

@@ -14,12 +14,15 @@ def _owner(ctx: ReportContext) -> str:
     owners = [i.owner for i in ctx.roadmap if i.owner and i.status != "dropped"]
     if not owners:
         return ""
-    most = max(sorted(set(owners)), key=owners.count)
-    n = owners.count(most)
+    n = max(owners.count(o) for o in set(owners))
     if n < 2:
         return ""
+    tied = sorted(o for o in set(owners) if owners.count(o) == n)
+    if len(tied) > 1:
+        names = ", ".join(rich(o) for o in tied[:-1]) + f" and {rich(tied[-1])}"
+        return f" (the owners named most often are {names}: {n} of {len(owners)} each)"
     share = "most of them" if 2 * n > len(owners) else f"{n} of {len(owners)}"
-    return f" (the owner named most often is {rich(most)}: {share})"
+    return f" (the owner named most often is {rich(tied[0])}: {share})"
 
 
 def next_steps(ctx: ReportContext) -> list[Any]:

@@ -189,7 +189,8 @@ def check_your_answers(ctx: ReportContext) -> list[Any]:
             area = q.dimension_of(qu.id).title
             flow.append(
                 para(
-                    f"You answered <b>{value}</b> to “{rich(qu.text)}” while your other answers "
+                    f"You answered <b>{value}</b> to “{rich(qu.text.rstrip('.'))}” while your other "
+                    "answers "
                     f"on {rich(area)} average {middle:.1f}. Is this the exception, or does one "
                     "of them need another look?",
                     s["bullet"],

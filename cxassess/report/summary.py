@@ -294,10 +294,10 @@ def findings_section(ctx: ReportContext) -> list[Any]:
         return []
     # A finding made last time too is not news: it says so, and asks what became of the
     # decision it asked for then.
-    before: dict[str, Any] = {}
+    before: dict[tuple[str, str], Any] = {}
     if ctx.previous:
         last, last_scores = max(ctx.previous, key=lambda p: (p[0].assessed_on, p[0].created_at))
-        before = {f.lead: (f, last.assessed_on) for f in findings(last, last_scores)}
+        before = {(f.lead, f.subject): (f, last.assessed_on) for f in findings(last, last_scores)}
     s = ctx.styles
     flow: list[Any] = [
         CondPageBreak(220),
@@ -305,11 +305,11 @@ def findings_section(ctx: ReportContext) -> list[Any]:
     ]
     for f in found:
         again = ""
-        if f.lead in before:
-            then, held = before[f.lead]
+        if (f.lead, f.subject) in before:
+            then, held = before[(f.lead, f.subject)]
             again = (
-                f"<br/><b>Found on {held:%d %B %Y} too</b>, with the decision "
-                f"“{rich(then.decision.rstrip('.'))}”: record whether it was carried out "
+                f"<br/><b>Found on {held:%d %B %Y} too.</b> The decision then: "
+                f"{rich(then.decision.rstrip('.'))}. Record whether it was carried out "
                 "before taking this one."
             )
         flow.append(
@@ -380,7 +380,12 @@ def executive_summary(ctx: ReportContext) -> list[Any]:
             [
                 text(shorten(i.action, 170), s["cell"]),
                 rich(shorten(i.owner, 66)) or "–",
-                i.due.strftime("%d %b %Y") if i.due else "–",
+                (
+                    i.due.strftime("%d %b %Y")
+                    + (" (overdue)" if i.due < ctx.doc.assessed_on else "")
+                    if i.due
+                    else "–"
+                ),
             ]
             for i in top
         ]

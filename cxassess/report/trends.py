@@ -94,8 +94,13 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
                 para(
                     f"Divided points: {was} last time, {is_} now"
                     + (
-                        ": the team sees more differently than before; before reading any "
-                        "change, check that the same people answered."
+                        (
+                            ": the same people see more differently than before; ask where "
+                            "their views parted before reading any change."
+                            if spread is not None and spread.people >= len(ctx.doc.participants)
+                            else ": the team sees more differently than before; before "
+                            "reading any change, check that the same people answered."
+                        )
                         if is_ > was * 1.5 and is_ - was >= 3
                         else "."
                     ),
