@@ -173,6 +173,20 @@ def test_a_matter_of_record_asks_for_the_document_not_a_vote(tmp_path):
     assert "from 1 to 5" in record.text and "Bonuses are all new bookings." in record.text
     assert "Nothing on the plan touches it." in record.text
     assert record.decision.startswith("Bring the bonus plans to the room")
+    # With the plan's action on it done, the room scores from what that action produced.
+    from cxassess.core.document import RoadmapItem
+
+    doc.roadmap = [
+        RoadmapItem(
+            action="Rewrite the bonus plan.", question="a1", status="done", review="accepted"
+        )
+    ]
+    done = {f.lead: f for f in findings(doc, score_document(doc))}
+    assert done["A matter of record is being voted on."].decision.endswith(
+        "the action on the plan, “Rewrite the bonus plan”, is done: score the statement from "
+        "what it produced."
+    )
+    doc.roadmap = []
     # Once the room checked the document, the fact is no longer being voted on.
     doc.agreed_questions["a1"] = AgreedScore(
         score=1.0, evidence="Sales bonus plan 2026, p. 3", recorded_at=doc.modified_at

@@ -258,18 +258,31 @@ def _on_record(doc: Assessment, scores: Scores) -> Finding | None:
     ]
     if not voted:
         return None
-    st = max(voted, key=lambda s: (s.max or 0) - (s.min or 0))
+
+    def planned_for(question_id: str) -> RoadmapItem | None:
+        return next(
+            (
+                i
+                for i in doc.roadmap
+                if i.question == question_id and i.review == "accepted" and i.status != "dropped"
+            ),
+            None,
+        )
+
+    # Widest first; among as wide, the one nothing on the plan touches and people wrote
+    # about: a record the plan already works on is the smaller decision for the room.
+    st = max(
+        voted,
+        key=lambda s: (
+            (s.max or 0) - (s.min or 0),
+            planned_for(s.question_id) is None,
+            bool(statement_comments(doc, s.question_id)),
+        ),
+    )
     document = q.question(st.question_id).evidence
     said, _ = shortened(statement_comments(doc, st.question_id), 1, 160)
     comment = f" One comment reads: “{said[0]}”" if said else ""
-    planned = next(
-        (
-            i
-            for i in doc.roadmap
-            if i.question == st.question_id and i.review == "accepted" and i.status != "dropped"
-        ),
-        None,
-    )
+    planned = planned_for(st.question_id)
     plan = "" if planned else " Nothing on the plan touches it."
     agreed = doc.agreed_questions.get(st.question_id)
     if agreed is not None:
@@ -288,9 +301,12 @@ def _on_record(doc: Assessment, scores: Scores) -> Finding | None:
         f"Bring {lower_first(document)} to the room (or establish that there is none) and "
         "score what it shows; "
         + (
-            f"then check the action on the plan, {_quoted(planned.action)}, against it."
-            if planned is not None
-            else "then decide whether it needs an action with an owner."
+            "then decide whether it needs an action with an owner."
+            if planned is None
+            else f"the action on the plan, {_quoted(planned.action)}, is done: score the "
+            "statement from what it produced."
+            if planned.status == "done"
+            else f"then check the action on the plan, {_quoted(planned.action)}, against it."
         ),
         _statement_owner(doc, scores, st.question_id),
         14,
