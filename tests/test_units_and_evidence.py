@@ -432,3 +432,23 @@ def test_the_owner_named_most_often_is_said_as_a_tie_when_it_is_one():
         " (the owners named most often are A and B: 2 of 5 each)"
     )
     assert _owner(plan("A", "A", "B")) == " (the owner named most often is A: most of them)"
+
+
+def test_a_managers_level_text_says_how_many_of_their_answers_sit_below_and_above(
+    tmp_path, shipped
+):
+    answers = {}
+    for dim, qu in shipped.questions():
+        if dim.id == "commitment":
+            answers[qu.id] = 2 if len(answers) % 2 == 0 else 4  # Aware and Established: 3.0
+        else:
+            answers[qu.id] = 3
+    commitment = [qu.id for qu in shipped.dimension("commitment").questions]
+    low = sum(1 for qid in commitment if answers[qid] == 2)
+    doc = doc_with(shipped, [person("Dana", answers, "Head of lending")])
+    flat = _report_text(doc, tmp_path)
+    assert (
+        f"Typical of Developing: An owner, a regular leadership review and some customer goals "
+        f"exist; they compete with everything else. Of your answers here, {low} sit below that "
+        f"level and {len(commitment) - low} sit above it"
+    ) in flat

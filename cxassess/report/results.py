@@ -38,23 +38,29 @@ def _answer_cell(ctx: ReportContext, st: QuestionStats) -> str:
 
 
 def _above_typical(ctx: ReportContext, dimension_id: str, level_id: str) -> str:
-    """For one person: which of their answers in the area sit above its level, so that the
-    level's typical picture is not read as a contradiction of their own answers."""
+    """For one person: how many of their answers in the area sit above or below its level,
+    so that the level's typical picture is not read as a contradiction of their own
+    answers (a manager who answered Aware to the owner, the review and the goals is told
+    so beside "Typical of Developing")."""
     q = ctx.doc.questionnaire
-    top = q.levels[q.level_index(level_id)]
-    above = []
+    here = q.level_index(level_id)
+    above = below = 0
     for qu in q.dimension(dimension_id).questions:
         st = ctx.scores.question(qu.id)
-        if st.mean is not None and q.level_for(st.mean).start > top.start:
-            above.append(st.mean)
-    if not above:
+        if st.mean is not None:
+            index = q.level_index(q.level_for(st.mean).id)
+            above += index > here
+            below += index < here
+    if not above and not below:
         return ""
-    n = len(above)
-    higher = q.levels[q.level_index(level_id) + 1].name
+    parts = [
+        f"{n} {'sits' if n == 1 else 'sit'} {where}"
+        for n, where in ((below, "below that level"), (above, "above it"))
+        if n
+    ]
     return (
-        f" {n} of your answers here {'is' if n == 1 else 'are'} above that (those at {higher} "
-        "or higher in the "
-        "table below): the area's level is their average, not each one."
+        f" Of your answers here, {' and '.join(parts)} (see the table below): the area's "
+        "level is their average, and the picture above may not fit each point."
     )
 
 
