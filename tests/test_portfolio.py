@@ -380,3 +380,26 @@ def test_the_weakest_statements_name_their_area_and_a_shared_area_is_said(tmp_pa
     )
     assert "all 5 lowest are in Ideal customer" in text
     assert "No single statement is weakest" not in text
+
+
+def test_an_organisation_with_no_team_at_the_floor_gets_a_decision_of_its_own(tmp_path, shipped):
+    import subprocess
+    from datetime import timedelta
+
+    folder = tmp_path / "teams"
+    folder.mkdir()
+    recent = date.today() - timedelta(days=20)
+    _team_weak_in(shipped, folder, "Acme", "Sales", recent, 4, None)
+    _team_weak_in(shipped, folder, "Delta", "Claims", recent, 2, None)
+    _team_weak_in(shipped, folder, "Delta", "Field", recent, 1, None)
+    pdf = tmp_path / "portfolio.pdf"
+    done = run_cli("portfolio", str(folder), "-o", str(pdf))
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True)
+    flat = " ".join(text.stdout.split())
+    decisions = flat.split("Decisions for this meeting")[1].split("By organisation")[0]
+    assert "Support Delta: none of its 2 teams shown is at Developing or above." in decisions
+    assert "Support Acme" not in decisions
+    assert "Owner: Delta's member of the committee." in decisions
+    # Organisations are compared as views of themselves, and the page says so.
+    assert "compare organisations as views, not as measurements on one scale" in flat

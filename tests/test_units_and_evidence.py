@@ -235,6 +235,12 @@ def test_the_workshop_report_checks_the_pay_plan_and_shows_the_units(tmp_path, s
     flat = _report_text(doc, tmp_path)
     assert "A matter of record is being voted on." in flat
     assert "Bonuses are 100% new bookings." in flat
+    # The summary says up front how many scores rest on documents nobody has checked.
+    records = sum(1 for _, qu in shipped.questions() if qu.evidence)
+    assert (
+        f"{records} of them are matters of record, and the room has checked none yet against "
+        "its document: until it does, those scores are what people believe."
+    ) in flat
     # Each decision says who carries it out and by when: a document is its owner's to
     # bring, two weeks after the workshop.
     record = flat.split("A matter of record is being voted on.")[1].split("Owner: ")[1]

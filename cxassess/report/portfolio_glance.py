@@ -194,6 +194,22 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
                 _by(PLAN_DAYS),
             )
         )
+    floor = rich(levels[FLOOR_INDEX]) if len(levels) > FLOOR_INDEX else "the top"
+    behind = [
+        o
+        for o in data.get("organisations", [])
+        if o["shown"] >= 2 and not o["at_or_above"] and len(data.get("organisations", [])) > 1
+    ]
+    for org in behind:
+        out.append(
+            Decision(
+                f"<b>Support {rich(org['name'] or '(no organisation)')}:</b> none of its "
+                f"{org['shown']} teams shown is at {floor} or above. Name one sponsor there to "
+                "review its teams' plans with them.",
+                f"{rich(org['name'] or 'the organisation')}'s member of the committee",
+                _by(PLAN_DAYS),
+            )
+        )
     titles = {d["id"]: d["title"] for d in data["dimensions"]}
     weakest: dict[str, list[tuple[str, float]]] = {}
     for org in data.get("organisations", []):

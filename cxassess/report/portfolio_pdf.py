@@ -235,8 +235,11 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
             "Each team counts once, with its latest assessment. A team's change counts as a move "
             "only when it is larger than the uncertainty of the difference between its two "
             "averages (the 95% margin of each average, added as standard errors add); smaller "
-            "changes could be chance. Teams assessed again chose to be: the average change "
-            "speaks for them, not for every team. "
+            "changes could be chance; the margin comes from how far apart a team's people "
+            "answered, so a team that answered alike has a narrow one. Teams assessed again "
+            "chose to be: the average change speaks for them, not for every team. Scores are "
+            "each team's view of itself: compare organisations as views, not as measurements "
+            "on one scale. "
             + (
                 f"{_teams(suppressed)} left out: fewer than {data['min_respondents']} people "
                 "answered, or their round is still open; they count in no figure."

@@ -322,6 +322,32 @@ def findings_section(ctx: ReportContext) -> list[Any]:
     return flow
 
 
+def _records_checked(ctx: ReportContext) -> str:
+    """How many statements are matters of record and how many the room checked against
+    their document: until then those scores are what people believe, said up front."""
+    q = ctx.doc.questionnaire
+    records = [qu.id for _, qu in q.questions() if qu.evidence]
+    if not records:
+        return ""
+    checked = sum(
+        1
+        for qid in records
+        if (agreed := ctx.doc.agreed_questions.get(qid)) is not None and agreed.evidence
+    )
+    if not ctx.team:
+        return (
+            f" {len(records)} of them are matters of record: a document settles each, so "
+            "check it before relying on your answer."
+        )
+    if checked == len(records):
+        return f" All {len(records)} matters of record were checked against their documents."
+    done = "none yet" if not checked else f"{checked} of them"
+    return (
+        f" {len(records)} of them are matters of record, and the room has checked {done} "
+        "against its document: until it does, those scores are what people believe."
+    )
+
+
 def _owner_and_date(f: Any, held_on: Any) -> str:
     """Who carries out a finding's decision and by when: in the room, or by a date."""
     if not f.owner:
@@ -343,7 +369,7 @@ def executive_summary(ctx: ReportContext) -> list[Any]:
     flow.append(
         para(
             f"From the answers of {who} to {sum(1 for _ in q.questions())} statements in "
-            f"{len(q.dimensions)} areas.",
+            f"{len(q.dimensions)} areas." + _records_checked(ctx),
             s["muted"],
         )
     )
