@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import errno
 import os
 import statistics
 import sys
@@ -29,7 +30,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from aiohttp import ClientError, ClientSession, ServerDisconnectedError, TCPConnector, web
+from aiohttp import (
+    ClientError,
+    ClientOSError,
+    ClientSession,
+    ServerDisconnectedError,
+    TCPConnector,
+    web,
+)
 
 from cxassess.core.document import Assessment
 from cxassess.core.questionnaire_io import load_questionnaire
@@ -69,8 +77,14 @@ async def phones(url: str, pin: str, count: int, questions: list[str]) -> dict[s
                         async with http.request(method, url + path, **kw) as r:
                             data = await r.json() if r.status in (200, 201) else await r.read()
                             return r.status, data
-                    except ServerDisconnectedError:
-                        if attempt == 2:
+                    except (ServerDisconnectedError, ClientOSError) as exc:
+                        # An evicted keep-alive shows as a disconnect, or as a reset when
+                        # the room's close crosses the request on the wire; a browser sends
+                        # again either way, as the phone page does.
+                        reset = isinstance(exc, ServerDisconnectedError) or (
+                            exc.errno == errno.ECONNRESET
+                        )
+                        if attempt == 2 or not reset:
                             raise
                         retries[0] += 1
                 raise AssertionError("unreachable")
