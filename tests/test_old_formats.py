@@ -43,6 +43,7 @@ def _same_answers(raw: dict, doc) -> None:
         "format3-demo-workshop.cxa",
         "format7-demo-workshop.cxa",
         "format8-demo-workshop.cxa",
+        "format9-demo-workshop.cxa",
     ],
 )
 def test_an_old_workshop_opens_with_every_answer_score_and_action(name, tmp_path):

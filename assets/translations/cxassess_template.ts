@@ -813,13 +813,24 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="131"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="129"/>
+        <source>%s
+was %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="139"/>
         <source>Baseline: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="133"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="141"/>
         <source>Target: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="144"/>
+        <source>Due %s; first promised for %s, so it has slipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -20,7 +20,7 @@ from cxassess.core.ballots import RoomDiscussion
 from cxassess.core.questionnaire import Questionnaire
 from cxassess.core.text import clean_name, valid_text
 
-FORMAT_VERSION = 9
+FORMAT_VERSION = 10
 
 
 def _name(text: str) -> str:
@@ -146,6 +146,9 @@ class RoadmapItem(_Model):
     source_action: str | None = None
     owner: ShortText = ""
     due: date | None = None
+    # The date first promised, kept when a carried action past it is taken on again with a
+    # new one: a plan that slips says so instead of looking new.
+    first_due: date | None = None
     kpi: ShortText = ""
     baseline: ShortText = ""  # how the KPI is measured before acting
     target: ShortText = ""  # the KPI's target

@@ -37,6 +37,8 @@ class Finding:
     # What it is about (a statement or an area id), so a re-assessment can tell the same
     # finding about the same thing from the same pattern elsewhere.
     subject: str = ""
+    # When the same finding was made before (a re-assessment): its decision is escalated.
+    found_before: date | None = None
 
     def due(self, held_on: date) -> date:
         """The date the decision is due, for a workshop held on `held_on`."""
@@ -152,6 +154,12 @@ def _first_step(doc: Assessment, dimension_id: str, title: str) -> str:
                 f"{_quoted(item.action)} is past its date ({item.due:%d %B %Y}) and not "
                 f"started: re-date it with its owner or drop it; nothing in {title} is under "
                 "way yet."
+            )
+        if item.due is not None and item.first_due is not None:
+            return (
+                f"{_quoted(item.action)} was due on {item.first_due:%d %B %Y} and slipped to "
+                f"{item.due:%d %B %Y} without starting: start it{owner} this month, with the "
+                f"sponsor checking it, or drop it; nothing in {title} is under way yet."
             )
         return (
             f"Confirm that {_quoted(item.action)} starts"

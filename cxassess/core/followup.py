@@ -16,11 +16,17 @@ from cxassess.core.document import (
 OPEN_STATUSES = ("planned", "in_progress")
 
 
-def carried_reason(item: RoadmapItem, planned_on: date, today: date) -> str:
+def carried_reason(
+    item: RoadmapItem, planned_on: date, today: date, new_due: date | None = None
+) -> str:
     """Why a carried action is on the new roadmap: when it was planned, how far it got, and
-    whether its date has passed (the old reason spoke of the old answers)."""
+    whether its date has passed (the old reason spoke of the old answers); once taken on
+    again with a new date, the date it slipped from."""
     state = "started" if item.status == "in_progress" else "not started"
     text = f"On the roadmap of {planned_on:%d %B %Y}, {state}"
+    first = item.first_due or item.due
+    if new_due is not None and first is not None:
+        return text + f"; first due {first:%d %B %Y}, taken on again for {new_due:%d %B %Y}."
     if item.due is not None:
         text += f"; due {item.due:%d %B %Y}" + (", overdue" if item.due < today else "")
     return text + ". Keep it, change it or drop it."

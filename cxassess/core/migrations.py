@@ -111,6 +111,12 @@ def _from_8(raw: dict[str, Any]) -> dict[str, Any]:
     return {**raw, "format_version": 9}
 
 
+def _from_9(raw: dict[str, Any]) -> dict[str, Any]:
+    """Format 10 keeps the date first promised for a carried action given a new one; a
+    format-9 file re-dated nothing, so it has none."""
+    return {**raw, "format_version": 10}
+
+
 _STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _from_1,
     2: _from_2,
@@ -120,6 +126,7 @@ _STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     6: _from_6,
     7: _from_7,
     8: _from_8,
+    9: _from_9,
 }
 
 

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from cxassess.core.document import Assessment, Effort, Horizon, RoadmapItem
+from cxassess.core.followup import carried_reason
 from cxassess.core.owners import owner_for
 from cxassess.core.questionnaire import Action, Question, Questionnaire
 from cxassess.core.scoring import Scores, score_document
@@ -529,12 +530,55 @@ def edit_item(doc: Assessment, item_id: uuid.UUID, **changes: Any) -> RoadmapIte
         raise KeyError(f"Not editable: {', '.join(sorted(unknown))}")
     for index, item in enumerate(doc.roadmap):
         if item.id == item_id:
+            changes = _redated(doc, item, changes)
             edited = item.edited or bool(set(changes) - TRIAGE_FIELDS)
             updated = RoadmapItem.model_validate(item.model_dump() | changes | {"edited": edited})
             doc.roadmap[index] = updated
             doc.touch()
             return updated
     raise KeyError(str(item_id))
+
+
+def _planned_on(doc: Assessment) -> date | None:
+    """When the roadmap a carried action comes from was made: the last assessment before."""
+    planned = [
+        link.assessed_on
+        for link in doc.previous
+        if link.assessed_on is not None and link.assessed_on < doc.assessed_on
+    ]
+    return max(planned, default=None)
+
+
+def _given_again(doc: Assessment, due: date) -> date:
+    """A new date for a carried action: the time it was first given, counted again from this
+    assessment (at least a fortnight), so the plan keeps its order and spread."""
+    planned = _planned_on(doc)
+    given = (due - planned).days if planned else HORIZON_DAYS["now"]
+    return _weekday(doc.assessed_on + timedelta(days=max(14, given)))
+
+
+def _redated(doc: Assessment, item: RoadmapItem, changes: dict[str, Any]) -> dict[str, Any]:
+    """A carried action whose date passed before this assessment needs a new one to be the
+    plan: taking it on again without one gives it its time again, and any new date keeps
+    the one first promised, so the plan shows that it slipped."""
+    was = item.due
+    if item.carried_from is None or was is None or was >= doc.assessed_on:
+        return changes
+    if changes.get("status", item.status) not in ("planned", "in_progress"):
+        return changes
+    if changes.get("review") == "accepted" and "due" not in changes:
+        due = _given_again(doc, was)
+        days = (due - doc.assessed_on).days
+        horizon = next((h for h, limit in HORIZON_DAYS.items() if days <= limit), "later")
+        changes = {**changes, "due": due, "horizon": horizon}
+    new_due = changes.get("due", was)
+    if new_due != was and "first_due" not in changes:
+        changes = {**changes, "first_due": item.first_due or was}
+        planned = _planned_on(doc)
+        if planned is not None and new_due is not None and "reason" not in changes:
+            # The old reason said "overdue, keep it or drop it": answered now.
+            changes["reason"] = carried_reason(item, planned, doc.assessed_on, new_due)
+    return changes
 
 
 def add_item(doc: Assessment, action: str, **fields: Any) -> RoadmapItem:

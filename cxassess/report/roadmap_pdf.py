@@ -144,7 +144,7 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
                 str(n),
                 para(_action_cell(ctx, item), s["cell"]),
                 text(item.owner or "–", s["cell"]),
-                item.due.strftime("%d %b %Y") if item.due else "–",
+                para(due_cell(item, ctx.doc.assessed_on), s["cell"]),
                 para(_measure(item), s["cell"]),
                 para(_status(item, ctx.doc.assessed_on), s["cell"]),
             ]
@@ -178,7 +178,7 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
                     [
                         para(_action_cell(ctx, item), s["cell"]),
                         text(item.owner or "–", s["cell"]),
-                        item.due.strftime("%d %b %Y") if item.due else "–",
+                        para(due_cell(item, ctx.doc.assessed_on), s["cell"]),
                         para(rich(item.reason or "–"), s["cell"]),
                     ]
                     for item in carried
@@ -190,14 +190,15 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
     timeline = [i for i in active if i.due][:TIMELINE_LIMIT]
     # A timeline adds something only when work is spread over time.
     if len(horizons) >= 2 and len(timeline) >= 4:
-        start = ctx.doc.assessed_on
+        # Work already past its date starts the timeline, so it is seen, not cut off.
+        start = min(ctx.doc.assessed_on, *(i.due for i in timeline if i.due))
         bars = []
         for item in timeline:
             assert item.due is not None
             window = HORIZON_DAYS[item.horizon] - HORIZON_START[item.horizon]
             begin = max(start, item.due - timedelta(days=window))
             bars.append((item.action, begin, item.due, item.horizon))
-        fig = timeline_figure(bars, start, reassessment_date(ctx.doc))
+        fig = timeline_figure(bars, ctx.doc.assessed_on, reassessment_date(ctx.doc))
         caption = "Timeline"
         if len(active) > TIMELINE_LIMIT:
             caption += f" (first {TIMELINE_LIMIT} of {len(active)} actions)"
@@ -245,6 +246,19 @@ def suggestions_annex(ctx: ReportContext) -> list[Any]:
             [FRAME_WIDTH * 0.42, FRAME_WIDTH * 0.33, FRAME_WIDTH * 0.25],
         ),
     ]
+
+
+def due_cell(item: RoadmapItem, today: Any, *, overdue: bool = False) -> str:
+    """The due date, the date first promised when it slipped, and (where the status column
+    does not say it) whether open work is past its date."""
+    if item.due is None:
+        return "–"
+    cell = item.due.strftime("%d %b %Y")
+    if overdue and item.status in ("planned", "in_progress") and item.due < today:
+        cell += " (overdue)"
+    if item.first_due is not None and item.status in ("planned", "in_progress"):
+        cell += f"<br/><i>was {item.first_due:%d %b %Y}</i>"
+    return cell
 
 
 def _status(item: RoadmapItem, today: Any) -> str:

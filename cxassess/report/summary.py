@@ -7,6 +7,7 @@ from typing import Any
 from cxassess.core.roadmap import is_alignment_step, reassessment_date
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, para, text
 from cxassess.report.markup import rich, shorten
+from cxassess.report.roadmap_pdf import due_cell
 from cxassess.report.wording import level_words
 
 
@@ -287,31 +288,18 @@ def findings_section(ctx: ReportContext) -> list[Any]:
     """What the figures mean together, each finding ending in the decision it asks for."""
     from reportlab.platypus import CondPageBreak
 
-    from cxassess.core.findings import findings
+    from cxassess.core.follow_through import findings_since
 
-    found = findings(ctx.doc, ctx.scores)
+    found = findings_since(ctx.doc, ctx.scores, ctx.previous)
     if not found:
         return []
-    # A finding made last time too is not news: it says so, and asks what became of the
-    # decision it asked for then.
-    before: dict[tuple[str, str], Any] = {}
-    if ctx.previous:
-        last, last_scores = max(ctx.previous, key=lambda p: (p[0].assessed_on, p[0].created_at))
-        before = {(f.lead, f.subject): (f, last.assessed_on) for f in findings(last, last_scores)}
     s = ctx.styles
     flow: list[Any] = [
         CondPageBreak(220),
         para("Findings, and the decision each asks for", s["h1"]),
     ]
     for f in found:
-        again = ""
-        if (f.lead, f.subject) in before:
-            then, held = before[(f.lead, f.subject)]
-            again = (
-                f"<br/><b>Found on {held:%d %B %Y} too.</b> The decision then: "
-                f"{rich(then.decision.rstrip('.'))}. Record whether it was carried out "
-                "before taking this one."
-            )
+        again = f"<br/><b>Found on {f.found_before:%d %B %Y} too.</b>" if f.found_before else ""
         flow.append(
             para(
                 f"<b>{rich(f.lead)}</b> {rich(f.text)}{again}<br/><i>Decision: "
@@ -406,15 +394,10 @@ def executive_summary(ctx: ReportContext) -> list[Any]:
             [
                 text(shorten(i.action, 170), s["cell"]),
                 rich(shorten(i.owner, 66)) or "–",
-                (
-                    i.due.strftime("%d %b %Y")
-                    + (" (overdue)" if i.due < ctx.doc.assessed_on else "")
-                    if i.due
-                    else "–"
-                ),
+                para(due_cell(i, ctx.doc.assessed_on, overdue=True), s["cell"]),
             ]
             for i in top
         ]
-        flow.append(data_table(ctx, ["Action", "Owner", "Due"], rows, [FRAME_WIDTH - 220, 150, 70]))
+        flow.append(data_table(ctx, ["Action", "Owner", "Due"], rows, [FRAME_WIDTH - 236, 150, 86]))
     flow.append(PageBreak())
     return flow

@@ -120,6 +120,14 @@ class RoadmapModel(QAbstractTableModel):
             lines.append(tr("↳ Why: %s") % item.reason)
         return "\n".join(lines)
 
+    @staticmethod
+    def _due_text(item: RoadmapItem) -> str:
+        if item.due is None:
+            return ""
+        if item.first_due is None or item.status not in ("planned", "in_progress"):
+            return item.due.isoformat()
+        return tr("%s\nwas %s") % (item.due.isoformat(), item.first_due.isoformat())
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -132,12 +140,17 @@ class RoadmapModel(QAbstractTableModel):
             if item.target:
                 parts.append(tr("Target: %s") % item.target)
             return "\n".join(parts)
+        if role == Qt.ItemDataRole.ToolTipRole and col == DUE and item.first_due:
+            return tr("Due %s; first promised for %s, so it has slipped.") % (
+                item.due.isoformat() if item.due else "",
+                item.first_due.isoformat(),
+            )
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values: list[object] = [
                 tr(REVIEW_NAMES[item.review]),
                 self._action_text(item),
                 item.owner,
-                item.due.isoformat() if item.due else "",
+                self._due_text(item),
                 item.kpi,
                 item.result,
                 tr(STATUS_NAMES[item.status]),

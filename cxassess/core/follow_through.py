@@ -1,0 +1,93 @@
+"""Findings a quarter later: the last plan that did not move, and findings that came back.
+Asking the same room for the same decision again is how a programme stalls, so both go up
+to the sponsor with a shorter date."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from cxassess.core.document import Assessment
+from cxassess.core.findings import Finding, findings
+from cxassess.core.followup import earlier_items_status
+from cxassess.core.scoring import Scores
+
+SPONSOR = "the executive sponsor"
+STALLED = 0.5  # more than this share of the last plan not started: the plan did not move
+STALLED_MIN = 3  # a plan this small is a few actions, not a programme
+ESCALATE_DAYS = 14  # what comes back is settled within a fortnight, not another quarter
+LIMIT = 4  # the findings page stays one page
+
+
+def stalled_plan(doc: Assessment, earlier: Assessment) -> Finding | None:
+    """Most of what the team accepted last time was not started: a finding before any other,
+    since adding work to a plan that does not move adds nothing."""
+    items = earlier_items_status(doc, earlier)
+    waiting = [item for item, status, _ in items if status == "planned"]
+    if len(items) < STALLED_MIN or len(waiting) <= STALLED * len(items):
+        return None
+    done = sum(1 for _, status, _ in items if status == "done")
+    going = sum(1 for _, status, _ in items if status == "in_progress")
+    late = sum(1 for item in waiting if item.due is not None and item.due < doc.assessed_on)
+    under_way = f"{done} done, {going} under way" if going else f"{done} done"
+    text = (
+        f"Of the {len(items)} actions accepted on {earlier.assessed_on:%d %B %Y}, "
+        f"{len(waiting)} were not started by this assessment ({under_way})"
+    )
+    text += f"; {late} of them are past their date." if late else "."
+    return Finding(
+        "Last time's plan did not move.",
+        text,
+        f"Before anything new is added, go through the {len(waiting)} one by one: drop those "
+        "nobody will start, and give each one kept a person who does it, a new date, and a "
+        "check by the sponsor every fortnight until it is under way.",
+        SPONSOR,
+        ESCALATE_DAYS,
+        subject="plan",
+    )
+
+
+def escalated(now: Finding, then: Finding, held_on: date) -> Finding:
+    """A finding made last time too: the decision asked for then did not settle it, so the
+    same request is not repeated but taken up by the sponsor, sooner."""
+    return replace(
+        now,
+        decision=(
+            f"Escalate: the room was asked on {held_on:%d %B %Y} to "
+            f"{_asked(then.decision)}, and the point is back. Record whether that was done and "
+            "what it showed; then the sponsor settles it at the next leadership meeting "
+            "instead of the room asking again."
+        ),
+        owner=SPONSOR,
+        within_days=min(now.within_days or ESCALATE_DAYS, ESCALATE_DAYS),
+        found_before=held_on,
+    )
+
+
+def _asked(decision: str) -> str:
+    """A decision's first sentence, to be quoted inside another one."""
+    first = decision.split(". ")[0].rstrip(".")
+    if len(first) > 110:
+        first = first[:109].rstrip() + "…"
+    return f"“{first[0].lower()}{first[1:]}”"
+
+
+def findings_since(
+    doc: Assessment, scores: Scores, previous: list[tuple[Assessment, Scores]]
+) -> list[Finding]:
+    """The findings of an assessment, read against the last one before it when there is one:
+    a stalled plan first, and findings made then too escalated."""
+    found = findings(doc, scores)
+    if not previous or not found:
+        return found
+    last, last_scores = max(previous, key=lambda p: (p[0].assessed_on, p[0].created_at))
+    before = {(f.lead, f.subject): f for f in findings(last, last_scores)}
+    found = [
+        escalated(f, then, last.assessed_on) if (then := before.get((f.lead, f.subject))) else f
+        for f in found
+    ]
+    stalled = stalled_plan(doc, last)
+    return ([stalled] if stalled else []) + found[: LIMIT - 1 if stalled else LIMIT]
+
+
+__all__ = ["SPONSOR", "escalated", "findings_since", "stalled_plan"]

@@ -1,0 +1,157 @@
+"""A quarter later: a carried action taken on again is re-dated and says it slipped, a plan
+that did not move is the first finding, and a finding that came back is escalated."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from datetime import date, timedelta
+
+import pytest
+from helpers import run_cli
+
+from cxassess.core.demo import demo_workshop
+from cxassess.core.follow_through import SPONSOR, findings_since
+from cxassess.core.followup import carried_items, start_from
+from cxassess.core.roadmap import edit_item, edit_items
+from cxassess.core.scoring import score_document
+from cxassess.core.storage import load_document, save_document
+
+FEB = date(2027, 2, 18)
+
+
+@pytest.fixture
+def quarter_later(tmp_path, shipped):
+    """The demo workshop of 12 November, three more suggestions taken on, and the same team
+    on 18 February with the same answers: nothing moved."""
+    nov = demo_workshop(shipped)
+    edit_items(nov, [i.id for i in nov.roadmap if i.review == "suggested"][:3], review="accepted")
+    nov_path = tmp_path / "nov.cxa"
+    save_document(nov, nov_path)
+    feb = start_from(nov, nov_path, FEB)
+    for person in feb.participants:
+        person.answers = {k: a.model_copy() for k, a in nov.participant(person.id).answers.items()}
+    return nov, feb, tmp_path
+
+
+def test_a_carried_action_taken_on_again_gets_its_time_again_and_keeps_the_date_promised(
+    quarter_later,
+):
+    nov, feb, tmp_path = quarter_later
+    carried = carried_items(feb)
+    late = [i for i in carried if i.due is not None and i.due < FEB and i.status == "planned"]
+    assert len(late) >= 3
+    first = late[0]
+    given = first.due - nov.assessed_on
+    edit_item(feb, first.id, review="accepted")
+    taken = next(i for i in feb.roadmap if i.id == first.id)
+    # The same time it was given in November, counted from February, on a weekday.
+    assert taken.first_due == first.due
+    assert 0 <= (FEB + given - taken.due).days <= 2 and taken.due.weekday() < 5
+    assert taken.due > FEB
+    # A new date the team chooses is kept, and so is the date first promised.
+    second = late[1]
+    chosen = FEB + timedelta(days=40)
+    edit_item(feb, second.id, review="accepted", due=chosen)
+    kept = next(i for i in feb.roadmap if i.id == second.id)
+    assert (kept.due, kept.first_due) == (chosen, second.due)
+    # Done work is not re-dated; work not yet due keeps its date and has no first date.
+    third = late[2]
+    edit_item(feb, third.id, review="accepted", status="done")
+    done = next(i for i in feb.roadmap if i.id == third.id)
+    assert (done.due, done.first_due) == (third.due, None)
+    # It survives the file, and a re-assessment of the re-assessment keeps the first promise.
+    path = tmp_path / "feb.cxa"
+    save_document(feb, path)
+    assert json.loads(path.read_text())["format_version"] == 10
+    again = load_document(path)
+    assert next(i for i in again.roadmap if i.id == first.id).first_due == first.due
+    may = start_from(again, path, FEB + timedelta(days=200))
+    chained = next(i for i in may.roadmap if i.carried_from == first.id)
+    edit_item(may, chained.id, review="accepted")
+    assert next(i for i in may.roadmap if i.id == chained.id).first_due == first.due
+
+
+def test_a_plan_that_did_not_move_comes_first_and_a_finding_that_came_back_is_escalated(
+    quarter_later,
+):
+    nov, feb, _ = quarter_later
+    edit_items(feb, [i.id for i in carried_items(feb)], review="accepted")
+    scores = score_document(feb)
+    found = findings_since(feb, scores, [(nov, score_document(nov))])
+    assert found[0].lead == "Last time's plan did not move."
+    assert found[0].owner == SPONSOR and found[0].within_days == 14
+    assert "were not started by this assessment" in found[0].text
+    back = [f for f in found if f.found_before == nov.assessed_on]
+    assert back, "the same answers a quarter later make the same findings"
+    for f in back:
+        assert f.decision.startswith("Escalate: the room was asked on 12 November 2026 to “")
+        assert f.owner == SPONSOR and 0 < f.within_days <= 14
+    assert len(found) <= 4
+    # Without the earlier assessment, nothing is said to be back.
+    alone = findings_since(feb, scores, [])
+    assert all(f.found_before is None for f in alone)
+    assert all(f.lead != "Last time's plan did not move." for f in alone)
+
+
+def test_a_plan_that_moved_is_not_called_stalled(quarter_later):
+    nov, feb, _ = quarter_later
+    carried = carried_items(feb)
+    edit_items(feb, [i.id for i in carried], review="accepted")
+    edit_items(feb, [i.id for i in carried], status="done")
+    found = findings_since(feb, score_document(feb), [(nov, score_document(nov))])
+    assert all(f.lead != "Last time's plan did not move." for f in found)
+
+
+def test_the_report_a_quarter_later_shows_the_slipped_dates_and_the_escalation(quarter_later):
+    _nov, feb, tmp_path = quarter_later
+    edit_items(feb, [i.id for i in carried_items(feb)], review="accepted")
+    path = tmp_path / "feb.cxa"
+    save_document(feb, path)
+    pdf = tmp_path / "feb.pdf"
+    out = run_cli("report", str(path), "-o", str(pdf))
+    assert out.returncode == 0, out.stderr
+    text = " ".join(
+        subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split()
+    )
+    assert "Last time's plan did not move." in text
+    assert "Found on 12 November 2026 too. Decision: Escalate:" in text
+    assert "Owner: the executive sponsor, by" in text
+    # Where to start and the plan give the new date and the one first promised.
+    start = text.split("Where to start")[1].split("Findings")[0]
+    assert "was 04 Dec 2026" in start or "was 11 Dec 2026" in start
+    assert "(overdue)" not in start
+
+
+def test_taking_carried_work_on_again_in_the_app_shows_the_slip_and_undoes_in_one_step(
+    qtbot, window, quarter_later
+):
+    from PySide6.QtCore import Qt
+
+    from cxassess.gui.pages.roadmap_model import DUE
+
+    _nov, feb, tmp_path = quarter_later
+    path = tmp_path / "feb.cxa"
+    save_document(feb, path)
+    assert window.commands.open_path(path)
+    window.show_page("roadmap")
+    page = window.page("roadmap")
+    late = [i for i in carried_items(window.session.doc) if i.due and i.due < FEB]
+    page.select_ids([i.id for i in late])
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_A)
+    now = {i.id: i for i in window.session.doc.roadmap}
+    assert all(now[i.id].review == "accepted" for i in late)
+    assert all(now[i.id].first_due == i.due and now[i.id].due > FEB for i in late)
+    shown = {
+        page.model.item_at(r).id: page.model.index(r, DUE).data()
+        for r in range(page.model.rowCount())
+    }
+    planned = [i for i in late if now[i.id].status in ("planned", "in_progress")]
+    assert planned
+    for item in planned:
+        assert shown[item.id] == f"{now[item.id].due.isoformat()}\nwas {item.due.isoformat()}"
+    # One undo puts back what was carried, dates and all.
+    window.session.undo_stack.undo()
+    back = {i.id: i for i in window.session.doc.roadmap}
+    assert all((back[i.id].due, back[i.id].first_due) == (i.due, None) for i in late)
