@@ -42,6 +42,27 @@ def test_targets_are_relative_and_never_zero(shipped):
             target = action.target.casefold()
             assert target, action.id
             assert not target.startswith(("zero", "none", "no ")), (action.id, action.target)
+            # "Under 60 days" or "every key customer at 8" ignores where a team starts.
+            assert not target.startswith(("under ", "below ", "every ")), action.id
+
+
+def test_a_prerequisite_never_sits_above_the_action_that_needs_it(shipped):
+    # Otherwise the first step of a team at a lower level would be a higher level's work.
+    level = {
+        a.id: shipped.level_index(a.level) for _, qu in shipped.questions() for a in qu.actions
+    }
+    above = [
+        (a.id, need)
+        for _, qu in shipped.questions()
+        for a in qu.actions
+        for need in a.requires
+        if level[need] > level[a.id]
+    ]
+    assert above == []
+    # The steps that work on "ideal customers" have a profile to work from.
+    needs = {a.id: a.requires for _, qu in shipped.questions() for a in qu.actions}
+    for action_id in ("ic-motives-interviews", "ic-retention-warning", "ac-product-early"):
+        assert needs[action_id] == ["ic-defined-draft"], action_id
 
 
 def test_a_reactive_manager_alone_gets_only_aware_steps(shipped):
@@ -167,12 +188,12 @@ def test_compare_across_two_and_three_says_what_the_questionnaire_kept(tmp_path,
         "ac-partners",
     ]
     assert (
-        "The questionnaire changed from version 2.0 to 3.1: 38 statements are shared and "
+        "The questionnaire changed from version 2.0 to 3.2: 38 statements are shared and "
         "compared, 6 new (not compared) and 0 retired."
     ) in shown.stdout
     assert "New questions, not compared: " + ", ".join(added) in shown.stdout
     data = json.loads(run_cli("compare", str(old), str(new), "--json").stdout)
-    assert [a["questionnaire_version"] for a in data["assessments"]] == ["2.0", "3.1"]
+    assert [a["questionnaire_version"] for a in data["assessments"]] == ["2.0", "3.2"]
     # Only the statements both versions share are compared, never the new ones.
     assert len(data["questions"]) == 38
     assert not {q["id"] for q in data["questions"]} & set(added)

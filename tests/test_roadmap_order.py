@@ -135,15 +135,15 @@ def test_a_prerequisite_comes_first_or_is_already_there(shipped):
     for position, item in enumerate(plan):
         for required in needs.get(item.source_action or "", []):
             assert required in ids[:position] or reached(required), (item.source_action, ids)
-    assert ids.index("ic-defined-workshop") < ids.index("ic-motives-interviews"), ids
+    assert ids.index("ic-defined-draft") < ids.index("ic-motives-interviews"), ids
     # With room for one action, the interviews give way to the profile they need.
     only = generate_roadmap(doc, limit=1)
-    assert [i.source_action for i in only] == ["ic-defined-workshop"]
+    assert [i.source_action for i in only] == ["ic-defined-draft"]
     # A team whose profile is already agreed (Established on it) is not sent back to it.
     for p in doc.participants:
         p.answers["ic-defined"] = Answer(value=4)
     again = [i.source_action for i in generate_roadmap(doc)]
-    assert "ic-motives-interviews" in again and "ic-defined-workshop" not in again
+    assert "ic-motives-interviews" in again and "ic-defined-draft" not in again
 
 
 def test_an_action_gives_way_to_its_missing_prerequisite():

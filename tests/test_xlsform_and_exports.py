@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import random
+import re
 
 import pytest
 from helpers import run_cli
@@ -148,7 +149,9 @@ def test_an_export_of_another_form_version_is_refused(tmp_path, shipped):
     export = tmp_path / "old.csv"
     export.write_text(_csv(header, rows), encoding="utf-8")
     with pytest.raises(
-        CxError, match=r"version 1\.0 of the form .* this questionnaire is version 3\.1"
+        CxError,
+        match=r"version 1\.0 of the form .* this questionnaire is version "
+        + re.escape(shipped.version),
     ):
         import_responses_csv(export, shipped)
     out = tmp_path / "x.cxa"
