@@ -313,3 +313,32 @@ def test_the_agenda_says_what_the_discussion_left_open_and_the_ranking_says_its_
     assert commitment.agreed is not None and commitment.agreed < max(others)
     assert "On the scores agreed in discussion," in strengths.text
     assert "the ranking here uses the answers, as every table does" in strengths.text
+
+
+def test_a_managers_area_just_over_a_level_says_only_just(shipped):
+    import io
+
+    from pypdf import PdfReader
+
+    from cxassess.core.document import Answer, Assessment, Participant
+    from cxassess.report.pdf import build_report
+
+    answers = {}
+    for dim, qu in shipped.questions():
+        if dim.id == "commitment":
+            # Half at 2 and half at 3: 2.5, where Developing starts.
+            answers[qu.id] = Answer(value=2 + len([k for k in answers if k.startswith("cm-")]) % 2)
+        else:
+            answers[qu.id] = Answer(value=3 if dim.id == "listening" else 2)
+    doc = Assessment.new(
+        shipped,
+        organisation="Harbour Bank",
+        participants=[Participant(name="Dana", role="Manager", answers=answers)],
+    )
+    pages = PdfReader(io.BytesIO(build_report(doc))).pages
+    text = " ".join(" ".join(p.extract_text().split()) for p in pages)
+    assert "Commitment to change Developing (2.5), only just" in text
+    assert "Today: Developing (2.5, only just)" in text
+    # An area well inside its level is not qualified.
+    assert "Listening Developing (3.0), only just" not in text
+    assert "Listening Developing (3.0)" in text

@@ -13,7 +13,13 @@ from cxassess.report.charts import distribution_figure, figure_drawing, radar_fi
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, fmt, para, text
 from cxassess.report.markup import rich
 from cxassess.report.styles import AGREED_COLOUR, CURRENT_COLOUR, PREVIOUS_COLOUR, TARGET_COLOUR
-from cxassess.report.wording import agreement_words, counts_words, level_words, range_words
+from cxassess.report.wording import (
+    agreement_words,
+    counts_words,
+    level_words,
+    only_just,
+    range_words,
+)
 
 
 def _answer_cell(ctx: ReportContext, st: QuestionStats) -> str:
@@ -233,7 +239,9 @@ def dimension_sections(ctx: ReportContext) -> list[Any]:
             )
             if not ctx.team:
                 summary = (
-                    f"<b>Today: {rich(level.name)}</b> ({d.score:.1f}). Typical of "
+                    f"<b>Today: {rich(level.name)}</b> ({d.score:.1f}"
+                    + (", only just" if only_just(q, d.score) else "")
+                    + "). Typical of "
                     f"{rich(level.name)}: {rich(dim.level_description(q, level.id))}"
                     + _above_typical(ctx, dim.id, level.id)
                 )

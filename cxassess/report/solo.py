@@ -11,7 +11,7 @@ from cxassess.core.document import RoadmapItem
 from cxassess.core.questionnaire import Question
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, para, text
 from cxassess.report.markup import rich, shorten
-from cxassess.report.wording import level_words
+from cxassess.report.wording import level_words, only_just
 
 FIRST_ACTIONS = 3
 HIGH_ANSWERS = 5  # the highest answers to find evidence for
@@ -101,7 +101,7 @@ def your_view(ctx: ReportContext) -> list[Any]:
         rows = [
             [
                 rich(g.title),
-                level_words(q, g.score),
+                level_words(q, g.score) + (", only just" if only_just(q, g.score) else ""),
                 # At the top level the next step is to hold it, never a perfect 5.0.
                 "keep it there"
                 if g.gap <= 0 or q.level_for(g.score or 0.0).id == q.levels[-1].id

@@ -21,6 +21,17 @@ def level_words(q: Questionnaire, score: float | None) -> str:
     return f"{level.name} ({shown})"
 
 
+JUST = 0.1  # this close above where a level starts: one answer either way could change it
+
+
+def only_just(q: Questionnaire, score: float | None) -> bool:
+    """Whether a score sits just above where its level starts (never the lowest level)."""
+    if score is None:
+        return False
+    level = q.level_for(score)
+    return level.id != q.levels[0].id and score - level.start < JUST
+
+
 def agreement_words(rwg: float | None, threshold: float) -> str:
     """How alike the answers were, in words rather than an agreement coefficient."""
     if rwg is None:
