@@ -88,6 +88,10 @@ def test_a_plan_that_did_not_move_comes_first_and_a_finding_that_came_back_is_es
         assert f.decision.startswith("Escalate: the room was asked on 12 November 2026 to “")
         assert f.owner == SPONSOR and 0 < f.within_days <= 14
     assert len(found) <= 4
+    # The weakest area's first step slipped: it is to start this month, owned and dated so.
+    intent = next(f for f in found if f.lead == "Intent runs ahead of execution.")
+    assert "slipped to" in intent.decision and "this month" in intent.decision
+    assert intent.within_days <= 30
     # Without the earlier assessment, nothing is said to be back.
     alone = findings_since(feb, scores, [])
     assert all(f.found_before is None for f in alone)

@@ -76,6 +76,8 @@ def _intent(doc: Assessment, scores: Scores) -> Finding | None:
     days = (step.due - doc.assessed_on).days if step is not None and step.due else 30
     if days < 1:
         days = 14  # past its date: two weeks to re-date or drop it
+    elif step is not None and step.first_due is not None:
+        days = min(days, 30)  # it slipped once: started this month, not by its new date
     return Finding(
         "Intent runs ahead of execution.",
         f"{aside}, {_quoted(top.text)}, averages {top.mean:.1f}, while "

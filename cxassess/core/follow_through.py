@@ -50,14 +50,18 @@ def stalled_plan(doc: Assessment, earlier: Assessment) -> Finding | None:
 def escalated(now: Finding, then: Finding, held_on: date) -> Finding:
     """A finding made last time too: the decision asked for then did not settle it, so the
     same request is not repeated but taken up by the sponsor, sooner."""
+    asked = f"Escalate: the room was asked on {held_on:%d %B %Y} to {_asked(then.decision)}"
+    if _asked(then.decision) == _asked(now.decision):
+        decision = (
+            f"{asked}, and the point is back. Record whether that was done and what it "
+            "showed; then the sponsor settles it at the next leadership meeting instead of "
+            "the room asking again."
+        )
+    else:
+        decision = f"{asked}, and the point is back; the sponsor now sees to it. {now.decision}"
     return replace(
         now,
-        decision=(
-            f"Escalate: the room was asked on {held_on:%d %B %Y} to "
-            f"{_asked(then.decision)}, and the point is back. Record whether that was done and "
-            "what it showed; then the sponsor settles it at the next leadership meeting "
-            "instead of the room asking again."
-        ),
+        decision=decision,
         owner=SPONSOR,
         within_days=min(now.within_days or ESCALATE_DAYS, ESCALATE_DAYS),
         found_before=held_on,
@@ -66,7 +70,8 @@ def escalated(now: Finding, then: Finding, held_on: date) -> Finding:
 
 def _asked(decision: str) -> str:
     """A decision's first sentence, to be quoted inside another one."""
-    first = decision.split(". ")[0].rstrip(".")
+    # Quotes inside it become single ones: it is quoted itself.
+    first = decision.split(". ")[0].rstrip(".").replace("“", "‘").replace("”", "’")
     if len(first) > 110:
         first = first[:109].rstrip() + "…"
     return f"“{first[0].lower()}{first[1:]}”"
