@@ -342,3 +342,45 @@ def test_a_managers_area_just_over_a_level_says_only_just(shipped):
     # An area well inside its level is not qualified.
     assert "Listening Developing (3.0), only just" not in text
     assert "Listening Developing (3.0)" in text
+
+
+def test_a_point_two_levels_below_its_area_is_said_beside_the_level(shipped):
+    import io
+
+    from pypdf import PdfReader
+
+    from cxassess.core.basics import hidden_gaps
+    from cxassess.core.document import Answer, Assessment, Participant
+    from cxassess.core.scoring import score_document
+    from cxassess.report.pdf import build_report
+
+    # Established answers everywhere, but nobody is accountable for the customer (1).
+    def team(owner: int) -> Assessment:
+        people = [
+            Participant(
+                name=f"P{i}",
+                answers={
+                    qu.id: Answer(value=owner if qu.id == "cm-owner" else 4)
+                    for _, qu in shipped.questions()
+                },
+            )
+            for i in range(6)
+        ]
+        return Assessment.new(shipped, organisation="Harbour Bank", team="Ops", participants=people)
+
+    doc = team(1)
+    gaps = hidden_gaps(shipped, score_document(doc))
+    assert [(g.question_id, g.level, g.area_level) for g in gaps] == [
+        ("cm-owner", "Reactive", "Established")
+    ]
+    pages = PdfReader(io.BytesIO(build_report(doc))).pages
+    text = " ".join(" ".join(p.extract_text().split()) for p in pages)
+    assert (
+        "An average hides a gap. Commitment to change is placed at Established, yet “One named "
+        "executive is accountable for the customer's experience across all departments” "
+        "averages 1.0 (Reactive)"
+    ) in text
+    assert "Two levels or more below it: “One named executive is accountable" in text
+    # Two levels below is a gap; one level below is a shade.
+    assert [g.level for g in hidden_gaps(shipped, score_document(team(2)))] == ["Aware"]
+    assert hidden_gaps(shipped, score_document(team(3))) == []

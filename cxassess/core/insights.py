@@ -281,17 +281,43 @@ def _next_level(
     )
 
 
+def _hidden_gap(doc: Assessment, scores: Scores) -> Insight | None:
+    """A point two levels or more below its area's level: the average hides it."""
+    from cxassess.core.basics import hidden_gaps
+
+    gaps = hidden_gaps(doc.questionnaire, scores)
+    if not gaps:
+        return None
+    first = gaps[0]
+    title = doc.questionnaire.dimension(first.dimension_id).title
+    more = (
+        f" ({len(gaps) - 1} more point{'s' if len(gaps) > 2 else ''} like it)"
+        if len(gaps) > 1
+        else ""
+    )
+    if doc.is_team:
+        point = f"{_quoted(first.text)} averages {first.mean:.1f} ({first.level})"
+    else:
+        point = f"your answer to {_quoted(first.text)} is {first.level}"
+    return Insight(
+        "An average hides a gap.",
+        f"{title} is placed at {first.area_level}, yet {point}{more}. A level is the average "
+        "of its points; it does not mean each of them is in place.",
+    )
+
+
 def key_insights(doc: Assessment, scores: Scores) -> list[Insight]:
-    """Three to five findings, most important first."""
+    """Three to six findings, most important first."""
     spread = _person_spread(doc) if doc.is_team else None
     found = [
         _standing(doc, scores),
         _strengths(doc, scores),
+        _hidden_gap(doc, scores),
         _disagreement(doc, scores),
         _role_gap(doc, spread[0] if spread else None),
         _next_level(doc, scores, spread),
     ]
-    return [i for i in found if i is not None][:5]
+    return [i for i in found if i is not None][:6]
 
 
 __all__ = ["Insight", "answer_words", "key_insights", "uncertainty"]

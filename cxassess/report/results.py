@@ -214,6 +214,24 @@ def _lens(ctx: ReportContext, groups: list[RoleGroup], one: str, many: str) -> l
     ]
 
 
+def _gaps_below(ctx: ReportContext, dimension_id: str) -> str:
+    """The points far below the area's level, said beside it: the level is an average, and
+    a missing basic must not hide behind it."""
+    from cxassess.core.basics import hidden_gaps
+
+    gaps = [
+        g for g in hidden_gaps(ctx.doc.questionnaire, ctx.scores) if g.dimension_id == dimension_id
+    ]
+    if not gaps:
+        return ""
+    named = [f"“{rich(g.text.rstrip('.'))}” ({g.level}, {g.mean:.1f})" for g in gaps[:3]]
+    more = f" and {len(gaps) - 3} more" if len(gaps) > 3 else ""
+    return (
+        f" <b>Two levels or more below it:</b> {', '.join(named)}{more}. The level is the "
+        "average of the area's points; it does not mean these are in place."
+    )
+
+
 def dimension_sections(ctx: ReportContext) -> list[Any]:
     """One section per area: where it stands in this area's own terms, what the next level
     looks like here, each point in plain words, and how answers were spread."""
@@ -245,6 +263,7 @@ def dimension_sections(ctx: ReportContext) -> list[Any]:
                     f"{rich(level.name)}: {rich(dim.level_description(q, level.id))}"
                     + _above_typical(ctx, dim.id, level.id)
                 )
+            summary += _gaps_below(ctx, dim.id)
         flow.append(para(summary, s["body"]))
         if d.score is not None:
             index = q.level_index(q.level_for(d.score).id)
