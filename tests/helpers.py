@@ -11,6 +11,15 @@ from cxassess.core.questionnaire import Questionnaire
 from cxassess.core.validation import parse_questionnaire
 
 
+def shipped_statements() -> int:
+    """How many statements the shipped questionnaire has, for tests that answer every one."""
+    from cxassess.core.questionnaire_io import load_questionnaire
+    from cxassess.resources import resolve_questionnaire
+
+    q = load_questionnaire(resolve_questionnaire("customer-centric-culture"))
+    return sum(len(d.questions) for d in q.dimensions)
+
+
 def small_questionnaire_data(
     questions_per_dim: int = 2, weights: dict[str, float] | None = None
 ) -> dict[str, Any]:

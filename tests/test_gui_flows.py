@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from gui_helpers import answer_all, close_dialogs, open_dialogs, reply
-from helpers import doc_with, person
+from helpers import doc_with, person, shipped_statements
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QPushButton
 from cxassess.core.storage import load_document, save_document
 
 K = Qt.Key
-QUESTIONS = 44
+QUESTIONS = shipped_statements()
 
 
 def wait_export(qtbot, window, kind: str, target: Path) -> None:
@@ -49,7 +49,8 @@ def test_solo_assessment_from_new_to_pdf(qtbot, window, tmp_path):
     qtbot.mouseClick(
         setup.findChild(QPushButton, "startAnsweringButton"), Qt.MouseButton.LeftButton
     )
-    keys = [K.Key_4, K.Key_2, K.Key_N, K.Key_3, K.Key_5] * 8 + [K.Key_1, K.Key_2, K.Key_3, K.Key_4]
+    keys = ([K.Key_4, K.Key_2, K.Key_N, K.Key_3, K.Key_5] * 12)[: QUESTIONS - 4]
+    keys += [K.Key_1, K.Key_2, K.Key_3, K.Key_4]
     assert len(keys) == QUESTIONS
     answer_all(qtbot, window, keys)
     results = window.page("results")

@@ -182,14 +182,17 @@ def test_compare_across_two_and_three_says_what_the_questionnaire_kept(tmp_path,
     added = [
         "cm-skills",
         "cm-council",
+        "cm-engagement",
         "li-unprompted",
         "li-effort",
+        "li-consent",
         "ac-extra-help",
         "ac-partners",
+        "ac-ideas",
     ]
     assert (
         "The questionnaire changed from version 2.0 to 3.2: 38 statements are shared and "
-        "compared, 6 new (not compared) and 0 retired."
+        "compared, 9 new (not compared) and 0 retired."
     ) in shown.stdout
     assert "New questions, not compared: " + ", ".join(added) in shown.stdout
     data = json.loads(run_cli("compare", str(old), str(new), "--json").stdout)

@@ -9,7 +9,7 @@ import urllib.request
 
 import pytest
 from gui_helpers import reply
-from helpers import doc_with, person
+from helpers import doc_with, person, shipped_statements
 from room_client import Room
 
 from cxassess.core.scoring import score_document
@@ -49,9 +49,10 @@ def test_the_http_contract(workshop, shipped):
             for i, (_, qu) in enumerate(shipped.questions())
         ]
         status, body, _ = room.call("PUT", "/answers", {"answers": first[:10]}, key)
-        assert (status, body) == (200, {"answered": 10, "total": 44})
+        total = shipped_statements()
+        assert (status, body) == (200, {"answered": 10, "total": total})
         status, body, _ = room.call("PUT", "/answers", {"answers": first[10:]}, key)
-        assert body == {"answered": 44, "total": 44}
+        assert body == {"answered": total, "total": total}
         status, body, _ = room.call(
             "PUT",
             "/answers",
@@ -66,7 +67,7 @@ def test_the_http_contract(workshop, shipped):
         status, body, _ = room.call("GET", "/me", key=bo)
         assert body == {"answers": [], "finished": False, "ended": False}
         status, body, _ = room.call("GET", "/me", key=key)
-        assert status == 200 and len(body["answers"]) == 44 and body["finished"] is False
+        assert status == 200 and len(body["answers"]) == total and body["finished"] is False
         assert {
             "question": "cm-owner",
             "value": None,
@@ -179,7 +180,10 @@ def test_a_phone_answers_everything_by_tapping_resumes_after_a_reload_and_finish
             if i == 5:
                 browser.find_element(By.ID, "next").click()
         wait.until(ec.visibility_of_element_located((By.ID, "review")))
-        assert "all 44 statements" in browser.find_element(By.ID, "review-text").text
+        assert (
+            f"all {shipped_statements()} statements"
+            in browser.find_element(By.ID, "review-text").text
+        )
         tap(browser, browser.find_element(By.ID, "finish-button"))
         wait.until(ec.visibility_of_element_located((By.ID, "done")))
         browser.refresh()  # after finishing, a reload shows the thank-you, not the answers
@@ -192,7 +196,7 @@ def test_a_phone_answers_everything_by_tapping_resumes_after_a_reload_and_finish
             room.close()
     doc = load_document(workshop)
     phone = next(p for p in doc.participants if p.name == "Łukasz")
-    assert phone.sealed and len(phone.answers) == 44
+    assert phone.sealed and len(phone.answers) == shipped_statements()
     assert phone.answers[questions[3].id].value is None
     assert phone.answers[questions[0].id].value == 1 and phone.answers[questions[4].id].value == 5
     assert phone.answers[questions[5].id].comment == "Seen at the Monday review"
@@ -274,7 +278,8 @@ def test_the_room_from_the_app(qtbot, window, shipped):
             "PUT", "/answers", {"answers": [{"question": q, "value": 2} for q in questions]}
         ),
     )
-    assert status == (200, {"answered": 44, "total": 44})
+    total = shipped_statements()
+    assert status == (200, {"answered": total, "total": total})
     _in_thread(
         qtbot,
         lambda: two.call("PUT", "/answers", {"answers": [{"question": questions[0], "value": 5}]}),
@@ -289,10 +294,10 @@ def test_the_room_from_the_app(qtbot, window, shipped):
     # the answers are in the open assessment, and the hand-over shows progress, never answers
     doc = window.session.doc
     dee = next(p for p in doc.participants if p.name == "Dee")
-    assert dee.sealed and len(dee.answers) == 44 and dee.role == "Sales"
+    assert dee.sealed and len(dee.answers) == total and dee.role == "Sales"
     assert window.isWindowModified()
     rows = " ".join(handover.people.item(i).text() for i in range(handover.people.count()))
-    assert "Dee  ·  finished · sealed" in rows and "Eli  ·  in progress (1 of 44)" in rows
+    assert "Dee  ·  finished · sealed" in rows and f"Eli  ·  in progress (1 of {total})" in rows
     assert not window.act_undo.isEnabled()  # nobody at the laptop can undo a phone's answers
     room.close()
     assert window.room is None

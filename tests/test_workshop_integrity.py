@@ -4,7 +4,7 @@ and inputs that cannot silently go wrong."""
 from __future__ import annotations
 
 from gui_helpers import answer_all, reply
-from helpers import doc_with, person
+from helpers import doc_with, person, shipped_statements
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -12,7 +12,7 @@ from cxassess.core.document import Answer
 from cxassess.core.storage import save_document
 
 K = Qt.Key
-QUESTIONS = 44
+QUESTIONS = shipped_statements()
 
 
 def _workshop(window, names=("Ana", "Bo", "Cy")):

@@ -41,6 +41,9 @@ SPLITS = {
 UNIT_SPLITS = {"ac-quick-fix": {"Online shop": 4.3, "Retail stores": 1.7}}
 # What some roles cannot see: support does not know which customers are worth most.
 UNKNOWN_TO = {"ic-value": {"Customer support"}}
+# Statements added after this demo was written answer from a generator of their own, so
+# the story the demo tells about the others stays as it was.
+ADDED_LATER = frozenset({"cm-engagement", "li-consent", "ac-ideas"})
 COMMENTS = {
     "cm-empower": [
         "We need a manager's approval for any refund over 20 euros.",
@@ -67,10 +70,15 @@ def demo_workshop(
         for dim, question in q.questions():
             centre = SPLITS.get(question.id, {}).get(role, BASELINE.get(dim.id, 3.0) + bias)
             centre = UNIT_SPLITS.get(question.id, {}).get(unit, centre)
-            if rng.random() < 0.04:
+            draw = (
+                random.Random(f"{seed}:{index}:{question.id}")
+                if question.id in ADDED_LATER
+                else rng
+            )
+            if draw.random() < 0.04:
                 answers[question.id] = Answer(value=None, answered_at=stamp)
                 continue
-            value = round(centre + rng.gauss(0, 0.45))
+            value = round(centre + draw.gauss(0, 0.45))
             if role in UNKNOWN_TO.get(question.id, ()):
                 answers[question.id] = Answer(value=None, dont_know=True, answered_at=stamp)
                 continue
