@@ -62,6 +62,17 @@ def test_portfolio_scores_equal_each_files_own_score_and_small_teams_stay_hidden
     assert len(data["weakest_statements"]) == 5
     text = run_cli("portfolio", str(folder)).stdout
     assert "suppressed" in text and "Legal" in text
+    # Long statements are cut between words, never inside one.
+    weakest = text.split("Weakest across the organisation: ")[1].strip()
+    for part in weakest.split("; "):
+        shown = part.rsplit(" (", 1)[0]
+        full = next(
+            w["text"] for w in data["weakest_statements"] if w["text"].startswith(shown.rstrip("…"))
+        )
+        cut = shown[:-1]
+        assert shown == full or (
+            shown.endswith("…") and full.startswith(cut) and not full[len(cut)].isalnum()
+        ), shown
 
 
 def test_the_portfolio_pdf_marks_a_small_team_and_colours_no_cell_of_it(tmp_path, shipped):

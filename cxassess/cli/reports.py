@@ -15,6 +15,7 @@ from cxassess.cli.common import (
     progress_lines,
 )
 from cxassess.core.problems import CxError
+from cxassess.core.text import shorten
 from cxassess.failures import EXIT_OK
 
 
@@ -104,7 +105,8 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
             f"{name:<{width}}  {team['respondents']:>6}  {shown}  {'–' if overall is None else f'{overall:.2f}'}"
         )
     weakest = "; ".join(
-        f"{w['text'][:60]} ({w['mean_of_teams']:.2f})" for w in data["weakest_statements"][:3]
+        f"{shorten(w['text'], 60)} ({w['mean_of_teams']:.2f})"
+        for w in data["weakest_statements"][:3]
     )
     if weakest:
         print(f"Weakest across the organisation: {weakest}")

@@ -71,4 +71,20 @@ def same_name(a: str, b: str) -> bool:
     return name_key(a) == name_key(b)
 
 
-__all__ = ["clean_name", "name_key", "same_name", "text_problem", "valid_text"]
+def shorten(text: str, limit: int) -> str:
+    """The text cut at a word boundary to at most `limit` characters, ending in an ellipsis.
+
+    For places that give an overview (a report's summary, cover or footer, a table in a
+    terminal) where the full text appears elsewhere.
+    """
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+__all__ = ["clean_name", "name_key", "same_name", "shorten", "text_problem", "valid_text"]

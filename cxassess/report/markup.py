@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape
 
+from cxassess.core.text import shorten as shorten  # re-exported: reports shorten with it
 from cxassess.report.fonts import FALLBACK, sans_coverage
 
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
@@ -13,22 +14,6 @@ _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 def needs_shaping(text: str) -> bool:
     """True when the text holds a right-to-left script that must be shaped to read right."""
     return bool(_RTL.search(text))
-
-
-def shorten(text: str, limit: int) -> str:
-    """The text cut at a word boundary to at most `limit` characters, ending in an ellipsis.
-
-    For places that give an overview (the summary, the cover, the footer) where the full
-    text appears elsewhere in the report.
-    """
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    space = cut.rfind(" ")
-    if space > limit // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:.") + "…"
 
 
 def rich(text: object) -> str:
