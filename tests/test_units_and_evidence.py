@@ -147,6 +147,16 @@ def test_where_people_sit_is_a_finding_when_units_see_a_statement_differently(sm
     # No group's average on one statement: with three people it nearly says who answered what.
     assert "4.3" not in unit.text and "1.0" not in unit.text
     assert "score it on the weaker part" in unit.decision
+    # When fewer than three of a unit answered the statement (one of three marked it not
+    # applicable), the unit is not compared on it: which way its answers went would be plain.
+    people[0].answers["a1"] = Answer(value=None)
+    doc = doc_with(small_q, people)
+    subjects = [
+        f.subject
+        for f in findings(doc, score_document(doc))
+        if f.lead == "Where people sit decides what they see."
+    ]
+    assert "a1" not in subjects
 
 
 def _record_q(tmp_path):

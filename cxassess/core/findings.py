@@ -12,6 +12,7 @@ from cxassess.core.compare import margin_of_change
 from cxassess.core.discussion import discussion_list
 from cxassess.core.document import Assessment, RoadmapItem
 from cxassess.core.roles import role_groups, unit_groups
+from cxassess.core.round import role_floor
 from cxassess.core.scoring import Scores
 from cxassess.core.text import lower_first
 
@@ -204,10 +205,16 @@ def _between_units(doc: Assessment, scores: Scores) -> Finding | None:
     divided = [s for s in scores.questions if s.on_agenda and s.mean is not None]
     if len(groups) < 2 or not divided:
         return None
+    floor = role_floor(doc.questionnaire)
     apart: list[tuple[float, str, tuple[str, float], tuple[str, float], str]] = []
     for st in divided:
+        # Only units where enough people answered this statement: a unit of three with two
+        # "not applicable" would otherwise say which way its one answer went.
         means = [
-            (g.role, m) for g in groups if (m := g.scores.question(st.question_id).mean) is not None
+            (g.role, m)
+            for g in groups
+            if (m := g.scores.question(st.question_id).mean) is not None
+            and g.scores.question(st.question_id).n >= floor
         ]
         if len(means) < 2:
             continue
