@@ -159,3 +159,13 @@ def test_taking_carried_work_on_again_in_the_app_shows_the_slip_and_undoes_in_on
     window.session.undo_stack.undo()
     back = {i.id: i for i in window.session.doc.roadmap}
     assert all((back[i.id].due, back[i.id].first_due) == (i.due, None) for i in late)
+
+
+def test_a_decision_is_never_due_on_a_weekend():
+    from cxassess.core.findings import Finding
+
+    for start in range(14):
+        held = date(2026, 11, 2) + timedelta(days=start)
+        for days in (0, 7, 14, 30):
+            due = Finding("", "", "", within_days=days).due(held)
+            assert due.weekday() < 5 and 0 <= (held + timedelta(days=days) - due).days <= 2

@@ -15,6 +15,7 @@ from cxassess.core.roles import role_groups, unit_groups
 from cxassess.core.round import role_floor
 from cxassess.core.scoring import Scores
 from cxassess.core.text import lower_first
+from cxassess.core.workdays import working_day
 
 GAP = 1.0  # a point this far above the weakest area: intent ahead of execution
 ROLES_CLOSE = 0.5  # role averages this close: the disagreement is not between roles
@@ -42,8 +43,8 @@ class Finding:
     found_before: date | None = None
 
     def due(self, held_on: date) -> date:
-        """The date the decision is due, for a workshop held on `held_on`."""
-        return held_on + timedelta(days=self.within_days)
+        """The date the decision is due, for a workshop held on `held_on`: a working day."""
+        return working_day(held_on + timedelta(days=self.within_days))
 
 
 def _intent(doc: Assessment, scores: Scores) -> Finding | None:

@@ -14,6 +14,7 @@ from cxassess.core.followup import carried_reason
 from cxassess.core.owners import owner_for
 from cxassess.core.questionnaire import Action, Question, Questionnaire
 from cxassess.core.scoring import Scores, score_document
+from cxassess.core.workdays import working_day
 
 HORIZON_DAYS: dict[Horizon, int] = {"now": 30, "next": 90, "later": 365}
 HORIZON_LABELS: dict[Horizon, str] = {
@@ -137,17 +138,12 @@ EFFORT_COST: dict[Effort, float] = {"low": 1.0, "medium": 2.0, "high": 3.0}
 WEAK_AREA = 0.2  # an area this far below the average of the areas is said to be weak
 
 
-def _weekday(day: date) -> date:
-    # A due date on a weekend moves back to the Friday before.
-    return day - timedelta(days=max(0, day.weekday() - 4))
-
-
 def staggered_dues(doc: Assessment, horizon: Horizon, count: int) -> list[date]:
     """``count`` due dates spread evenly across a horizon, earliest first."""
     first, last = HORIZON_WINDOWS[horizon]
     step = (last - first) / count if count else 0
     return [
-        _weekday(
+        working_day(
             doc.assessed_on + timedelta(days=round(first + step * (i + 1)) if count > 1 else last)
         )
         for i in range(count)
@@ -554,7 +550,7 @@ def _given_again(doc: Assessment, due: date) -> date:
     assessment (at least a fortnight), so the plan keeps its order and spread."""
     planned = _planned_on(doc)
     given = (due - planned).days if planned else HORIZON_DAYS["now"]
-    return _weekday(doc.assessed_on + timedelta(days=max(14, given)))
+    return working_day(doc.assessed_on + timedelta(days=max(14, given)))
 
 
 def _redated(doc: Assessment, item: RoadmapItem, changes: dict[str, Any]) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from cxassess.core.portfolio import DEVELOPING
+from cxassess.core.workdays import working_day
 from cxassess.report.context import FRAME_WIDTH, para
 from cxassess.report.markup import rich
 from cxassess.report.portfolio_parts import names as _names
@@ -164,7 +165,9 @@ class Decision:
 
 def _by(days: int) -> str:
     return (
-        "the end of this meeting" if not days else f"{date.today() + timedelta(days=days):%d %B %Y}"
+        "the end of this meeting"
+        if not days
+        else f"{working_day(date.today() + timedelta(days=days)):%d %B %Y}"
     )
 
 
