@@ -40,7 +40,7 @@ def test_a_carried_action_taken_on_again_gets_its_time_again_and_keeps_the_date_
     nov, feb, tmp_path = quarter_later
     carried = carried_items(feb)
     late = [i for i in carried if i.due is not None and i.due < FEB and i.status == "planned"]
-    assert len(late) >= 3
+    assert len(late) >= 4
     first = late[0]
     given = first.due - nov.assessed_on
     edit_item(feb, first.id, review="accepted")
@@ -60,6 +60,12 @@ def test_a_carried_action_taken_on_again_gets_its_time_again_and_keeps_the_date_
     edit_item(feb, third.id, review="accepted", status="done")
     done = next(i for i in feb.roadmap if i.id == third.id)
     assert (done.due, done.first_due) == (third.due, None)
+    # Taken on again, then found done: it keeps the date it was done against.
+    fourth = late[3]
+    edit_item(feb, fourth.id, review="accepted")
+    edit_item(feb, fourth.id, status="done")
+    finished = next(i for i in feb.roadmap if i.id == fourth.id)
+    assert (finished.due, finished.first_due) == (fourth.due, None)
     # It survives the file, and a re-assessment of the re-assessment keeps the first promise.
     path = tmp_path / "feb.cxa"
     save_document(feb, path)
@@ -76,10 +82,16 @@ def test_a_plan_that_did_not_move_comes_first_and_a_finding_that_came_back_is_es
     quarter_later,
 ):
     nov, feb, _ = quarter_later
+    earlier = [(nov, score_document(nov))]
+    # Before the team decides on what it carried, that comes first.
+    undecided = findings_since(feb, score_document(feb), earlier)[0]
+    assert undecided.decision.startswith("Before anything new is added, decide on the ")
     edit_items(feb, [i.id for i in carried_items(feb)], review="accepted")
     scores = score_document(feb)
-    found = findings_since(feb, scores, [(nov, score_document(nov))])
+    found = findings_since(feb, scores, earlier)
     assert found[0].lead == "Last time's plan did not move."
+    # Once it has, the decision holds what it kept to the new dates.
+    assert found[0].decision.startswith("The team has re-dated ")
     assert found[0].owner == SPONSOR and found[0].within_days == 14
     assert "were not started by this assessment" in found[0].text
     back = [f for f in found if f.found_before == nov.assessed_on]
@@ -90,7 +102,7 @@ def test_a_plan_that_did_not_move_comes_first_and_a_finding_that_came_back_is_es
     assert len(found) <= 4
     # The weakest area's first step slipped: it is to start this month, owned and dated so.
     intent = next(f for f in found if f.lead == "Intent runs ahead of execution.")
-    assert "slipped to" in intent.decision and "this month" in intent.decision
+    assert "was given a new date" in intent.decision and "within a month" in intent.decision
     assert intent.within_days <= 30
     # Without the earlier assessment, nothing is said to be back.
     alone = findings_since(feb, scores, [])

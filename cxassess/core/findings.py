@@ -22,7 +22,7 @@ ROLES_CLOSE = 0.5  # role averages this close: the disagreement is not between r
 UNSEEN = 1 / 4  # this share of people not knowing a statement's answer: it is not seen
 MOVED = 0.5  # an agreed score this far from the answers: the room changed the picture
 UNITS_APART = 1.0  # unit averages this far apart: where people sit decides what they see
-FACILITATOR = "the facilitator, at the next session"
+FACILITATOR = "the facilitator, at a follow-up call with the people concerned"
 RECORD_SPAN = 3  # answers this far apart on a matter of record: a fact is being voted on
 
 
@@ -161,9 +161,10 @@ def _first_step(doc: Assessment, dimension_id: str, title: str) -> str:
             )
         if item.due is not None and item.first_due is not None:
             return (
-                f"{_quoted(item.action)} was due on {item.first_due:%d %B %Y} and slipped to "
-                f"{item.due:%d %B %Y} without starting: start it{owner} this month, with the "
-                f"sponsor checking it, or drop it; nothing in {title} is under way yet."
+                f"{_quoted(item.action)} was due on {item.first_due:%d %B %Y} and was given a "
+                f"new date, {item.due:%d %B %Y}, without having started: it starts{owner} "
+                f"within a month, with the sponsor checking, or it is dropped; nothing in "
+                f"{title} is under way yet."
             )
         return (
             f"Confirm that {_quoted(item.action)} starts"

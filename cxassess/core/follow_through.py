@@ -9,7 +9,7 @@ from datetime import date
 
 from cxassess.core.document import Assessment
 from cxassess.core.findings import Finding, findings
-from cxassess.core.followup import earlier_items_status
+from cxassess.core.followup import carried_items, earlier_items_status
 from cxassess.core.scoring import Scores
 
 SPONSOR = "the executive sponsor"
@@ -38,13 +38,34 @@ def stalled_plan(doc: Assessment, earlier: Assessment) -> Finding | None:
     return Finding(
         "Last time's plan did not move.",
         text,
-        f"Before anything new is added, go through the {len(waiting)} one by one: drop those "
-        "nobody will start, and give each one kept a person who does it, a new date, and a "
-        "check by the sponsor every fortnight until it is under way.",
+        _review_decision(doc),
         SPONSOR,
         ESCALATE_DAYS,
         subject="plan",
     )
+
+
+def _review_decision(doc: Assessment) -> str:
+    """What to do with the work that did not start: decide on it first, or, once the team
+    has, hold what it kept to its new dates."""
+    carried = carried_items(doc)
+    undecided = sum(1 for i in carried if i.review == "suggested" and i.status == "planned")
+    redated = sum(1 for i in carried if i.review == "accepted" and i.first_due is not None)
+    dropped = sum(1 for i in carried if "dropped" in (i.review, i.status))
+    check = (
+        "a check by the sponsor every fortnight until it is under way; one that slips again "
+        "goes to the leadership team to be dropped or resourced"
+    )
+    if undecided:
+        return (
+            f"Before anything new is added, decide on the {undecided} still open from last "
+            "time: drop those nobody will start, and give each one kept a person who does it, "
+            f"a new date and {check}."
+        )
+    said = [f"re-dated {redated}"] if redated else []
+    said += [f"dropped {dropped}"] if dropped else []
+    done = f"The team has {' and '.join(said)} of them. " if said else ""
+    return f"{done}Give each one kept a person who does it and {check}."
 
 
 def escalated(now: Finding, then: Finding, held_on: date) -> Finding:

@@ -557,6 +557,9 @@ def _redated(doc: Assessment, item: RoadmapItem, changes: dict[str, Any]) -> dic
     """A carried action whose date passed before this assessment needs a new one to be the
     plan: taking it on again without one gives it its time again, and any new date keeps
     the one first promised, so the plan shows that it slipped."""
+    if item.first_due is not None and changes.get("status") == "done" and "due" not in changes:
+        # Done before the new date was needed: the plan shows the date it was done against.
+        return {**changes, "due": item.first_due, "first_due": None}
     was = item.due
     if item.carried_from is None or was is None or was >= doc.assessed_on:
         return changes

@@ -187,7 +187,8 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
             )
         )
     horizons = {i.horizon for i in active}
-    timeline = [i for i in active if i.due][:TIMELINE_LIMIT]
+    # What is ahead: done work has its own table and no bar to run.
+    timeline = [i for i in active if i.due and i.status != "done"][:TIMELINE_LIMIT]
     # A timeline adds something only when work is spread over time.
     if len(horizons) >= 2 and len(timeline) >= 4:
         # Work already past its date starts the timeline, so it is seen, not cut off.
