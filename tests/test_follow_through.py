@@ -90,8 +90,12 @@ def test_a_plan_that_did_not_move_comes_first_and_a_finding_that_came_back_is_es
     scores = score_document(feb)
     found = findings_since(feb, scores, earlier)
     assert found[0].lead == "Last time's plan did not move."
-    # Once it has, the decision holds what it kept to the new dates.
-    assert found[0].decision.startswith("The team has re-dated ")
+    # Once it has, the decision holds what it kept to the new dates, counting the work that
+    # had not started (as the finding's own figures do).
+    not_started = int(found[0].text.split(", ")[1].split(" were not started")[0])
+    said = found[0].decision.split(". ")[0]
+    assert said.startswith("Of them, the team has re-dated ")
+    assert sum(int(w) for w in said.split() if w.isdigit()) == not_started, said
     assert found[0].owner == SPONSOR and found[0].within_days == 14
     assert "were not started by this assessment" in found[0].text
     back = [f for f in found if f.found_before == nov.assessed_on]

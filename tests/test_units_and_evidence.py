@@ -256,7 +256,10 @@ def test_the_workshop_report_checks_the_pay_plan_and_shows_the_units(tmp_path, s
     record = flat.split("A matter of record is being voted on.")[1].split("Owner: ")[1]
     assert record.split(",")[0] in {"HR director", "Head of customer service"}
     assert record.split(",")[1].startswith(" by 26 November 2026.")
-    assert "Owner: the facilitator, at a follow-up call with the people concerned, by 19 November 2026." in flat
+    assert (
+        "Owner: the facilitator, at a follow-up call with the people concerned, by 19 November 2026."
+        in flat
+    )
     assert "By unit" in flat and "Online shop" in flat and "Head office" in flat
     assert "Everyone answered for the whole organisation" in flat
     # The agenda marks the record it lists and asks for the document.

@@ -48,9 +48,17 @@ def stalled_plan(doc: Assessment, earlier: Assessment) -> Finding | None:
 def _review_decision(doc: Assessment) -> str:
     """What to do with the work that did not start: decide on it first, or, once the team
     has, hold what it kept to its new dates."""
-    carried = carried_items(doc)
+    # Of the work not started, as the counts before it: under way or done is not "kept".
+    carried = [i for i in carried_items(doc) if i.status in ("planned", "dropped")]
     undecided = sum(1 for i in carried if i.review == "suggested" and i.status == "planned")
-    redated = sum(1 for i in carried if i.review == "accepted" and i.first_due is not None)
+    redated = sum(
+        1
+        for i in carried
+        if i.review == "accepted" and i.status == "planned" and i.first_due is not None
+    )
+    kept = sum(
+        1 for i in carried if i.review == "accepted" and i.status == "planned" and not i.first_due
+    )
     dropped = sum(1 for i in carried if "dropped" in (i.review, i.status))
     check = (
         "a check by the sponsor every fortnight until it is under way; one that slips again "
@@ -63,8 +71,10 @@ def _review_decision(doc: Assessment) -> str:
             f"a new date and {check}."
         )
     said = [f"re-dated {redated}"] if redated else []
+    said += [f"kept {kept} to {'its' if kept == 1 else 'their'} date"] if kept else []
     said += [f"dropped {dropped}"] if dropped else []
-    done = f"The team has {' and '.join(said)} of them. " if said else ""
+    listed = ", ".join(said[:-1]) + " and " + said[-1] if len(said) > 1 else "".join(said)
+    done = f"Of them, the team has {listed}. " if said else ""
     return f"{done}Give each one kept a person who does it and {check}."
 
 
