@@ -89,14 +89,17 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
     weakest = lowest[:2]
     tied = len(weakest) == 2 and weakest[1]["mean_of_teams"] - weakest[0]["mean_of_teams"] < 0.05
     weakest = weakest[:1]
-    areas = {w.get("area", "") for w in lowest}
     if weakest and tied:
-        # The tie hides a pattern when the lowest statements all sit in one area: say it.
-        common = (
-            f"; all {len(lowest)} lowest are in {rich(next(iter(areas)))}"
-            if len(areas) == 1 and "" not in areas and len(lowest) > 1
-            else ""
-        )
+        # The tie hides a pattern when most of the lowest statements sit in one area: say it.
+        named = [w.get("area", "") for w in lowest if w.get("area")]
+        area = max(set(named), key=named.count) if named else ""
+        share = named.count(area)
+        common = ""
+        if len(lowest) > 1 and share * 2 > len(lowest):
+            many_of = (
+                f"all {len(lowest)}" if share == len(lowest) else f"{share} of the {len(lowest)}"
+            )
+            common = f"; {many_of} lowest are in {rich(area)}"
         points.append(
             f"<b>Weakest {_scope(data)}:</b> no single statement, the lowest are within 0.1 "
             f"of each other{common} (see Weakest {_scope(data)})."
