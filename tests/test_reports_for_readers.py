@@ -290,6 +290,15 @@ def test_a_new_level_within_the_margin_is_headlined_as_borderline(tmp_path, ship
     assert "What Developing would mean:" in summary
     assert "Of the 3 actions accepted last time, 1 done and 2 not started." in summary
     assert "Decide for each whether to keep, change or drop it" in summary
+    # Once the team has decided on each, it is not asked to again.
+    from cxassess.core.followup import carried_items
+    from cxassess.core.roadmap import edit_items
+
+    edit_items(dec, [i.id for i in carried_items(dec)], review="accepted")
+    save_document(dec, dec_path)
+    assert run_cli("report", str(dec_path), "-o", str(tmp_path / "dec.pdf")).returncode == 0
+    decided = _pdf_text(tmp_path / "dec.pdf").split("Executive summary")[1]
+    assert "Decide for each whether to keep, change or drop it" not in decided
 
 
 def test_the_agenda_says_what_the_discussion_left_open_and_the_ranking_says_its_basis(

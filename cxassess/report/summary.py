@@ -261,8 +261,15 @@ def _follow_through(ctx: ReportContext, last: Any) -> str:
     said = f" <b>Of the {len(items)} actions accepted last time, " + _and(parts) + ".</b>"
     measured = [item for item, _, _ in items if item.result]
     for item in measured[:2]:
-        said += f" Measured: {rich(item.kpi or item.action[:60])}: {rich(item.result)}."
-    if waiting and waiting * 2 > len(items):
+        # Named by its words up to any aside in brackets, which would be cut mid-way.
+        named = shorten(item.action.split(" (")[0], 70)
+        said += f" “{rich(named)}” measured: {rich(item.result.rstrip('.'))}."
+    undecided = [
+        i
+        for i in ctx.doc.roadmap
+        if i.carried_from and i.review == "suggested" and i.status == "planned"
+    ]
+    if waiting and waiting * 2 > len(items) and undecided:
         said += " Decide for each whether to keep, change or drop it before adding more."
     return said
 
