@@ -351,6 +351,17 @@ def _owner_and_date(f: Any, held_on: Any) -> str:
     return f"<br/><i>Owner: {rich(f.owner)}, {when}.</i>"
 
 
+STEEP = 1.0  # a target this far above today is more than one plan between assessments moves
+
+
+def _steep(gap: Any) -> str:
+    """A note on a target more than a point above today: to be confirmed, or spread over
+    more than one round, since the plan climbs one step at a time."""
+    if gap.target_is_default or gap.gap <= STEEP:
+        return ""
+    return f"; {gap.gap:.1f} above today, more than one round's plan: confirm it or stage it"
+
+
 def executive_summary(ctx: ReportContext) -> list[Any]:
     """One page: the overall level, three to five key insights drawn from the data, where
     each area stands against its target, and where to start."""
@@ -386,7 +397,8 @@ def executive_summary(ctx: ReportContext) -> list[Any]:
                     else ", set in the workshop"
                     if ctx.team
                     else ", your own"
-                ),
+                )
+                + _steep(g),
             ]
             for g in sorted(standing, key=lambda g: -g.gap)
         ]
