@@ -4,7 +4,7 @@ to the sponsor with a shorter date."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from cxassess.core.document import Assessment
@@ -108,22 +108,83 @@ def _asked(decision: str) -> str:
     return f"“{first[0].lower()}{first[1:]}”"
 
 
+def finished_steps(doc: Assessment) -> list[Finding]:
+    """Carried work done with a measured result: what worked is kept, spread or stopped by a
+    decision, not left as a line in the plan."""
+    out = []
+    for item in carried_items(doc):
+        if item.status != "done" or not item.result:
+            continue
+        named = item.action.split(" (")[0].rstrip(".")
+        out.append(
+            Finding(
+                "A finished step needs a decision.",
+                f"“{named}” is done, and it measured: {item.result.rstrip('.')}.",
+                "Decide whether to make it standard, take it further or stop it, and put "
+                "that decision in the plan with an owner.",
+                item.owner or SPONSOR,
+                ESCALATE_DAYS,
+                subject=f"done:{item.source_action or item.id}",
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class EarlierDecision:
+    """A decision the last assessment's findings asked for, and whether its finding is back."""
+
+    finding: Finding
+    due: date
+    back: bool
+
+
+def earlier_decisions(
+    doc: Assessment, scores: Scores, previous: list[tuple[Assessment, Scores]]
+) -> list[EarlierDecision]:
+    """What the last assessment's findings asked the room to decide, each marked by whether
+    the same finding is made again now: the first thing to follow up a quarter on."""
+    if not previous:
+        return []
+    last, last_scores = _last(previous)
+    now = {(f.lead, f.subject) for f in findings(doc, scores)}
+    return [
+        EarlierDecision(f, f.due(last.assessed_on), (f.lead, f.subject) in now)
+        for f in findings(last, last_scores)
+    ]
+
+
+def _last(previous: list[tuple[Assessment, Scores]]) -> tuple[Assessment, Scores]:
+    return max(previous, key=lambda p: (p[0].assessed_on, p[0].created_at))
+
+
 def findings_since(
     doc: Assessment, scores: Scores, previous: list[tuple[Assessment, Scores]]
 ) -> list[Finding]:
     """The findings of an assessment, read against the last one before it when there is one:
-    a stalled plan first, and findings made then too escalated."""
+    a stalled plan first, then finished steps awaiting a decision, then the others, those
+    made last time too escalated."""
     found = findings(doc, scores)
-    if not previous or not found:
+    if not previous or not doc.is_team:
         return found
-    last, last_scores = max(previous, key=lambda p: (p[0].assessed_on, p[0].created_at))
+    last, last_scores = _last(previous)
     before = {(f.lead, f.subject): f for f in findings(last, last_scores)}
     found = [
         escalated(f, then, last.assessed_on) if (then := before.get((f.lead, f.subject))) else f
         for f in found
     ]
     stalled = stalled_plan(doc, last)
-    return ([stalled] if stalled else []) + found[: LIMIT - 1 if stalled else LIMIT]
+    first = ([stalled] if stalled else []) + finished_steps(doc)[:1]
+    # One more than a first workshop: a quarter on, the follow-up findings come on top.
+    return first + found[: LIMIT + 1 - len(first)]
 
 
-__all__ = ["SPONSOR", "escalated", "findings_since", "stalled_plan"]
+__all__ = [
+    "SPONSOR",
+    "EarlierDecision",
+    "earlier_decisions",
+    "escalated",
+    "findings_since",
+    "finished_steps",
+    "stalled_plan",
+]

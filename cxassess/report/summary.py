@@ -314,7 +314,57 @@ def findings_section(ctx: ReportContext) -> list[Any]:
                 s["bullet"],
             )
         )
-    return flow
+    return flow + _earlier_decisions(ctx, {(f.lead, f.subject) for f in found})
+
+
+def _earlier_decisions(ctx: ReportContext, shown: set[tuple[str, str]]) -> list[Any]:
+    """What the last assessment's findings asked for, with owner and date, and whether each
+    finding is back: the room records what was done before it takes on more."""
+    from reportlab.platypus import KeepTogether
+
+    from cxassess.core.follow_through import earlier_decisions
+
+    asked = earlier_decisions(ctx.doc, ctx.scores, ctx.previous)
+    if not asked:
+        return []
+    held = max(p[0].assessed_on for p in ctx.previous)
+    s = ctx.styles
+    rows = [
+        [
+            para(
+                f"<b>{rich(e.finding.lead)}</b> {rich(shorten(e.finding.decision, 160))}", s["cell"]
+            ),
+            text(e.finding.owner or "–", s["cell"]),
+            f"{e.due:%d %b %Y}",
+            para(
+                "Found again: escalated above"
+                if (e.finding.lead, e.finding.subject) in shown
+                else "Found again"
+                if e.back
+                else "Not found again",
+                s["cell"],
+            ),
+        ]
+        for e in asked
+    ]
+    return [
+        KeepTogether(
+            [
+                para(f"Decisions asked for on {held:%d %B %Y}", s["h2"]),
+                para(
+                    "Record beside each whether it was done and what it showed; a finding "
+                    "that is not found again may still have been left undone.",
+                    s["muted"],
+                ),
+                data_table(
+                    ctx,
+                    ["Decision then", "Owner", "Due", "Now"],
+                    rows,
+                    [FRAME_WIDTH - 272, 110, 62, 100],
+                ),
+            ]
+        )
+    ]
 
 
 def _records_checked(ctx: ReportContext) -> str:
