@@ -135,6 +135,11 @@ def test_the_report_a_quarter_later_shows_the_slipped_dates_and_the_escalation(q
         subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split()
     )
     assert "Last time's plan did not move." in text
+    # The longer headline of a re-assessment still leaves the summary on one page.
+    second = subprocess.run(
+        ["pdftotext", "-f", "2", "-l", "2", str(pdf), "-"], capture_output=True, text=True
+    ).stdout
+    assert "Executive summary" in second and "Where to start" in second
     assert "Found on 12 November 2026 too. Decision: Escalate:" in text
     assert "Owner: the executive sponsor, by" in text
     # What November asked for is listed with its owner and date, and whether it is back.
@@ -209,3 +214,35 @@ def test_a_finished_step_with_a_measured_result_asks_what_becomes_of_it(quarter_
         "A finished step needs a decision.",
     ]
     assert len(found) <= 5
+
+
+def test_the_summary_stays_on_one_page_when_its_text_runs_long(quarter_later):
+    import io
+    import random
+
+    from pypdf import PdfReader
+
+    from cxassess.core.document import Answer
+    from cxassess.report.pdf import build_report
+
+    nov, feb, _ = quarter_later
+    # A quarter on, most answers rose a little, some by more: the headline says all of it.
+    rng = random.Random(7)
+    lift = {"commitment": 0.3, "ideal-customer": 0.1, "listening": 0.4, "action": 0.5}
+    for person in feb.participants:
+        for qid, a in nov.participant(person.id).answers.items():
+            if a.value is not None:
+                step = lift[shipped_dimension(feb, qid)] + rng.gauss(0, 0.3)
+                person.answers[qid] = Answer(value=max(1, min(5, round(a.value + step))))
+    carried = carried_items(feb)
+    edit_items(feb, [i.id for i in carried[:-1]], review="accepted")
+    edit_item(feb, carried[0].id, status="done", result="First-contact resolution 61% to 72%")
+    pages = PdfReader(io.BytesIO(build_report(feb, previous=[nov]))).pages
+    second, third = pages[1].extract_text(), pages[2].extract_text()
+    assert "Executive summary" in second and "Where to start" in second
+    assert "Where to start" not in third
+    assert "Strongest" in second and "Biggest disagreement." in second  # three at least
+
+
+def shipped_dimension(doc, question_id: str) -> str:
+    return doc.questionnaire.dimension_of(question_id).id

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from cxassess.core.roadmap import is_alignment_step, reassessment_date
-from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, para, text
+from cxassess.report.context import FRAME_WIDTH, MARGIN_PT, ReportContext, data_table, para, text
 from cxassess.report.markup import rich, shorten
 from cxassess.report.roadmap_pdf import due_cell
 from cxassess.report.wording import level_words
@@ -415,9 +415,37 @@ def _steep(gap: Any) -> str:
 def executive_summary(ctx: ReportContext) -> list[Any]:
     """One page: the overall level, three to five key insights drawn from the data, where
     each area stands against its target, and where to start."""
-    from reportlab.platypus import PageBreak, Spacer
+    from reportlab.platypus import PageBreak
 
     from cxassess.core.insights import key_insights
+
+    insights = key_insights(ctx.doc, ctx.scores)
+    # One page: the insights least important go first when the page would overflow (a
+    # re-assessment's headline says more), never below three.
+    while True:
+        flow = _summary_flow(ctx, insights)
+        if len(insights) <= 3 or _height(flow) <= SUMMARY_HEIGHT:
+            break
+        insights = insights[:-1]
+    flow.append(PageBreak())
+    return flow
+
+
+# The page's frame less its padding, and a little room for rounding in the wrap.
+SUMMARY_HEIGHT = 841.89 - 2 * MARGIN_PT - 12 - 6
+
+
+def _height(flow: list[Any]) -> float:
+    """How tall a list of flowables is on the page, spacing included."""
+    total = 0.0
+    for f in flow:
+        _w, h = f.wrap(FRAME_WIDTH, 10_000)
+        total += h + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
+def _summary_flow(ctx: ReportContext, insights: list[Any]) -> list[Any]:
+    from reportlab.platypus import Spacer
 
     s, q = ctx.styles, ctx.doc.questionnaire
     flow: list[Any] = [para("Executive summary", s["h1"]), _headline(ctx), Spacer(1, 6)]
@@ -430,7 +458,7 @@ def executive_summary(ctx: ReportContext) -> list[Any]:
         )
     )
     flow.append(para("Key insights", s["h2"]))
-    for insight in key_insights(ctx.doc, ctx.scores):
+    for insight in insights:
         flow.append(para(f"<b>{rich(insight.lead)}</b> {rich(insight.text)}", s["bullet"]))
 
     standing = [g for g in ctx.gaps if g.score is not None and g.target is not None]
@@ -468,5 +496,4 @@ def executive_summary(ctx: ReportContext) -> list[Any]:
             for i in top
         ]
         flow.append(data_table(ctx, ["Action", "Owner", "Due"], rows, [FRAME_WIDTH - 236, 150, 86]))
-    flow.append(PageBreak())
     return flow
