@@ -144,7 +144,7 @@ def test_the_report_a_quarter_later_shows_the_slipped_dates_and_the_escalation(q
     assert "Owner: the executive sponsor, by" in text
     # What November asked for is listed with its owner and date, and whether it is back.
     asked = text.split("Decisions asked for on 12 November 2026")[1].split("Results by")[0]
-    assert "Decision then Owner Due Now" in asked
+    assert "Decision then Owner Due This time" in asked and "Done? What it showed" in asked
     assert "Found again: escalated above" in asked
     # Where to start and the plan give the new date and the one first promised.
     start = text.split("Where to start")[1].split("Findings")[0]
@@ -246,3 +246,22 @@ def test_the_summary_stays_on_one_page_when_its_text_runs_long(quarter_later):
 
 def shipped_dimension(doc, question_id: str) -> str:
     return doc.questionnaire.dimension_of(question_id).id
+
+
+def test_work_dropped_when_reviewed_again_counts_as_dropped_everywhere(quarter_later):
+    from cxassess.core.followup import earlier_items_status
+
+    nov, feb, _ = quarter_later
+    carried = carried_items(feb)
+    edit_items(feb, [i.id for i in carried[:-1]], review="accepted")
+    edit_item(feb, carried[-1].id, review="dropped")
+    statuses = {item.id: status for item, status, _ in earlier_items_status(feb, nov)}
+    assert statuses[carried[-1].carried_from] == "dropped"
+    stalled = findings_since(feb, score_document(feb), [(nov, score_document(nov))])[0]
+    assert "and dropped 1" in stalled.decision
+    # The finding's count of work not started holds the dropped one, and what the team did
+    # with them adds up to it.
+    waiting = sum(1 for s in statuses.values() if s in ("planned", "dropped"))
+    assert f", {waiting} were not started" in stalled.text
+    said = stalled.decision.split(". ")[0]
+    assert sum(int(w) for w in said.split() if w.isdigit()) == waiting, said

@@ -23,7 +23,8 @@ def stalled_plan(doc: Assessment, earlier: Assessment) -> Finding | None:
     """Most of what the team accepted last time was not started: a finding before any other,
     since adding work to a plan that does not move adds nothing."""
     items = earlier_items_status(doc, earlier)
-    waiting = [item for item, status, _ in items if status == "planned"]
+    # Not started: still planned, or dropped without having started.
+    waiting = [item for item, status, _ in items if status in ("planned", "dropped")]
     if len(items) < STALLED_MIN or len(waiting) <= STALLED * len(items):
         return None
     done = sum(1 for _, status, _ in items if status == "done")
@@ -137,6 +138,8 @@ class EarlierDecision:
     finding: Finding
     due: date
     back: bool
+    # The same pattern is found now about something else (another area, another statement).
+    elsewhere: bool = False
 
 
 def earlier_decisions(
@@ -147,9 +150,16 @@ def earlier_decisions(
     if not previous:
         return []
     last, last_scores = _last(previous)
-    now = {(f.lead, f.subject) for f in findings(doc, scores)}
+    found = findings(doc, scores)
+    now = {(f.lead, f.subject) for f in found}
+    leads = {f.lead for f in found}
     return [
-        EarlierDecision(f, f.due(last.assessed_on), (f.lead, f.subject) in now)
+        EarlierDecision(
+            f,
+            f.due(last.assessed_on),
+            (f.lead, f.subject) in now,
+            (f.lead, f.subject) not in now and f.lead in leads,
+        )
         for f in findings(last, last_scores)
     ]
 

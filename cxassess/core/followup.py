@@ -136,7 +136,9 @@ def earlier_items_status(
         now = reviewed.get(item.id)
         if now is not None:
             measured = now.result or item.result
-            out.append((item.model_copy(update={"result": measured}), now.status, now.notes))
+            # Dropped when reviewed again counts as dropped, whatever its status says.
+            status: Status = "dropped" if now.review == "dropped" else now.status
+            out.append((item.model_copy(update={"result": measured}), status, now.notes))
         else:
             out.append((item, item.status, item.notes))
     return out

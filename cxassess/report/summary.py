@@ -317,6 +317,17 @@ def findings_section(ctx: ReportContext) -> list[Any]:
     return flow + _earlier_decisions(ctx, {(f.lead, f.subject) for f in found})
 
 
+def _now(e: Any, shown: set[tuple[str, str]]) -> str:
+    """What became of an earlier finding in this assessment's findings."""
+    if (e.finding.lead, e.finding.subject) in shown:
+        return "Found again: escalated above"
+    if e.back:
+        return "Found again (not among those above)"
+    if e.elsewhere:
+        return "Same pattern, now about another point"
+    return "Not found again"
+
+
 def _earlier_decisions(ctx: ReportContext, shown: set[tuple[str, str]]) -> list[Any]:
     """What the last assessment's findings asked for, with owner and date, and whether each
     finding is back: the room records what was done before it takes on more."""
@@ -336,14 +347,8 @@ def _earlier_decisions(ctx: ReportContext, shown: set[tuple[str, str]]) -> list[
             ),
             text(e.finding.owner or "–", s["cell"]),
             f"{e.due:%d %b %Y}",
-            para(
-                "Found again: escalated above"
-                if (e.finding.lead, e.finding.subject) in shown
-                else "Found again"
-                if e.back
-                else "Not found again",
-                s["cell"],
-            ),
+            para(_now(e, shown), s["cell"]),
+            "",
         ]
         for e in asked
     ]
@@ -352,15 +357,15 @@ def _earlier_decisions(ctx: ReportContext, shown: set[tuple[str, str]]) -> list[
             [
                 para(f"Decisions asked for on {held:%d %B %Y}", s["h2"]),
                 para(
-                    "Record beside each whether it was done and what it showed; a finding "
-                    "that is not found again may still have been left undone.",
+                    "The room fills in the last column: whether each was done and what it "
+                    "showed. A finding not made again may still have been left undone.",
                     s["muted"],
                 ),
                 data_table(
                     ctx,
-                    ["Decision then", "Owner", "Due", "Now"],
+                    ["Decision then", "Owner", "Due", "This time", "Done? What it showed"],
                     rows,
-                    [FRAME_WIDTH - 272, 110, 62, 100],
+                    [FRAME_WIDTH - 334, 88, 58, 84, 104],
                 ),
             ]
         )
