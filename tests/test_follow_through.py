@@ -49,6 +49,13 @@ def test_a_carried_action_taken_on_again_gets_its_time_again_and_keeps_the_date_
     assert taken.first_due == first.due
     assert 0 <= (FEB + given - taken.due).days <= 2 and taken.due.weekday() < 5
     assert taken.due > FEB
+    # Nothing taken on again falls due on or after the next assessment.
+    from cxassess.core.roadmap import reassessment_date
+
+    for item in late[4:]:
+        edit_item(feb, item.id, review="accepted")
+    redated = [i for i in feb.roadmap if i.first_due is not None]
+    assert redated and all(i.due < reassessment_date(feb) for i in redated)
     # A new date the team chooses is kept, and so is the date first promised.
     second = late[1]
     chosen = FEB + timedelta(days=40)

@@ -193,3 +193,11 @@ def test_level_and_index(shipped):
     assert shipped.level_for(4.5).id == "customer-led"
     assert shipped.level_for(5).id == "customer-led"
     assert shipped.to_index(1) == 0 and shipped.to_index(5) == 100 and shipped.to_index(3) == 50
+
+
+def test_a_figure_keeps_two_decimals_only_where_one_would_cross_into_another_level(shipped):
+    # Developing starts at 2.5: 2.46 is Aware, and "2.5" would say Developing.
+    assert shipped.figure(2.46) == "2.46"
+    assert shipped.figure(2.44) == "2.4"
+    assert shipped.figure(3.45) == "3.45"
+    assert shipped.figure(3.2) == "3.2"

@@ -74,6 +74,7 @@ def _intent(doc: Assessment, scores: Scores) -> Finding | None:
         )
         else "The strongest point people agree on"
     )
+    q = doc.questionnaire
     step = _plan_item(doc, weakest.dimension_id)
     days = (step.due - doc.assessed_on).days if step is not None and step.due else 30
     if days < 1:
@@ -82,9 +83,9 @@ def _intent(doc: Assessment, scores: Scores) -> Finding | None:
         days = min(days, 30)  # it slipped once: started this month, not by its new date
     return Finding(
         "Intent runs ahead of execution.",
-        f"{aside}, {_quoted(top.text)}, averages {top.mean:.1f}, while "
-        f"{weakest.title} as a whole sits at {weakest.score:.1f}: what is said is ahead of "
-        "what is done.",
+        f"{aside}, {_quoted(top.text)}, averages {q.figure(top.mean or 0.0)}, while "
+        f"{weakest.title} as a whole sits at {q.figure(weakest.score or 0.0)}: what is said "
+        "is ahead of what is done.",
         _first_step(doc, weakest.dimension_id, weakest.title),
         _area_owner(doc, weakest.dimension_id),
         max(1, days),

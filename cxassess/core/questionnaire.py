@@ -202,6 +202,14 @@ class Questionnaire(_Model):
                 current = level
         return current
 
+    def figure(self, score: float) -> str:
+        """A score to one decimal, or two where one would round it into another level
+        (2.46 is Aware, and "2.5" would read as Developing)."""
+        shown = f"{score:.1f}"
+        if self.level_for(float(shown)).id != self.level_for(score).id:
+            shown = f"{score:.2f}"
+        return shown
+
     def level_index(self, level_id: str) -> int:
         """Position of a level, lowest first."""
         for i, level in enumerate(self.levels):

@@ -550,7 +550,9 @@ def _given_again(doc: Assessment, due: date) -> date:
     assessment (at least a fortnight), so the plan keeps its order and spread."""
     planned = _planned_on(doc)
     given = (due - planned).days if planned else HORIZON_DAYS["now"]
-    return working_day(doc.assessed_on + timedelta(days=max(14, given)))
+    # A week before the next assessment at the latest, so it is done before it is asked about.
+    latest = reassessment_date(doc) - timedelta(days=7)
+    return working_day(min(doc.assessed_on + timedelta(days=max(14, given)), latest))
 
 
 def _redated(doc: Assessment, item: RoadmapItem, changes: dict[str, Any]) -> dict[str, Any]:

@@ -13,12 +13,7 @@ def level_words(q: Questionnaire, score: float | None) -> str:
     """A score as its level and one decimal: "Aware (2.3)"; a dash when there is none."""
     if score is None:
         return "–"
-    level = q.level_for(score)
-    shown = f"{score:.1f}"
-    if q.level_for(float(shown)).id != level.id:
-        # 2.58 is Aware but shows as 2.6, where Developing starts: two decimals say why.
-        shown = f"{score:.2f}"
-    return f"{level.name} ({shown})"
+    return f"{q.level_for(score).name} ({q.figure(score)})"
 
 
 JUST = 0.1  # this close above where a level starts: one answer either way could change it
