@@ -249,6 +249,9 @@ def test_the_summary_stays_on_one_page_when_its_text_runs_long(quarter_later):
     assert "Executive summary" in second and "Where to start" in second
     assert "Where to start" not in third
     assert "Strongest" in second and "Biggest disagreement." in second  # three at least
+    # The rise is clear, but the points that rose clearly had no action behind them.
+    flat = " ".join(second.split())
+    assert "a clear change, though " in flat and "ask what changed before crediting" in flat
 
 
 def shipped_dimension(doc, question_id: str) -> str:

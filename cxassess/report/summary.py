@@ -194,6 +194,26 @@ def _new_level_within_margin(ctx: ReportContext) -> str:
     return was.name if was.id != now.id else ""
 
 
+def _unexplained(comparison: Any, ctx: ReportContext, last: Any) -> str:
+    """Said with a clear rise when most of the points that rose clearly had no action done or
+    under way: the rise is not yet the plan's doing."""
+    from cxassess.core.followup import earlier_items_status
+
+    rises = [c for c in comparison.questions if c.clear and (c.change or 0) > 0]
+    worked = {
+        item.question
+        for item, status, _ in earlier_items_status(ctx.doc, last)
+        if status in ("done", "in_progress")
+    }
+    alone = [c for c in rises if c.id not in worked]
+    if (comparison.overall.change or 0) <= 0 or not rises or len(alone) * 2 <= len(rises):
+        return ""
+    return (
+        f", though {len(alone)} of the {len(rises)} points that rose clearly had no action "
+        "done or under way: ask what changed before crediting the plan"
+    )
+
+
 def _since_last_time(ctx: ReportContext) -> str:
     """Where the overall score was last time and whether the move is clear, beside the
     level: a new level name within the margin of error is not a promotion."""
@@ -211,7 +231,8 @@ def _since_last_time(ctx: ReportContext) -> str:
     q = ctx.doc.questionnaire
     was = f"{rich(q.level_for(before).name)} ({before:.1f}) on {last.assessed_on:%d %B %Y}"
     if change.clear:
-        said = f"<b>Since last time:</b> {change.change:+.2f} from {was}, a clear change."
+        said = f"<b>Since last time:</b> {change.change:+.2f} from {was}, a clear change"
+        said += _unexplained(comparison, ctx, last) + "."
     elif change.clear is False:
         said = (
             f"<b>Since last time:</b> {change.change:+.2f} from {was}, within the margin of "
