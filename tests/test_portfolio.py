@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from helpers import run_cli
@@ -317,11 +317,12 @@ def test_the_committee_gets_each_organisation_by_area_and_decisions_naming_who(t
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True)
     flat = " ".join(text.stdout.split())
     decisions = flat.split("Decisions for this meeting")[1].split("By organisation")[0]
-    assert "Sponsor one programme for Action: it is the weakest area in 2 organisations" in (
-        decisions
+    assert (
+        "Name a sponsor for Action in each of them: it is the weakest area in 2 organisations"
+        in decisions
     )
     assert "(Acme " in decisions and "Borealis " in decisions
-    assert "Caldera" not in decisions.split("Sponsor one programme")[1].split("Overdue")[0][:120]
+    assert "Caldera" not in decisions.split("in each of them")[1].split("Overdue")[0][:120]
     assert "Ask for a plan" in decisions and "Field (Caldera)" in decisions
     # Every team below Developing without a plan, not only the Reactive ones.
     assert "below Developing" in decisions and "Stores (Caldera)" in decisions
@@ -335,12 +336,13 @@ def test_the_committee_gets_each_organisation_by_area_and_decisions_naming_who(t
     ) in decisions
     # Each decision says who carries it out and by when.
     assert decisions.count("Owner: ") == decisions.count(" By ") == 5
-    assert "Owner: the committee's chair names the sponsor. By the end of this meeting." in (
-        decisions
+    assert (
+        "Owner: each organisation's member of the committee. By the end of this meeting."
+        in decisions
     )
     plan_by = date.today() + timedelta(days=28)
     assert (
-        f"Owner: each team's sponsor; the programme lead collects the plans. By {plan_by:%d %B %Y}."
+        f"Owner: each team's manager; the programme lead collects the plans. By {plan_by:%d %B %Y}."
         in decisions
     )
     assert "Each organisation by area" in flat and "Teams at each level, per organisation" in flat
@@ -425,3 +427,21 @@ def test_an_organisation_with_no_team_at_the_floor_gets_a_decision_of_its_own(tm
     assert "Owner: Delta's member of the committee." in decisions
     # Organisations are compared as views of themselves, and the page says so.
     assert "compare organisations as views, not as measurements on one scale" in flat
+
+
+def test_a_team_at_developing_with_no_plan_is_asked_for_one_too(tmp_path, shipped):
+    import subprocess
+
+    folder = tmp_path / "teams"
+    folder.mkdir()
+    recent = date.today() - timedelta(days=20)
+    _team_weak_in(shipped, folder, "Acme", "Sales", recent, 4, None, accepted=0)  # Developing
+    _team_weak_in(shipped, folder, "Acme", "Support", recent, 4, None, accepted=2)
+    pdf = tmp_path / "p.pdf"
+    assert run_cli("portfolio", str(folder), "-o", str(pdf)).returncode == 0
+    flat = " ".join(
+        subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split()
+    )
+    decisions = flat.split("Decisions for this meeting")[1].split("By organisation")[0]
+    assert "Ask for a plan: 1 team has no accepted action: Sales." in decisions
+    assert "Support (Acme)" not in decisions.split("Ask for a plan")[1].split(".")[0]

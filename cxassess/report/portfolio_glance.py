@@ -180,23 +180,25 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
     out: list[Decision] = []
     levels = data["levels"]
     shown = [t for t in data["teams"] if not t["suppressed"]]
-    # Every team below the floor level without a plan, not only the lowest level: a team at
-    # Aware with no action is as stuck as one at Reactive.
+    # Every team without a plan, whatever its level: a team at Developing with no action
+    # is not moving either, and one below it is stuck.
     below = set(levels[:FLOOR_INDEX])
-    lowest = [
-        {"organisation": t["organisation"], "team": t["team"]}
-        for t in shown
-        if levels and t["overall"]["level"] in below and not t["roadmap"]["accepted"]
-    ]
-    if lowest:
+    planless = [t for t in shown if not t["roadmap"]["accepted"]]
+    if planless:
         under = rich(levels[FLOOR_INDEX]) if len(levels) > FLOOR_INDEX else "the top"
+        only_below = (
+            f" below {under}"
+            if levels and all(t["overall"]["level"] in below for t in planless)
+            else ""
+        )
+        no_plan = [{"organisation": t["organisation"], "team": t["team"]} for t in planless]
         out.append(
             Decision(
-                f"<b>Ask for a plan:</b> {_teams(len(lowest))} below {under} "
-                f"{'has' if len(lowest) == 1 else 'have'} no accepted action: "
-                f"{_names(lowest, many)}. Ask {'it' if len(lowest) == 1 else 'each'} for one "
+                f"<b>Ask for a plan:</b> {_teams(len(no_plan))}{only_below} "
+                f"{'has' if len(no_plan) == 1 else 'have'} no accepted action: "
+                f"{_names(no_plan, many)}. Ask {'it' if len(no_plan) == 1 else 'each'} for one "
                 "with an owner and a date.",
-                "each team's sponsor; the programme lead collects the plans",
+                "each team's manager; the programme lead collects the plans",
                 _by(PLAN_DAYS),
             )
         )
@@ -228,10 +230,10 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
         if len(where) > 1:
             out.append(
                 Decision(
-                    f"<b>Sponsor one programme for {rich(titles.get(dim, dim))}:</b> it is the "
-                    f"weakest area in {len(where)} organisations ({figures}). One sponsor "
-                    "across them does more than a plan per team.",
-                    "the committee's chair names the sponsor",
+                    f"<b>Name a sponsor for {rich(titles.get(dim, dim))} in each of them:</b> "
+                    f"it is the weakest area in {len(where)} organisations ({figures}). The "
+                    "programme lead brings the sponsors together to share what works.",
+                    "each organisation's member of the committee",
                     _by(0),
                 )
             )
@@ -273,7 +275,7 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
                 f"<b>Follow-through:</b> {_teams(len(idle))} "
                 f"{'has' if len(idle) == 1 else 'have'} accepted actions and none done: "
                 f"{listed}. Ask each to finish one before it is assessed again.",
-                "each team's sponsor",
+                "the programme lead, with each team's manager",
                 _by(FINISH_DAYS),
             )
         )
