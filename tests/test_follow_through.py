@@ -153,6 +153,8 @@ def test_the_report_a_quarter_later_shows_the_slipped_dates_and_the_escalation(q
     asked = text.split("Decisions asked for on 12 November 2026")[1].split("Results by")[0]
     assert "Decision then Owner Due This time" in asked and "Done? What it showed" in asked
     assert "Found again: escalated above" in asked
+    # What the answers themselves show: the record asked for is still unchecked.
+    assert "Not done: the document is still unchecked" in asked
     # Where to start and the plan give the new date and the one first promised.
     start = text.split("Where to start")[1].split("Findings")[0]
     assert "was 04 Dec 2026" in start or "was 11 Dec 2026" in start
@@ -275,3 +277,26 @@ def test_work_dropped_when_reviewed_again_counts_as_dropped_everywhere(quarter_l
     assert f", {waiting} were not started" in stalled.text
     said = stalled.decision.split(". ")[0]
     assert sum(int(w) for w in said.split() if w.isdigit()) == waiting, said
+
+
+def test_a_record_checked_since_shows_its_decision_done(quarter_later):
+    from cxassess.core.document import AgreedScore
+    from cxassess.core.follow_through import earlier_decisions
+
+    nov, feb, _ = quarter_later
+    earlier = [(nov, score_document(nov))]
+    record = next(
+        e
+        for e in earlier_decisions(feb, score_document(feb), earlier)
+        if e.finding.lead == "A matter of record is being voted on."
+    )
+    assert record.outcome == "Not done: the document is still unchecked"
+    feb.agreed_questions[record.finding.subject] = AgreedScore(
+        score=1.0, rationale="Bonuses are all new bookings", evidence="the 2027 bonus plan"
+    )
+    again = next(
+        e
+        for e in earlier_decisions(feb, score_document(feb), earlier)
+        if e.finding.subject == record.finding.subject
+    )
+    assert again.outcome == "Done: checked against the 2027 bonus plan"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from cxassess.core.document import Assessment
-from cxassess.core.findings import Finding, findings
+from cxassess.core.findings import UNSEEN, Finding, findings
 from cxassess.core.followup import carried_items, earlier_items_status
 from cxassess.core.scoring import Scores
 
@@ -140,6 +140,8 @@ class EarlierDecision:
     back: bool
     # The same pattern is found now about something else (another area, another statement).
     elsewhere: bool = False
+    # What this assessment itself shows of whether it was done, where it can tell.
+    outcome: str = ""
 
 
 def earlier_decisions(
@@ -159,9 +161,31 @@ def earlier_decisions(
             f.due(last.assessed_on),
             (f.lead, f.subject) in now,
             (f.lead, f.subject) not in now and f.lead in leads,
+            _outcome(doc, scores, f),
         )
         for f in findings(last, last_scores)
     ]
+
+
+def _outcome(doc: Assessment, scores: Scores, then: Finding) -> str:
+    """Whether a decision asked for last time shows as done in this assessment: a record is
+    checked once the room agreed its score with the document; people know an answer once
+    few say they do not. Other decisions leave no trace in the answers."""
+    q = doc.questionnaire
+    if not then.subject or not q.has_question(then.subject):
+        return ""
+    if then.lead == "A matter of record is being voted on.":
+        agreed = doc.agreed_questions.get(then.subject)
+        if agreed is not None and agreed.evidence:
+            return f"Done: checked against {agreed.evidence}"
+        return "Not done: the document is still unchecked"
+    if then.lead == "Some things are not seen.":
+        stat = scores.question(then.subject)
+        asked = stat.n + stat.not_applicable + stat.dont_know
+        if stat.dont_know >= max(2, UNSEEN * asked):
+            return f"Not yet: {stat.dont_know} of {asked} still do not know"
+        return f"Done, it seems: {stat.dont_know} of {asked} do not know now"
+    return ""
 
 
 def _last(previous: list[tuple[Assessment, Scores]]) -> tuple[Assessment, Scores]:

@@ -369,7 +369,7 @@ def _earlier_decisions(ctx: ReportContext, shown: set[tuple[str, str]]) -> list[
             text(e.finding.owner or "–", s["cell"]),
             f"{e.due:%d %b %Y}",
             para(_now(e, shown), s["cell"]),
-            "",
+            para(rich(e.outcome), s["cell"]),
         ]
         for e in asked
     ]
@@ -378,8 +378,9 @@ def _earlier_decisions(ctx: ReportContext, shown: set[tuple[str, str]]) -> list[
             [
                 para(f"Decisions asked for on {held:%d %B %Y}", s["h2"]),
                 para(
-                    "The room fills in the last column: whether each was done and what it "
-                    "showed. A finding not made again may still have been left undone.",
+                    "The last column says what this assessment shows of each; where it is "
+                    "empty, the room records whether it was done and what it showed. A finding "
+                    "not made again may still have been left undone.",
                     s["muted"],
                 ),
                 data_table(
