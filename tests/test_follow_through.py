@@ -246,6 +246,12 @@ def test_the_summary_stays_on_one_page_when_its_text_runs_long(quarter_later):
     carried = carried_items(feb)
     edit_items(feb, [i.id for i in carried[:-1]], review="accepted")
     edit_item(feb, carried[0].id, status="done", result="First-contact resolution 61% to 72%")
+    edit_item(
+        feb,
+        carried[1].id,
+        status="done",
+        result="Staff decide refunds up to 150 euros; complaints about refunds down by a third",
+    )
     pages = PdfReader(io.BytesIO(build_report(feb, previous=[nov]))).pages
     second, third = pages[1].extract_text(), pages[2].extract_text()
     assert "Executive summary" in second and "Where to start" in second

@@ -447,13 +447,15 @@ def executive_summary(ctx: ReportContext) -> list[Any]:
     from cxassess.core.insights import key_insights
 
     insights = key_insights(ctx.doc, ctx.scores)
-    # One page: the insights least important go first when the page would overflow (a
-    # re-assessment's headline says more), never below three.
-    while True:
-        flow = _summary_flow(ctx, insights)
-        if len(insights) <= 3 or _height(flow) <= SUMMARY_HEIGHT:
+    # One page: when it would overflow (a re-assessment's headline says more), the least
+    # important insights give way first, down to three; then "Where to start" shows three
+    # actions instead of five; then two insights. The full plan follows in the roadmap.
+    tries = [(k, 5) for k in range(len(insights), 2, -1)]
+    tries += [(3, 4), (3, 3), (2, 3)]
+    for shown, starts in tries:
+        flow = _summary_flow(ctx, insights[:shown], starts)
+        if _height(flow) <= SUMMARY_HEIGHT:
             break
-        insights = insights[:-1]
     flow.append(PageBreak())
     return flow
 
@@ -471,7 +473,7 @@ def _height(flow: list[Any]) -> float:
     return total
 
 
-def _summary_flow(ctx: ReportContext, insights: list[Any]) -> list[Any]:
+def _summary_flow(ctx: ReportContext, insights: list[Any], starts: int = 5) -> list[Any]:
     from reportlab.platypus import Spacer
 
     s, q = ctx.styles, ctx.doc.questionnaire
@@ -511,7 +513,7 @@ def _summary_flow(ctx: ReportContext, insights: list[Any]) -> list[Any]:
             data_table(ctx, ["Area", "Today", "Target"], rows, [FRAME_WIDTH - 300, 110, 190])
         )
     open_items = [i for i in ctx.roadmap if i.status not in ("done", "dropped")]
-    top = [i for i in open_items if not is_alignment_step(i)][:5]
+    top = [i for i in open_items if not is_alignment_step(i)][:starts]
     if top:
         flow.append(para("Where to start", s["h2"]))
         rows = [
