@@ -112,7 +112,7 @@ def test_a_plan_that_did_not_move_comes_first_and_a_finding_that_came_back_is_es
         assert f.owner == SPONSOR and 0 < f.within_days <= 14
     assert len(found) <= 5  # one more than a first workshop's four
     # The weakest area's first step slipped: it is to start this month, owned and dated so.
-    intent = next(f for f in found if f.lead == "Intent runs ahead of execution.")
+    intent = next(f for f in found if f.lead == "Strong in one place, weak in another.")
     assert "was given a new date" in intent.decision and "within a month" in intent.decision
     assert intent.within_days <= 30
     # Without the earlier assessment, nothing is said to be back.
@@ -227,22 +227,14 @@ def test_a_finished_step_with_a_measured_result_asks_what_becomes_of_it(quarter_
 
 def test_the_summary_stays_on_one_page_when_its_text_runs_long(quarter_later):
     import io
-    import random
 
     from pypdf import PdfReader
 
-    from cxassess.core.document import Answer
     from cxassess.report.pdf import build_report
 
     nov, feb, _ = quarter_later
     # A quarter on, most answers rose a little, some by more: the headline says all of it.
-    rng = random.Random(7)
-    lift = {"commitment": 0.3, "ideal-customer": 0.1, "listening": 0.4, "action": 0.5}
-    for person in feb.participants:
-        for qid, a in nov.participant(person.id).answers.items():
-            if a.value is not None:
-                step = lift[shipped_dimension(feb, qid)] + rng.gauss(0, 0.3)
-                person.answers[qid] = Answer(value=max(1, min(5, round(a.value + step))))
+    _lift(nov, feb)
     carried = carried_items(feb)
     edit_items(feb, [i.id for i in carried[:-1]], review="accepted")
     edit_item(feb, carried[0].id, status="done", result="First-contact resolution 61% to 72%")
@@ -262,8 +254,32 @@ def test_the_summary_stays_on_one_page_when_its_text_runs_long(quarter_later):
     assert "a clear change, though " in flat and "ask what changed before crediting" in flat
 
 
-def shipped_dimension(doc, question_id: str) -> str:
-    return doc.questionnaire.dimension_of(question_id).id
+def _lift(nov, feb) -> None:
+    """Most answers a little higher a quarter on, some by more, none of it the plan's doing."""
+    import random
+
+    from cxassess.core.document import Answer
+
+    rng = random.Random(7)
+    lift = {"commitment": 0.3, "ideal-customer": 0.1, "listening": 0.4, "action": 0.5}
+    for person in feb.participants:
+        for qid, a in nov.participant(person.id).answers.items():
+            if a.value is not None:
+                step = lift[feb.questionnaire.dimension_of(qid).id] + rng.gauss(0, 0.3)
+                person.answers[qid] = Answer(value=max(1, min(5, round(a.value + step))))
+
+
+def test_a_rise_no_action_explains_asks_what_changed_before_it_is_reported(quarter_later):
+    nov, feb, _ = quarter_later
+    earlier = [(nov, score_document(nov))]
+    leads = [f.lead for f in findings_since(feb, score_document(feb), earlier)]
+    assert "A rise the plan does not explain." not in leads  # nothing rose
+    _lift(nov, feb)
+    found = {f.lead: f for f in findings_since(feb, score_document(feb), earlier)}
+    rise = found["A rise the plan does not explain."]
+    assert "a clear change, yet " in rise.text and "rated higher" in rise.text
+    assert rise.decision.startswith("Before the rise is reported, ask two people")
+    assert rise.owner == SPONSOR
 
 
 def test_work_dropped_when_reviewed_again_counts_as_dropped_everywhere(quarter_later):

@@ -143,7 +143,7 @@ def test_findings_end_in_a_decision_for_the_room(shipped):
     for p in doc.participants[:3]:
         p.answers[unseen].dont_know = True
     found = {f.lead: f for f in findings(doc, score_document(doc))}
-    intent = found["Intent runs ahead of execution."]
+    intent = found["Strong in one place, weak in another."]
     assert dims[-1].title in intent.text
     assert intent.decision.startswith(f"Choose one action in {dims[-1].title}")
     # With a plan, the decision is about the plan: the accepted action in that area, then

@@ -412,14 +412,16 @@ def test_the_same_pattern_about_another_area_is_not_called_a_repeat(tmp_path, sh
             if answer.value is not None and area in ("action", "ideal-customer"):
                 answer.value = 4 if area == "action" else 1
     intent = {f.lead: f for f in findings(nov, score_document(nov))}[
-        "Intent runs ahead of execution."
+        "Strong in one place, weak in another."
     ]
     assert intent.subject == "action"
-    now = {f.lead: f for f in findings(feb, score_document(feb))}["Intent runs ahead of execution."]
+    now = {f.lead: f for f in findings(feb, score_document(feb))}[
+        "Strong in one place, weak in another."
+    ]
     assert now.subject == "ideal-customer"
     pages = PdfReader(io.BytesIO(build_report(feb, previous=[nov]))).pages
     text = " ".join(" ".join(p.extract_text().split()) for p in pages)
-    bullet = text.split("Intent runs ahead of execution.")[1].split("Owner:")[0]
+    bullet = text.split("Strong in one place, weak in another.")[1].split("Owner:")[0]
     assert "Found on" not in bullet
 
 

@@ -17,7 +17,7 @@ from cxassess.core.scoring import Scores
 from cxassess.core.text import lower_first
 from cxassess.core.workdays import working_day
 
-GAP = 1.0  # a point this far above the weakest area: intent ahead of execution
+GAP = 1.0  # a point this far above the weakest area: a strength the weakest has not reached
 ROLES_CLOSE = 0.5  # role averages this close: the disagreement is not between roles
 UNSEEN = 1 / 4  # this share of people not knowing a statement's answer: it is not seen
 MOVED = 0.5  # an agreed score this far from the answers: the room changed the picture
@@ -47,10 +47,10 @@ class Finding:
         return working_day(held_on + timedelta(days=self.within_days))
 
 
-def _intent(doc: Assessment, scores: Scores) -> Finding | None:
+def _strength_gap(doc: Assessment, scores: Scores) -> Finding | None:
     dims = [d for d in scores.dimensions if d.score is not None]
     # A matter of record counts once the room has checked its document: agreeing on a
-    # guess about a document is no evidence of intent.
+    # guess about a document is no evidence of a strength.
     checked = {k for k, a in doc.agreed_questions.items() if a.evidence}
     answered = [
         s
@@ -82,10 +82,10 @@ def _intent(doc: Assessment, scores: Scores) -> Finding | None:
     elif step is not None and step.first_due is not None:
         days = min(days, 30)  # it slipped once: started this month, not by its new date
     return Finding(
-        "Intent runs ahead of execution.",
+        "Strong in one place, weak in another.",
         f"{aside}, {_quoted(top.text)}, averages {q.figure(top.mean or 0.0)}, while "
-        f"{weakest.title} as a whole sits at {q.figure(weakest.score or 0.0)}: what is said "
-        "is ahead of what is done.",
+        f"{weakest.title} as a whole sits at {q.figure(weakest.score or 0.0)}: the "
+        "organisation does some things well that its weakest area has not caught up with.",
         _first_step(doc, weakest.dimension_id, weakest.title),
         _area_owner(doc, weakest.dimension_id),
         max(1, days),
@@ -415,7 +415,7 @@ def findings(doc: Assessment, scores: Scores) -> list[Finding]:
     page they share must stay one page."""
     if not doc.is_team or scores.overall.score is None:
         return []
-    rules = (_intent, _on_record, _between_units, _within_roles, _unseen, _moved, _split)
+    rules = (_strength_gap, _on_record, _between_units, _within_roles, _unseen, _moved, _split)
     found = [f for rule in rules if (f := rule(doc, scores)) is not None]
     return found[:4]
 

@@ -131,6 +131,45 @@ def finished_steps(doc: Assessment) -> list[Finding]:
     return out
 
 
+def unexplained_rise(doc: Assessment, earlier: Assessment) -> Finding | None:
+    """A clear overall rise while most of the points that rose clearly had no action done or
+    under way: before it is reported as progress, someone asks what changed."""
+    from cxassess.core.breadth import breadth
+    from cxassess.core.compare import compare
+
+    comparison = compare([earlier, doc])
+    overall = comparison.overall
+    if not overall.clear or (overall.change or 0) <= 0:
+        return None
+    rises = [c for c in comparison.questions if c.clear and (c.change or 0) > 0]
+    worked = {
+        item.question
+        for item, status, _ in earlier_items_status(doc, earlier)
+        if status in ("done", "in_progress")
+    }
+    alone = [c for c in rises if c.id not in worked]
+    if not rises or len(alone) * 2 <= len(rises):
+        return None
+    spread = breadth(earlier, doc)
+    people = (
+        f", and {spread.higher} of the {spread.people} who answered both times rated higher"
+        if spread is not None and spread.higher * 2 > spread.people
+        else ""
+    )
+    return Finding(
+        "A rise the plan does not explain.",
+        f"The overall score rose {overall.change:+.2f}, a clear change, yet {len(alone)} of the "
+        f"{len(rises)} points that rose clearly had no action done or under way{people}: people "
+        "may be answering more generously, or something else changed.",
+        "Before the rise is reported, ask two people who rated higher what changed on the "
+        "points that rose, record what they name beside those points, and report the rise "
+        "with it, not as the plan's result.",
+        SPONSOR,
+        ESCALATE_DAYS,
+        subject="rise",
+    )
+
+
 @dataclass(frozen=True)
 class EarlierDecision:
     """A decision the last assessment's findings asked for, and whether its finding is back."""
@@ -208,7 +247,8 @@ def findings_since(
         for f in found
     ]
     stalled = stalled_plan(doc, last)
-    first = ([stalled] if stalled else []) + finished_steps(doc)[:1]
+    rise = unexplained_rise(doc, last)
+    first = [f for f in (stalled, rise) if f is not None] + finished_steps(doc)[:1]
     # One more than a first workshop: a quarter on, the follow-up findings come on top.
     return first + found[: LIMIT + 1 - len(first)]
 
@@ -221,4 +261,5 @@ __all__ = [
     "findings_since",
     "finished_steps",
     "stalled_plan",
+    "unexplained_rise",
 ]
