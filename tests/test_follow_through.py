@@ -96,7 +96,7 @@ def test_a_plan_that_did_not_move_comes_first_and_a_finding_that_came_back_is_es
     edit_items(feb, [i.id for i in carried_items(feb)], review="accepted")
     scores = score_document(feb)
     found = findings_since(feb, scores, earlier)
-    assert found[0].lead == "Last time's plan did not move."
+    assert found[0].lead == "Most of last time's plan did not start."
     # Once it has, the decision holds what it kept to the new dates, counting the work that
     # had not started (as the finding's own figures do).
     not_started = int(found[0].text.split(", ")[1].split(" were not started")[0])
@@ -118,7 +118,7 @@ def test_a_plan_that_did_not_move_comes_first_and_a_finding_that_came_back_is_es
     # Without the earlier assessment, nothing is said to be back.
     alone = findings_since(feb, scores, [])
     assert all(f.found_before is None for f in alone)
-    assert all(f.lead != "Last time's plan did not move." for f in alone)
+    assert all(f.lead != "Most of last time's plan did not start." for f in alone)
 
 
 def test_a_plan_that_moved_is_not_called_stalled(quarter_later):
@@ -127,7 +127,7 @@ def test_a_plan_that_moved_is_not_called_stalled(quarter_later):
     edit_items(feb, [i.id for i in carried], review="accepted")
     edit_items(feb, [i.id for i in carried], status="done")
     found = findings_since(feb, score_document(feb), [(nov, score_document(nov))])
-    assert all(f.lead != "Last time's plan did not move." for f in found)
+    assert all(f.lead != "Most of last time's plan did not start." for f in found)
 
 
 def test_the_report_a_quarter_later_shows_the_slipped_dates_and_the_escalation(quarter_later):
@@ -141,7 +141,7 @@ def test_the_report_a_quarter_later_shows_the_slipped_dates_and_the_escalation(q
     text = " ".join(
         subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split()
     )
-    assert "Last time's plan did not move." in text
+    assert "Most of last time's plan did not start." in text
     # The longer headline of a re-assessment still leaves the summary on one page.
     second = subprocess.run(
         ["pdftotext", "-f", "2", "-l", "2", str(pdf), "-"], capture_output=True, text=True
@@ -219,7 +219,7 @@ def test_a_finished_step_with_a_measured_result_asks_what_becomes_of_it(quarter_
     assert steps[0].decision.startswith("Decide whether to make it standard, take it further")
     found = findings_since(feb, score_document(feb), [(nov, score_document(nov))])
     assert [f.lead for f in found][:2] == [
-        "Last time's plan did not move.",
+        "Most of last time's plan did not start.",
         "A finished step needs a decision.",
     ]
     assert len(found) <= 5

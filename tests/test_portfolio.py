@@ -445,3 +445,12 @@ def test_a_team_at_developing_with_no_plan_is_asked_for_one_too(tmp_path, shippe
     decisions = flat.split("Decisions for this meeting")[1].split("By organisation")[0]
     assert "Ask for a plan: 1 team has no accepted action: Sales." in decisions
     assert "Support (Acme)" not in decisions.split("Ask for a plan")[1].split(".")[0]
+
+
+def test_the_portfolio_average_never_rounds_into_the_next_level():
+    from cxassess.report.portfolio_glance import _figure
+
+    starts = [1.0, 1.5, 2.5, 3.5, 4.5]
+    assert _figure(2.47, starts) == "2.47"  # Aware; "2.5" would read as Developing
+    assert _figure(2.53, starts) == "2.5"
+    assert _figure(2.31, starts) == "2.3"

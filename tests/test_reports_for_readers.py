@@ -248,7 +248,7 @@ def test_a_managers_tied_lowest_answers_are_said_as_a_tie_and_none_is_left_unsai
     save_document(doc, path)
     assert run_cli("report", str(path), "-o", str(tmp_path / "solo.pdf")).returncode == 0
     text = _pdf_text(tmp_path / "solo.pdf")
-    assert "4 points share the lowest rating, Reactive" in text
+    assert "4 points share the lowest answer, Reactive" in text
     assert "The lowest-rated point of all" not in text
     # Each lowest statement has a first action or is named as still without one.
     actions = text.split("Three actions to start with")[1].split("Next steps")[0]

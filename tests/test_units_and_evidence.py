@@ -334,8 +334,8 @@ def test_the_summary_says_the_level_on_the_agreed_scores_and_an_uncovered_area(t
     # One headline naming both levels, and the figures behind each.
     assert "Maturity level: between Aware and Developing" in flat
     assert (
-        f"From the answers, {scores.overall.score:.2f} (Developing); on the area scores the "
-        f"room agreed, {agreed:.2f} (Aware)."
+        f"From the answers, {scores.overall.score:.2f} (Developing); with the score the room "
+        f"agreed for Commitment to change, the others as answered, {agreed:.2f} (Aware)."
     ) in flat
     ideal = scores.dimension("ideal-customer").score
     assert (

@@ -13,7 +13,7 @@ from cxassess.core.followup import carried_items, earlier_items_status
 from cxassess.core.scoring import Scores
 
 SPONSOR = "the executive sponsor"
-STALLED = 0.5  # more than this share of the last plan not started: the plan did not move
+STALLED = 0.5  # more than this share of the last plan not started: most of it did not start
 STALLED_MIN = 3  # a plan this small is a few actions, not a programme
 ESCALATE_DAYS = 14  # what comes back is settled within a fortnight, not another quarter
 LIMIT = 4  # the findings page stays one page
@@ -37,7 +37,7 @@ def stalled_plan(doc: Assessment, earlier: Assessment) -> Finding | None:
     )
     text += f"; {late} of them are past their date." if late else "."
     return Finding(
-        "Last time's plan did not move.",
+        "Most of last time's plan did not start.",
         text,
         _review_decision(doc),
         SPONSOR,

@@ -105,7 +105,7 @@ def _strengths(doc: Assessment, scores: Scores) -> Insight | None:
             return f"{names}, level with each other at {shown[0]}"
         # Close enough to count as level, but the table shows them apart: say both.
         each = _names([f"{d.title} ({value})" for d, value in zip(group, shown, strict=True)])
-        return f"{each}, level with each other"
+        return f"{each}, close to each other"
 
     answered = [s for s in scores.questions if s.mean is not None]
     lowest = min(answered, key=lambda s: (s.mean or 0.0, -(s.sd or 0.0)))
@@ -117,7 +117,14 @@ def _strengths(doc: Assessment, scores: Scores) -> Insight | None:
         shown = [_quoted(s.text) for s in tied[: 4 if len(tied) == 4 else 3]]
         if len(tied) > len(shown):
             shown.append(f"{len(tied) - len(shown)} more")
-        low = f"{len(tied)} points share the lowest rating, {level}: {_names(shown)}."
+        # A team's points share an average (many points may sit in the same level); a
+        # manager's share an answer.
+        share = (
+            f"the lowest average, {lowest.mean:.2f} ({level})"
+            if doc.is_team
+            else f"the lowest answer, {level}"
+        )
+        low = f"{len(tied)} points share {share}: {_names(shown)}."
     else:
         low = f"The lowest-rated point of all is {_quoted(lowest.text)} ({level})."
     strongest = "strongest areas are" if len(top) > 1 else "strongest area is"

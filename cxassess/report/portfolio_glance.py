@@ -3,6 +3,7 @@ what is late, each organisation by area, and the decisions the figures ask for."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -45,7 +46,8 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
         else "; no team has been assessed twice yet"
     )
     points = [
-        f"<b>The teams average {summary['mean']:.1f} of 5</b> (each team counting once, "
+        f"<b>The teams average {_figure(summary['mean'], data.get('level_starts', []))} of "
+        "5</b> (each team counting once, "
         f"{summary['shown']} of {summary['teams']} teams shown){change}.",
         f"<b>{summary['at_or_above']} of {summary['shown']} teams are at "
         f"{rich(summary['floor_level'] or '')} or above</b> overall.",
@@ -164,6 +166,15 @@ class Decision:
     text: str
     owner: str
     by: str
+
+
+def _figure(value: float, starts: Sequence[float]) -> str:
+    """One decimal, or two where one would round the figure across where a level starts
+    (2.47 is Aware; "2.5" would read as Developing), as the team tables show it."""
+    shown = f"{value:.1f}"
+    if any(min(value, float(shown)) < start <= max(value, float(shown)) for start in starts):
+        shown = f"{value:.2f}"
+    return shown
 
 
 def _by(days: int) -> str:

@@ -172,9 +172,17 @@ def _on_agreed_scores(ctx: ReportContext) -> tuple[str, str]:
         return "", ""
     q = ctx.doc.questionnaire
     there, here = q.level_for(agreed), q.level_for(overall.score)
+    agreed_areas = [d.title for d in ctx.scores.dimensions if d.agreed is not None]
+    which = (
+        "the area scores the room agreed"
+        if len(agreed_areas) == len(ctx.scores.dimensions)
+        else "the score the room agreed for "
+        + " and ".join(rich(t) for t in agreed_areas)
+        + ", the others as answered"
+    )
     line = (
-        f"From the answers, {overall.score:.2f} ({rich(here.name)}); on the area scores the "
-        f"room agreed, {agreed:.2f} ({rich(there.name)})."
+        f"From the answers, {overall.score:.2f} ({rich(here.name)}); with {which}, "
+        f"{agreed:.2f} ({rich(there.name)})."
     )
     return (there.name if there.id != here.id else ""), line
 
