@@ -454,3 +454,30 @@ def test_the_portfolio_average_never_rounds_into_the_next_level():
     assert _figure(2.47, starts) == "2.47"  # Aware; "2.5" would read as Developing
     assert _figure(2.53, starts) == "2.5"
     assert _figure(2.31, starts) == "2.3"
+
+
+def test_every_team_assessed_again_is_listed_and_open_work_is_split_by_its_date(tmp_path, shipped):
+    import subprocess
+
+    folder = tmp_path / "teams"
+    folder.mkdir()
+    before = date.today() - timedelta(days=120)
+    recent = date.today() - timedelta(days=10)
+    # Sales assessed twice at the same level: a change within its margin, listed as such.
+    _team_weak_in(shipped, folder, "Acme", "Sales", before, 3, None, accepted=0)
+    (folder / "Acme-Sales.cxa").rename(folder / "Acme-Sales-before.cxa")
+    _team_weak_in(shipped, folder, "Acme", "Sales", recent, 3, None, accepted=2)
+    _team_weak_in(shipped, folder, "Acme", "Support", recent, 4, None, accepted=3, done=1)
+    data = json.loads(run_cli("portfolio", str(folder), "--json").stdout)
+    assert data["roadmap"]["accepted"] == 5 and data["roadmap"]["done"] == 1
+    # No action here has a date: none is overdue, all four open ones are not yet due.
+    assert data["roadmap"]["overdue"] == 0 and data["roadmap"]["not_due"] == 4
+    pdf = tmp_path / "p.pdf"
+    assert run_cli("portfolio", str(folder), "-o", str(pdf)).returncode == 0
+    flat = " ".join(
+        subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split()
+    )
+    moved = flat.split("Who moved since last time")[1].split("Weakest")[0]
+    assert "Sales" in moved and "(within, could be chance: ±" in moved
+    follow = flat.split("Roadmap follow-through")[1]
+    assert all(head in follow for head in ("Accepted", "Under way", "Not yet due", "Overdue"))

@@ -40,7 +40,7 @@ class Summary:
     level: str | None
     dimensions: dict[str, tuple[str, float | None, str | None]]  # id: (title, score, level)
     statements: dict[str, tuple[str, float | None, str]]  # id: (text, mean, area title)
-    roadmap: dict[str, int]  # accepted, done, overdue
+    roadmap: dict[str, int]  # accepted, done, overdue, not yet due, in progress
     margin: float | None  # how far the overall score could be off by chance
     levels: tuple[str, ...]  # the questionnaire's level names, lowest first
     starts: tuple[float, ...] = ()  # where each level starts
@@ -79,7 +79,7 @@ def summarise(path: Path, today: date) -> Summary:
         level=None,
         dimensions={},
         statements={},
-        roadmap={"accepted": 0, "done": 0, "overdue": 0},
+        roadmap={"accepted": 0, "done": 0, "overdue": 0, "not_due": 0, "in_progress": 0},
         margin=None,
         levels=tuple(level.name for level in doc.questionnaire.levels),
         starts=tuple(level.start for level in doc.questionnaire.levels),
@@ -111,6 +111,13 @@ def summarise(path: Path, today: date) -> Summary:
             "overdue": sum(
                 1 for i in plan if i.status not in ("done", "dropped") and i.due and i.due < today
             ),
+            # Open and not yet due, and under way: "overdue" is not read as "not done".
+            "not_due": sum(
+                1
+                for i in plan
+                if i.status not in ("done", "dropped") and not (i.due and i.due < today)
+            ),
+            "in_progress": sum(1 for i in plan if i.status == "in_progress"),
         },
         margin=found[0] if found else None,
     )
@@ -333,7 +340,8 @@ def portfolio(
             for mean, qid, n in weakest
         ],
         "roadmap": {
-            key: sum(s.roadmap[key] for s in shown) for key in ("accepted", "done", "overdue")
+            key: sum(s.roadmap[key] for s in shown)
+            for key in ("accepted", "done", "overdue", "not_due", "in_progress")
         },
         "min_respondents": min_respondents,
         "levels": levels,

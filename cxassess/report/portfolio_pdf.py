@@ -97,17 +97,19 @@ def _level_figure(level: str, score: float, levels: list[str], data: dict[str, A
 
 
 def _movers(data: dict[str, Any]) -> list[list[str]]:
+    """Every team assessed again, those that moved beyond their own noise first."""
+    again = [t for t in data["teams"] if t.get("change") is not None]
+    again.sort(key=lambda t: (not t["change"]["beyond"], -abs(t["change"]["change"])))
     rows = []
-    for team in data["teams"]:
-        change = team.get("change")
-        if change is None or not change["beyond"]:
-            continue
+    for team in again:
+        change = team["change"]
+        said = "beyond" if change["beyond"] else "within, could be chance:"
         rows.append(
             [
                 team_label(team),
                 f"{_when(change['from_date'])} → {_when(change['to_date'])}",
                 f"{change['from']:.2f} → {change['to']:.2f}",
-                f"{change['change']:+.2f} (beyond ±{change['margin']:.2f})",
+                f"{change['change']:+.2f} ({said} ±{change['margin']:.2f})",
             ]
         )
     return rows
@@ -174,6 +176,12 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
     flow.append(para("Who moved since last time", s["h2"]))
     if movers:
         flow.append(
+            para(
+                "Every team assessed again; a change within its margin could be chance.",
+                s["muted"],
+            )
+        )
+        flow.append(
             _table(
                 ["Team", "Assessed", "Overall", "Change"],
                 movers,
@@ -184,8 +192,7 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
     else:
         flow.append(
             para(
-                "No team's overall score changed by more than its own uncertainty; where a team "
-                "was assessed twice, treat the differences as noise for now.",
+                "No team has been assessed twice yet.",
                 s["body"],
             )
         )
@@ -207,26 +214,24 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
         )
     )
     flow.append(para("Roadmap follow-through", s["h2"]))
-    follow = [
-        [
-            team_label(t),
-            str(t["roadmap"]["accepted"]),
-            str(t["roadmap"]["done"]),
-            str(t["roadmap"]["overdue"]),
-        ]
-        for t in shown
-    ]
+    keys = ("accepted", "done", "in_progress", "not_due", "overdue")
+    follow = [[team_label(t), *(str(t["roadmap"].get(k, 0)) for k in keys)] for t in shown]
     total = data["roadmap"]
-    follow.append(
-        [
-            "<b>All teams shown</b>",
-            str(total["accepted"]),
-            str(total["done"]),
-            str(total["overdue"]),
-        ]
+    follow.append(["<b>All teams shown</b>", *(str(total.get(k, 0)) for k in keys)])
+    flow.append(
+        _table(
+            ["Team", "Accepted", "Done", "Under way", "Not yet due", "Overdue"],
+            follow,
+            [FRAME_WIDTH - 300, 60, 60, 60, 60, 60],
+            s,
+        )
     )
     flow.append(
-        _table(["Team", "Accepted", "Done", "Overdue"], follow, [FRAME_WIDTH - 180, 60, 60, 60], s)
+        para(
+            "Open actions are either not yet due or overdue (past their date, whether under "
+            "way or not); under way counts those started, due or not.",
+            s["muted"],
+        )
     )
     suppressed = len(teams) - len(shown)
     flow.append(para("How to read this", s["h2"]))
