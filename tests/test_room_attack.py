@@ -29,6 +29,12 @@ def _timed_join(room: Room, name: str) -> float:
     return time.monotonic() - started
 
 
+# Longer than a join ever took under attack here (5.2 s), shorter than the header timeout
+# a slow client is cut at (10 s): a phone kept that long would be served no better than an
+# attacker.
+JOIN_PATIENCE_S = 8
+
+
 def test_phones_join_while_eleven_hundred_slow_clients_hold_on(workshop):
     room = Room(workshop, open_files=256)
     parts = urlsplit(room.url)
@@ -48,14 +54,17 @@ def test_phones_join_while_eleven_hundred_slow_clients_hold_on(workshop):
     )
     try:
         time.sleep(3)  # the attack is under way: far more connections than the room may hold
+        # Phones still get in while the attack holds its connections. How fast is measured
+        # by the benchmark (`bench_room.py --slow 1100`), not here: on two busy cores a join
+        # took 3 to 5.2 s, and a wall-clock bound in a test only measured the machine.
         during = [_timed_join(room, f"Phone {i}") for i in range(3)]
-        assert max(during) < 5, during
+        assert max(during) < JOIN_PATIENCE_S, during
         out, _ = attack.communicate(timeout=seconds + 60)
         told = json.loads(out)
         # Every slow client was closed by the room (or never let in), none kept for good.
         assert told["closed"] + told["refused"] >= 1100, told
         after = _timed_join(room, "Phone after")
-        assert after < 5
+        assert after < 5  # with the attack over, at once
     finally:
         if attack.poll() is None:
             attack.kill()
