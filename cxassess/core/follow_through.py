@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from cxassess.core.compare import Comparison
 from cxassess.core.document import Assessment
 from cxassess.core.findings import UNSEEN, Finding, findings
 from cxassess.core.followup import carried_items, earlier_items_status
@@ -131,6 +132,24 @@ def finished_steps(doc: Assessment) -> list[Finding]:
     return out
 
 
+def rises_without_action(
+    comparison: Comparison, doc: Assessment, earlier: Assessment
+) -> tuple[int, int] | None:
+    """How many of the points that rose clearly had no action from the earlier plan done or
+    under way, and how many rose clearly, when the overall score rose and most of those
+    points rose with no action behind them; None otherwise."""
+    rises = [c for c in comparison.questions if c.clear and (c.change or 0) > 0]
+    worked = {
+        item.question
+        for item, status, _ in earlier_items_status(doc, earlier)
+        if status in ("done", "in_progress")
+    }
+    alone = [c for c in rises if c.id not in worked]
+    if (comparison.overall.change or 0) <= 0 or not rises or len(alone) * 2 <= len(rises):
+        return None
+    return len(alone), len(rises)
+
+
 def unexplained_rise(doc: Assessment, earlier: Assessment) -> Finding | None:
     """A clear overall rise while most of the points that rose clearly had no action done or
     under way: before it is reported as progress, someone asks what changed."""
@@ -139,17 +158,10 @@ def unexplained_rise(doc: Assessment, earlier: Assessment) -> Finding | None:
 
     comparison = compare([earlier, doc])
     overall = comparison.overall
-    if not overall.clear or (overall.change or 0) <= 0:
+    counted = rises_without_action(comparison, doc, earlier)
+    if not overall.clear or counted is None:
         return None
-    rises = [c for c in comparison.questions if c.clear and (c.change or 0) > 0]
-    worked = {
-        item.question
-        for item, status, _ in earlier_items_status(doc, earlier)
-        if status in ("done", "in_progress")
-    }
-    alone = [c for c in rises if c.id not in worked]
-    if not rises or len(alone) * 2 <= len(rises):
-        return None
+    alone, rises = counted
     spread = breadth(earlier, doc)
     people = (
         f", and {spread.higher} of the {spread.people} who answered both times rated higher"
@@ -158,8 +170,8 @@ def unexplained_rise(doc: Assessment, earlier: Assessment) -> Finding | None:
     )
     return Finding(
         "A rise the plan does not explain.",
-        f"The overall score rose {overall.change:+.2f}, a clear change, yet {len(alone)} of the "
-        f"{len(rises)} points that rose clearly had no action done or under way{people}: people "
+        f"The overall score rose {overall.change:+.2f}, a clear change, yet {alone} of the "
+        f"{rises} points that rose clearly had no action done or under way{people}: people "
         "may be answering more generously, or something else changed.",
         "Before the rise is reported, ask two people who rated higher what changed on the "
         "points that rose, record what they name beside those points, and report the rise "
@@ -260,6 +272,7 @@ __all__ = [
     "escalated",
     "findings_since",
     "finished_steps",
+    "rises_without_action",
     "stalled_plan",
     "unexplained_rise",
 ]

@@ -205,19 +205,14 @@ def _new_level_within_margin(ctx: ReportContext) -> str:
 def _unexplained(comparison: Any, ctx: ReportContext, last: Any) -> str:
     """Said with a clear rise when most of the points that rose clearly had no action done or
     under way: the rise is not yet the plan's doing."""
-    from cxassess.core.followup import earlier_items_status
+    from cxassess.core.follow_through import rises_without_action
 
-    rises = [c for c in comparison.questions if c.clear and (c.change or 0) > 0]
-    worked = {
-        item.question
-        for item, status, _ in earlier_items_status(ctx.doc, last)
-        if status in ("done", "in_progress")
-    }
-    alone = [c for c in rises if c.id not in worked]
-    if (comparison.overall.change or 0) <= 0 or not rises or len(alone) * 2 <= len(rises):
+    counted = rises_without_action(comparison, ctx.doc, last)
+    if counted is None:
         return ""
+    alone, rises = counted
     return (
-        f", though {len(alone)} of the {len(rises)} points that rose clearly had no action "
+        f", though {alone} of the {rises} points that rose clearly had no action "
         "done or under way: ask what changed before crediting the plan"
     )
 
