@@ -11,6 +11,7 @@ import pytest
 from helpers import run_cli
 
 from cxassess.core.demo import demo_workshop
+from cxassess.core.document import FORMAT_VERSION
 from cxassess.core.follow_through import SPONSOR, findings_since
 from cxassess.core.followup import carried_items, start_from
 from cxassess.core.roadmap import edit_item, edit_items
@@ -76,7 +77,7 @@ def test_a_carried_action_taken_on_again_gets_its_time_again_and_keeps_the_date_
     # It survives the file, and a re-assessment of the re-assessment keeps the first promise.
     path = tmp_path / "feb.cxa"
     save_document(feb, path)
-    assert json.loads(path.read_text())["format_version"] == 10
+    assert json.loads(path.read_text())["format_version"] == FORMAT_VERSION
     again = load_document(path)
     assert next(i for i in again.roadmap if i.id == first.id).first_due == first.due
     may = start_from(again, path, FEB + timedelta(days=200))

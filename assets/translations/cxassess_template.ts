@@ -778,58 +778,58 @@ Customer-centric culture assessment for teams and managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="105"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="114"/>
         <source>Suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="106"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="115"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="107"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="116"/>
         <source>Earlier roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="108"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="117"/>
         <source>Room&apos;s idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="110"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="119"/>
         <source>Suggested, edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="118"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="127"/>
         <source>↳ For: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="120"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="129"/>
         <source>↳ Why: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="129"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="138"/>
         <source>%s
 was %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="139"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="148"/>
         <source>Baseline: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="141"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="150"/>
         <source>Target: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="144"/>
+        <location filename="../../cxassess/gui/pages/roadmap_model.py" line="153"/>
         <source>Due %s; first promised for %s, so it has slipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,6 +1322,7 @@ was %s</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/lens_tab.py" line="80"/>
+        <location filename="../../cxassess/gui/pages/owners_dialog.py" line="48"/>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="123"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
@@ -1532,265 +1533,280 @@ was %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="74"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="79"/>
         <location filename="../../cxassess/gui/portfolio/window.py" line="159"/>
         <source>Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="180"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="188"/>
         <source>&amp;Suggest actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="186"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="200"/>
         <source>&amp;Add own action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="187"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="201"/>
         <source>Add an action of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="166"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="174"/>
         <source>Mark d&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="192"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="206"/>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="136"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="223"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="237"/>
         <source>Only actions from the earlier roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="225"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="239"/>
         <source>Show only actions carried over from the earlier assessment, to follow them up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="83"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="88"/>
         <source>Roadmap actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="118"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="126"/>
         <source>No actions match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="121"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="129"/>
         <source>Problem with the last edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="136"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="144"/>
         <source>Acce&amp;pt (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="137"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="145"/>
         <source>Accept the selected actions into the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="142"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="150"/>
         <source>&amp;Drop (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="143"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="151"/>
         <source>Drop the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="148"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="156"/>
         <source>O&amp;wner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="149"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="157"/>
         <source>Give the selected actions an owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="154"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="162"/>
         <source>W&amp;hen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="155"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="163"/>
         <source>Set when the selected actions start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="160"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="168"/>
         <source>D&amp;ue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="161"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="169"/>
         <source>Set the due date of the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="167"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="175"/>
         <source>Mark the selected actions done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="168"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="176"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="181"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="189"/>
         <source>Suggest actions from the scores again; reviewed and edited ones are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="193"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="194"/>
+        <source>&amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="195"/>
+        <source>Name the person who holds each role the plan names (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="207"/>
         <source>Remove the selected actions from the roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="205"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="219"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="208"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="222"/>
         <source>Filter by review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="209"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="223"/>
         <source>All reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="212"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="226"/>
         <source>Filter by dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="212"/>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="271"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="226"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="287"/>
         <source>All dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="216"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="230"/>
         <source>Filter by when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="217"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="231"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="254"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="268"/>
         <source>“%s” is not a date, so the due date was not changed. Type it as %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="290"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="306"/>
         <source>%d accepted, %d suggested to review, %d dropped. Select rows (Shift or Ctrl for several) and press A to accept or D to drop; double-click a cell to edit. Re-assess on %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="403"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="419"/>
         <source>Accept actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="403"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="419"/>
         <source>Drop actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="404"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="420"/>
         <source>Review actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="411"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="427"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="419"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="435"/>
         <source>Set owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="424"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="450"/>
+        <source>Name people in roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="455"/>
         <source>Set when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="438"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="469"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="434"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="465"/>
         <source>Due date of the selected actions (%s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="412"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="428"/>
         <source>Owner of the %d selected actions (a person, a role, or type a name):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="444"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="475"/>
         <source>Set due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="447"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="478"/>
         <source>“%s” is not a date. Type it as %s:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="460"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="491"/>
         <source>Remove actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="304"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="320"/>
         <source>No actions yet. &apos;Suggest actions&apos; builds a roadmap from the scores and targets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="374"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="390"/>
         <source>%d selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="378"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="394"/>
         <source>Suggest actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="383"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="399"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="383"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="399"/>
         <source>New action: describe what will be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="392"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="408"/>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="321"/>
         <source>Edit %s</source>
         <translation type="unfinished"></translation>
@@ -2595,6 +2611,7 @@ was %s</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/imports/merge_dialog.py" line="58"/>
+        <location filename="../../cxassess/gui/pages/owners_dialog.py" line="48"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3182,6 +3199,27 @@ was %s</source>
     <message>
         <location filename="../../cxassess/gui/presenter/slides.py" line="265"/>
         <source>No agreed scores recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/owners_dialog.py" line="32"/>
+        <location filename="../../cxassess/gui/pages/roadmap_page.py" line="448"/>
+        <source>People in roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/owners_dialog.py" line="36"/>
+        <source>Name the person who holds each role the plan gives work to. Reports print the person beside the role, and list the roles still without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/owners_dialog.py" line="46"/>
+        <source>Roles and the people who hold them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/owners_dialog.py" line="48"/>
+        <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-"""Commands on assessment files: validate, merge, score, compare, export, reveal."""
+"""Commands on assessment files: validate, merge, score, compare, export, owners, reveal."""
 
 from __future__ import annotations
 
@@ -139,6 +139,31 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_owners(args: argparse.Namespace) -> int:
+    from cxassess.core.locks import FileLock
+    from cxassess.core.owners import name_owners, plan_roles
+    from cxassess.core.storage import load_document, save_document
+
+    path = Path(args.file)
+    changes: dict[str, str] = {role: "" for role in args.unset}
+    for pair in args.set:
+        role, sep, name = pair.partition("=")
+        if not sep:
+            raise CxError(f"--set {pair!r}: write it as ROLE=NAME, e.g. 'Head of sales=Ana Ruiz'.")
+        changes[role] = name
+    if changes:
+        with FileLock(path, "cxassess owners"):
+            doc = load_document(path)
+            doc.owners = name_owners(doc, changes)
+            save_document(doc, path)
+    else:
+        doc = load(str(path))
+    for role, n, name in plan_roles(doc):
+        held = f"{n} open action{'' if n == 1 else 's'}" if n else "no open action"
+        print(f"{role}: {name or '(nobody named)'}  [{held}]")
+    return EXIT_OK
+
+
 def register(add: Add) -> None:
     """Add this module's commands to the parser."""
     p = add("validate", "check a questionnaire (.yaml) or an assessment (.cxa)", cmd_validate)
@@ -172,6 +197,18 @@ def register(add: Add) -> None:
     p.add_argument("file")
     p.add_argument("--csv", required=True, metavar="OUT.csv")
     p.add_argument("--roadmap-csv", metavar="ROADMAP.csv", help="also write the roadmap as CSV")
+    p = add("owners", "list the plan's roles and name the person who holds each", cmd_owners)
+    p.add_argument("file", metavar="FILE.cxa")
+    p.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="ROLE=NAME",
+        help="name the person for a role (repeat for several; 'Executive sponsor=…' too)",
+    )
+    p.add_argument(
+        "--unset", action="append", default=[], metavar="ROLE", help="clear a role's person"
+    )
     p = add("reveal", "close a workshop's round so its results can be shown", cmd_reveal)
     p.add_argument("file", metavar="FILE.cxa")
     p.add_argument(

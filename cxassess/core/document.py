@@ -20,7 +20,8 @@ from cxassess.core.ballots import RoomDiscussion
 from cxassess.core.questionnaire import Questionnaire
 from cxassess.core.text import clean_name, valid_text
 
-FORMAT_VERSION = 10
+FORMAT_VERSION = 11
+MAX_OWNERS = 200  # roles a document names people for
 
 
 def _name(text: str) -> str:
@@ -34,6 +35,7 @@ def _name(text: str) -> str:
 # is read: one lone surrogate would make every later save of the document fail.
 Name = Annotated[str, StringConstraints(max_length=200), AfterValidator(_name)]
 Role = Annotated[str, StringConstraints(max_length=500), AfterValidator(clean_name)]
+RoleName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 ShortText = Annotated[str, StringConstraints(max_length=500), AfterValidator(valid_text)]
 LongText = Annotated[str, StringConstraints(max_length=20_000), AfterValidator(valid_text)]
 Status = Literal["planned", "in_progress", "done", "dropped"]
@@ -224,6 +226,10 @@ class Assessment(_Model):
     targets: dict[str, float] = Field(default_factory=dict)
     roadmap: list[RoadmapItem] = Field(default_factory=list)
     reassess_on: date | None = None
+    # Who holds each role the plan names ("Head of customer service": "Ana Ruiz"), and the
+    # executive sponsor: a plan owned by job titles is owned by nobody, so reports print
+    # the person beside the role and list the roles still to name.
+    owners: dict[RoleName, Name] = Field(default_factory=dict, max_length=MAX_OWNERS)
     previous: list[PreviousLink] = Field(default_factory=list)
     # The room's discussion after the private round: re-votes, ideas and dot votes.
     discussion: RoomDiscussion = Field(default_factory=RoomDiscussion)

@@ -11,6 +11,7 @@ from cxassess.core.comments import shortened, statement_comments
 from cxassess.core.compare import margin_of_change
 from cxassess.core.discussion import discussion_list
 from cxassess.core.document import Assessment, RoadmapItem
+from cxassess.core.owners import who
 from cxassess.core.roles import role_groups, unit_groups
 from cxassess.core.round import role_floor
 from cxassess.core.scoring import Scores
@@ -153,7 +154,7 @@ def _first_step(doc: Assessment, dimension_id: str, title: str) -> str:
         )
     if waiting:
         item = waiting[0]
-        owner = f" under {item.owner}" if item.owner else ""
+        owner = f" under {who(doc, item.owner)}" if item.owner else ""
         if item.due is not None and item.due < doc.assessed_on:
             return (
                 f"{_quoted(item.action)} is past its date ({item.due:%d %B %Y}) and not "

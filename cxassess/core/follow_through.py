@@ -11,6 +11,7 @@ from cxassess.core.compare import Comparison
 from cxassess.core.document import Assessment
 from cxassess.core.findings import UNSEEN, Finding, findings
 from cxassess.core.followup import carried_items, earlier_items_status
+from cxassess.core.owners import sponsor, who
 from cxassess.core.scoring import Scores
 
 SPONSOR = "the executive sponsor"
@@ -251,7 +252,7 @@ def findings_since(
     made last time too escalated."""
     found = findings(doc, scores)
     if not previous or not doc.is_team:
-        return found
+        return _with_people(doc, found)
     last, last_scores = _last(previous)
     before = {(f.lead, f.subject): f for f in findings(last, last_scores)}
     found = [
@@ -262,7 +263,14 @@ def findings_since(
     rise = unexplained_rise(doc, last)
     first = [f for f in (stalled, rise) if f is not None] + finished_steps(doc)[:1]
     # One more than a first workshop: a quarter on, the follow-up findings come on top.
-    return first + found[: LIMIT + 1 - len(first)]
+    return _with_people(doc, first + found[: LIMIT + 1 - len(first)])
+
+
+def _with_people(doc: Assessment, found: list[Finding]) -> list[Finding]:
+    """Findings whose owner is the person the team named for the role, where it did."""
+    return [
+        replace(f, owner=sponsor(doc) if f.owner == SPONSOR else who(doc, f.owner)) for f in found
+    ]
 
 
 __all__ = [

@@ -117,6 +117,11 @@ def _from_9(raw: dict[str, Any]) -> dict[str, Any]:
     return {**raw, "format_version": 10}
 
 
+def _from_10(raw: dict[str, Any]) -> dict[str, Any]:
+    """Format 11 names the people who hold the plan's roles; a format-10 file named none."""
+    return {**raw, "format_version": 11}
+
+
 _STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _from_1,
     2: _from_2,
@@ -127,6 +132,7 @@ _STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     7: _from_7,
     8: _from_8,
     9: _from_9,
+    10: _from_10,
 }
 
 

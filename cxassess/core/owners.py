@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from cxassess.core.document import Assessment
+from pydantic import TypeAdapter, ValidationError
+
+from cxassess.core.document import MAX_OWNERS, Assessment, Name, RoadmapItem, RoleName
+from cxassess.core.problems import CxError
 from cxassess.core.questionnaire import Action, OwnerRole
 from cxassess.core.scoring import Scores
 from cxassess.core.text import lower_first
@@ -48,3 +51,119 @@ def owner_for(doc: Assessment, scores: Scores, action: Action) -> str:
     if exists is None:
         return f"{role.role}, or {lower_first(role.fallback)} if none"
     return f"{role.fallback}, until there is a {lower_first(role.role)}"
+
+
+SPONSOR_ROLE = "Executive sponsor"
+_ROLE: TypeAdapter[str] = TypeAdapter(RoleName)
+_NAME: TypeAdapter[str] = TypeAdapter(Name)
+
+
+def _holder(doc: Assessment, role: str) -> str:
+    """The person the team named for a role ("" when none), matched regardless of case."""
+    key = _key(role)
+    return next((name for r, name in doc.owners.items() if _key(r) == key and name), "")
+
+
+def roles_in(doc: Assessment, owner: str) -> list[str]:
+    """The roles an owner as the roadmap words it stands for, in the order they hold it:
+    the role and its stand-in while nobody knows whether the role exists, only the stand-in
+    while it does not; a single role (or a name typed in) otherwise."""
+    for role in doc.questionnaire.owners:
+        if owner == f"{role.role}, or {lower_first(role.fallback)} if none":
+            return [role.role, role.fallback]
+        if owner == f"{role.fallback}, until there is a {lower_first(role.role)}":
+            return [role.fallback]
+    return [owner] if owner else []
+
+
+def who(doc: Assessment, owner: str) -> str:
+    """An owner as a report prints it: the person the team named for the role, with the
+    role beside the name; the role alone while nobody is named for it."""
+    for role in roles_in(doc, owner):
+        if name := _holder(doc, role):
+            return f"{name} ({role})"
+    return owner
+
+
+def sponsor(doc: Assessment) -> str:
+    """Who findings go up to: the named executive sponsor, or the role until one is named."""
+    name = _holder(doc, SPONSOR_ROLE)
+    return f"{name} (executive sponsor)" if name else "the executive sponsor"
+
+
+def _key(role: str) -> str:
+    return " ".join(role.split()).casefold()
+
+
+def known_roles(doc: Assessment) -> list[str]:
+    """Every role the questionnaire's actions and stand-ins name, in its own order."""
+    q = doc.questionnaire
+    roles = [a.owner for _, qu in q.questions() for a in qu.actions if a.owner]
+    roles += [r for o in q.owners for r in (o.role, o.fallback)]
+    return list(dict.fromkeys(roles))
+
+
+def roles_to_name(doc: Assessment, owners: list[str]) -> list[tuple[str, int]]:
+    """Roles these owners (as the plan words them) leave without a person, each with how
+    many of them it holds, most first. A name typed in as an owner is a person already."""
+    known = {_key(r) for r in known_roles(doc)} | {_key(SPONSOR_ROLE)}
+    counts: dict[str, int] = {}
+    for owner in owners:
+        roles = roles_in(doc, owner)
+        if not roles or who(doc, owner) != owner or _key(roles[0]) not in known:
+            continue
+        counts[roles[0]] = counts.get(roles[0], 0) + 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def with_people(doc: Assessment, items: list[RoadmapItem]) -> list[RoadmapItem]:
+    """Copies of roadmap items whose owner names the person holding the role, for reports;
+    the document keeps the role, so a change of person is one change in one place."""
+    return [
+        item
+        if who(doc, item.owner) == item.owner
+        else item.model_copy(update={"owner": who(doc, item.owner)})
+        for item in items
+    ]
+
+
+def plan_roles(doc: Assessment) -> list[tuple[str, int, str]]:
+    """The roles to name, with how many open actions each holds and who holds it ("" when
+    nobody is named): the executive sponsor first, then the roles the plan and its
+    suggestions name, then any other role the team named, so none is lost from sight."""
+    counts: dict[str, int] = {SPONSOR_ROLE: 0}
+    for item in doc.roadmap:
+        if item.review == "dropped" or item.status in ("dropped", "done"):
+            continue
+        for role in roles_in(doc, item.owner):
+            counts[role] = counts.get(role, 0) + 1
+    for role in doc.owners:
+        if not any(_key(role) == _key(r) for r in counts):
+            counts[role] = 0
+    return [(role, n, _holder(doc, role)) for role, n in counts.items()]
+
+
+def name_owners(doc: Assessment, names: dict[str, str]) -> dict[str, str]:
+    """The document's owners with these roles named (a blank name clears one), matched to a
+    role already there regardless of case and spacing; checked before anything changes."""
+    owners = dict(doc.owners)
+    for role, name in names.items():
+        if not role.strip():
+            raise CxError("A role to name needs at least one visible character.")
+        same = [r for r in owners if _key(r) == _key(role)]
+        for r in same:
+            del owners[r]
+        if not name.strip():
+            continue
+        try:
+            spelt = next(
+                (r for r in [SPONSOR_ROLE, *known_roles(doc)] if _key(r) == _key(role)),
+                " ".join(role.split()),
+            )
+            owners[_ROLE.validate_python(same[0] if same else spelt)] = _NAME.validate_python(name)
+        except ValidationError as exc:
+            reason = exc.errors()[0]["msg"]
+            raise CxError(f"The name for {role!r} cannot be used: {reason}.") from None
+    if len(owners) > MAX_OWNERS:
+        raise CxError(f"A document names at most {MAX_OWNERS} roles.")
+    return owners

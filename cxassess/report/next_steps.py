@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cxassess.core.owners import roles_to_name, sponsor
 from cxassess.core.roadmap import reassessment_date
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, para
 from cxassess.report.markup import rich
@@ -25,6 +26,29 @@ def _owner(ctx: ReportContext) -> str:
     return f" (the owner named most often is {rich(tied[0])}: {share})"
 
 
+def _this_week(ctx: ReportContext) -> str:
+    """Who owns the plan, as far as the team has named people, and what is left to name."""
+    named = sponsor(ctx.doc)
+    owners = [i.owner for i in ctx.roadmap if i.owner and i.status not in ("dropped", "done")]
+    unnamed = roles_to_name(ctx.doc, owners)
+    roles = ", ".join(rich(role) for role, _ in unnamed)
+    if named.startswith("the "):
+        first = f"Name one owner for the roadmap as a whole{_owner(ctx)}"
+        if unnamed:
+            first += f", and a person for each role still without one ({roles})"
+    elif unnamed:
+        first = (
+            f"{rich(named)} owns the roadmap as a whole and names a person for each role "
+            f"still without one ({roles})"
+        )
+    else:
+        first = (
+            f"{rich(named)} owns the roadmap as a whole and confirms with each named owner "
+            "the actions they hold"
+        )
+    return first + ". Send this report to everyone who took part."
+
+
 def next_steps(ctx: ReportContext) -> list[Any]:
     """What happens after the workshop (or, solo, after the sitting), with dates."""
     from reportlab.platypus import CondPageBreak
@@ -34,12 +58,7 @@ def next_steps(ctx: ReportContext) -> list[Any]:
     flow: list[Any] = [CondPageBreak(300), para("Next steps and cadence", s["h1"])]
     if ctx.team:
         steps = [
-            (
-                "This week",
-                f"Name one owner for the roadmap as a whole{_owner(ctx)}, and replace each "
-                "suggested owner role with a person. "
-                "Send this report to everyone who took part.",
-            ),
+            ("This week", _this_week(ctx)),
             (
                 "Every two weeks",
                 "A fifteen-minute check on the actions under way: done, stuck, or in need "

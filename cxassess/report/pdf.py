@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from cxassess.core.document import Assessment
+from cxassess.core.owners import with_people
 from cxassess.core.problems import CxError
 from cxassess.core.roadmap import dimension_gaps, the_plan
 from cxassess.core.roadmap import suggestions as suggestions_of
@@ -118,8 +119,9 @@ def build_report(
         doc=doc,
         scores=scores,
         gaps=dimension_gaps(doc, scores),
-        roadmap=the_plan(doc, scores),
-        suggested=suggestions_of(doc, scores),
+        # Owners as the team named them: the person, with the role beside the name.
+        roadmap=with_people(doc, the_plan(doc, scores)),
+        suggested=with_people(doc, suggestions_of(doc, scores)),
         show_suggestions=suggestions,
         named=named and doc.is_team and not doc.anonymous,
         roles=role_groups(doc) if doc.is_team else [],

@@ -6,6 +6,7 @@ from datetime import timedelta
 from typing import Any
 
 from cxassess.core.document import RoadmapItem
+from cxassess.core.owners import roles_to_name
 from cxassess.core.roadmap import (
     HORIZON_DAYS,
     HORIZON_LABELS,
@@ -62,6 +63,24 @@ def chart_points(numbered: list[tuple[int, Any]]) -> list[tuple[int, str, float]
     ]
 
 
+def owners_line(ctx: ReportContext) -> str:
+    """Who holds the plan: the roles it still gives to a job title, to be named, or that
+    every owner is a person."""
+    active = [i.owner for i in ctx.roadmap if i.owner and i.status not in ("dropped", "done")]
+    if not active:
+        return ""
+    unnamed = roles_to_name(ctx.doc, active)
+    if not unnamed:
+        return "Every owner is a person the team named, with the role they hold it in."
+    held = sum(n for _, n in unnamed)
+    roles = ", ".join(f"{rich(role)} ({n})" for role, n in unnamed)
+    return (
+        f"<b>Owners to name:</b> {held} of the {len(active)} open actions still name a role, "
+        f"not a person: {roles}. The sponsor names a person for each within a week; until "
+        "then nobody is answerable for them."
+    )
+
+
 def roadmap_section(ctx: ReportContext) -> list[Any]:
     """The plan: what, for which point, who, by when, and how to tell it worked, with a
     chart of where each initiative sits on impact and effort."""
@@ -91,11 +110,13 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
         para(
             f"{len(active)} initiative{'' if len(active) == 1 else 's'} {who} accepted, chosen "
             "for the most improvement for the "
-            "effort and grouped by when to start them; quick wins come first. Each has a "
-            "suggested owner, a measure with how to take its baseline, and a target.",
+            "effort and grouped by when to start them; quick wins come first. Each has an "
+            "owner, a measure with how to take its baseline, and a target.",
             s["body"],
         )
     )
+    if ctx.team and (line := owners_line(ctx)):
+        flow.append(para(line, s["body"]))
     for gap in ambitious_targets(ctx.doc, ctx.scores):
         q = ctx.doc.questionnaire
         assert gap.score is not None and gap.target is not None

@@ -9,6 +9,7 @@ from typing import Any
 from cxassess.core.breadth import breadth
 from cxassess.core.compare import VERDICTS, Change, compare
 from cxassess.core.followup import earlier_items_status
+from cxassess.core.owners import who
 from cxassess.report.charts import figure_drawing, trend_figure
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, fmt, para, text
 from cxassess.report.markup import rich
@@ -188,7 +189,7 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
         rows = [
             [
                 text(item.action, s["cell"]),
-                rich(item.owner) or "–",
+                rich(who(latest, item.owner)) or "–",
                 STATUS_LABELS[status],
                 para(_outcome(item, by_id.get(item.question or ""), latest, status), s["cell"]),
                 text(note or "–", s["cell"]),

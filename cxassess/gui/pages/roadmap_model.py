@@ -4,6 +4,7 @@ fields a team fills in (owner, due date, KPI, status, horizon, notes)."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -62,11 +63,19 @@ class RoadmapModel(QAbstractTableModel):
         self._items: list[RoadmapItem] = []
         self._statements: dict[str, str] = {}
         self.on_edit: Any = None  # callable(item_id, field, value)
+        # An owner as shown: the person named for the role, beside it (edits keep the role).
+        self._who: Callable[[str], str] = str
 
-    def set_items(self, items: list[RoadmapItem], statements: dict[str, str]) -> None:
+    def set_items(
+        self,
+        items: list[RoadmapItem],
+        statements: dict[str, str],
+        who: Callable[[str], str] = str,
+    ) -> None:
         self.beginResetModel()
         self._items = list(items)
         self._statements = statements
+        self._who = who
         self.endResetModel()
 
     def item_at(self, row: int) -> RoadmapItem:
@@ -149,7 +158,7 @@ class RoadmapModel(QAbstractTableModel):
             values: list[object] = [
                 tr(REVIEW_NAMES[item.review]),
                 self._action_text(item),
-                item.owner,
+                self._who(item.owner),
                 self._due_text(item),
                 item.kpi,
                 item.result,

@@ -18,18 +18,22 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from cxassess.core.owners import name_owners, who
+from cxassess.core.problems import CxError
 from cxassess.core.roadmap import (
     add_item,
     edit_item,
@@ -39,6 +43,7 @@ from cxassess.core.roadmap import (
 )
 from cxassess.gui.i18n import tr
 from cxassess.gui.pages.models import HORIZON_NAMES, STATUS_NAMES
+from cxassess.gui.pages.owners_dialog import OwnersDialog
 from cxassess.gui.pages.roadmap_delegates import ChoiceDelegate, DateDelegate, TextDelegate
 from cxassess.gui.pages.roadmap_model import (
     ACTION,
@@ -110,6 +115,9 @@ class RoadmapPage(QWidget):
         self.view.setItemDelegateForColumn(RESULT, TextDelegate(self.view))
         self.view.setItemDelegateForColumn(OWNER, TextDelegate(self.view, self.owner_suggestions))
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        people = QShortcut(QKeySequence("Ctrl+Shift+P"), self)
+        people.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        people.activated.connect(self.name_owners)
         for keys, review in (("A", "accepted"), ("D", "dropped"), ("S", "suggested")):
             shortcut = QShortcut(QKeySequence(keys), self.view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -180,6 +188,12 @@ class RoadmapPage(QWidget):
                 tr("&Suggest actions"),
                 tr("Suggest actions from the scores again; reviewed and edited ones are kept"),
                 self.regenerate,
+            ),
+            (
+                "ownersButton",
+                tr("&People…"),
+                tr("Name the person who holds each role the plan names (Ctrl+Shift+P)"),
+                self.name_owners,
             ),
             (
                 "addActionButton",
@@ -264,7 +278,9 @@ class RoadmapPage(QWidget):
         selected = self.selected_ids()
         current_id = self._current_id()
         q = doc.questionnaire
-        self.model.set_items(doc.roadmap, {qu.id: qu.text for _, qu in q.questions()})
+        self.model.set_items(
+            doc.roadmap, {qu.id: qu.text for _, qu in q.questions()}, partial(who, doc)
+        )
         current = self.dimension_filter.currentData()
         self.dimension_filter.blockSignals(True)
         self.dimension_filter.clear()
@@ -417,6 +433,21 @@ class RoadmapPage(QWidget):
         )
         if ok:
             self.set_fields(tr("Set owner"), owner=owner.strip())
+
+    def name_owners(self) -> None:
+        """Name the people who hold the plan's roles, in one undoable step."""
+        doc = self.session.doc
+        if doc is None:
+            return
+        dialog = OwnersDialog(doc, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not (names := dialog.names()):
+            return
+        try:
+            owners = name_owners(doc, names)
+        except CxError as exc:
+            QMessageBox.warning(self, tr("People in roles"), exc.message)
+            return
+        self.session.set_fields(tr("Name people in roles"), "roadmap", owners=owners)
 
     def ask_horizon(self) -> None:
         menu = QMenu(self)
