@@ -189,3 +189,14 @@ def test_the_app_names_people_in_roles_in_one_undoable_step(qtbot, window, tmp_p
     )
     window.commands.save()
     assert load_document(path).owners == {}
+
+
+def test_the_people_in_roles_carry_over_to_the_next_assessment(shipped, tmp_path):
+    from datetime import date
+
+    from cxassess.core.followup import start_from
+
+    nov = demo_workshop(shipped)
+    nov.owners = name_owners(nov, {"Executive sponsor": "Lena Park"})
+    feb = start_from(nov, tmp_path / "nov.cxa", date(2027, 2, 18))
+    assert sponsor(feb) == "Lena Park (executive sponsor)"

@@ -401,3 +401,20 @@ def test_a_point_two_levels_below_its_area_is_said_beside_the_level(shipped):
     # Two levels below is a gap; one level below is a shade.
     assert [g.level for g in hidden_gaps(shipped, score_document(team(2)))] == ["Aware"]
     assert hidden_gaps(shipped, score_document(team(3))) == []
+
+
+def test_a_timeline_bar_is_as_long_as_the_work_not_as_its_whole_period(shipped):
+    from datetime import date, timedelta
+
+    from cxassess.core.document import RoadmapItem
+    from cxassess.report.roadmap_pdf import timeline_bars
+
+    today = date(2026, 11, 12)
+    due = today + timedelta(days=240)
+    items = [
+        RoadmapItem(action=f"{effort} work", horizon="later", effort=effort, due=due)
+        for effort in ("low", "medium", "high")
+    ]
+    spans = {text: (end - begin).days for text, begin, end, _ in timeline_bars(items, today)}
+    # A half-day session due in July is drawn as the weeks before July, not from November.
+    assert spans == {"low work": 21, "medium work": 60, "high work": 240}

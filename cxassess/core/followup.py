@@ -35,8 +35,9 @@ def carried_reason(
 def start_from(
     earlier: Assessment, earlier_path: Path | None = None, assessed_on: date | None = None
 ) -> Assessment:
-    """A new assessment of the same team: people, roles, units and targets carried over, open
-    roadmap items carried over for review, and a link back to the earlier file."""
+    """A new assessment of the same team: people, roles, units, targets and the people named
+    in the plan's roles carried over, open roadmap items carried over for review, and a link
+    back to the earlier file."""
     when = assessed_on or date.today()
     people = [
         Participant(id=p.id, name=p.name, role=p.role, unit=p.unit) for p in earlier.participants
@@ -75,6 +76,8 @@ def start_from(
         assessed_on=when,
         participants=people,
         targets=dict(earlier.targets),
+        # The people in the plan's roles hold their carried work until the team says not.
+        owners=dict(earlier.owners),
         roadmap=carried,
         previous=links,
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from cxassess.core.document import RoadmapItem
@@ -212,20 +212,46 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
     timeline = [i for i in active if i.due and i.status != "done"][:TIMELINE_LIMIT]
     # A timeline adds something only when work is spread over time.
     if len(horizons) >= 2 and len(timeline) >= 4:
-        # Work already past its date starts the timeline, so it is seen, not cut off.
-        start = min(ctx.doc.assessed_on, *(i.due for i in timeline if i.due))
-        bars = []
-        for item in timeline:
-            assert item.due is not None
-            window = HORIZON_DAYS[item.horizon] - HORIZON_START[item.horizon]
-            begin = max(start, item.due - timedelta(days=window))
-            bars.append((item.action, begin, item.due, item.horizon))
+        bars = timeline_bars(timeline, ctx.doc.assessed_on)
         fig = timeline_figure(bars, ctx.doc.assessed_on, reassessment_date(ctx.doc))
         caption = "Timeline"
         if len(active) > TIMELINE_LIMIT:
             caption += f" (first {TIMELINE_LIMIT} of {len(active)} actions)"
-        flow.append(KeepTogether([para(caption, s["h2"]), figure_drawing(fig, FRAME_WIDTH)]))
+        flow.append(
+            KeepTogether(
+                [
+                    para(caption, s["h2"]),
+                    figure_drawing(fig, FRAME_WIDTH),
+                    para(
+                        "Each bar ends on the action's due date and is as long as the work: "
+                        "three weeks for a small step, two months for a medium one, the whole "
+                        "of its period for a large one.",
+                        s["muted"],
+                    ),
+                ]
+            )
+        )
     return flow
+
+
+# How long the work of an action takes, by its effort: a half-day session drawn across
+# nine months reads as nine months of work. A large effort fills its period.
+EFFORT_SPAN_DAYS = {"low": 21, "medium": 60}
+
+
+def timeline_bars(items: list[RoadmapItem], assessed_on: date) -> list[tuple[str, date, date, str]]:
+    """Each dated action as a bar (text, start, end, horizon) ending on its due date."""
+    # Work already past its date starts the timeline, so it is seen, not cut off.
+    start = min(assessed_on, *(i.due for i in items if i.due))
+    bars: list[tuple[str, date, date, str]] = []
+    for item in items:
+        assert item.due is not None
+        window = HORIZON_DAYS[item.horizon] - HORIZON_START[item.horizon]
+        span = min(window, EFFORT_SPAN_DAYS.get(item.effort or "medium", window))
+        bars.append(
+            (item.action, max(start, item.due - timedelta(days=span)), item.due, item.horizon)
+        )
+    return bars
 
 
 def suggestions_annex(ctx: ReportContext) -> list[Any]:
