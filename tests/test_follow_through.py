@@ -152,10 +152,16 @@ def test_the_report_a_quarter_later_shows_the_slipped_dates_and_the_escalation(q
     assert "Owner: the executive sponsor, by" in text
     # What November asked for is listed with its owner and date, and whether it is back.
     asked = text.split("Decisions asked for on 12 November 2026")[1].split("Results by")[0]
-    assert "Decision then Owner Due This time" in asked and "Done? What it showed" in asked
+    assert "Decision then Owner Due This time" in asked and "What it showed; now" in asked
     assert "Found again: escalated above" in asked
-    # What the answers themselves show: the record asked for is still unchecked.
-    assert "Not done: the document is still unchecked" in asked
+    # What the answers themselves show: the record asked for is still unchecked, so it goes
+    # to the sponsor; nothing lapses without somebody taking it up by a date.
+    assert (
+        "Not done: the document is still unchecked Now: the executive sponsor sees it done by"
+        in asked
+    )
+    rows = asked.count("Now: ")
+    assert rows == len(findings_since(_nov, score_document(_nov), []))
     # Where to start and the plan give the new date and the one first promised.
     start = text.split("Where to start")[1].split("Findings")[0]
     assert "was 04 Dec 2026" in start or "was 11 Dec 2026" in start
@@ -217,6 +223,9 @@ def test_a_finished_step_with_a_measured_result_asks_what_becomes_of_it(quarter_
     edit_item(feb, carried[1].id, status="done")  # done, nothing measured: no decision yet
     steps = finished_steps(feb)
     assert len(steps) == 1 and "FCR 61% to 72%" in steps[0].text
+    # The one done with nothing measured is asked for its result beside it.
+    unmeasured = carried[1].action.split(" (")[0].rstrip(".")
+    assert f"“{unmeasured}” is marked done too, with no result recorded" in steps[0].text
     assert steps[0].decision.startswith("Decide whether to make it standard, take it further")
     found = findings_since(feb, score_document(feb), [(nov, score_document(nov))])
     assert [f.lead for f in found][:2] == [
@@ -224,6 +233,12 @@ def test_a_finished_step_with_a_measured_result_asks_what_becomes_of_it(quarter_
         "A finished step needs a decision.",
     ]
     assert len(found) <= 5
+    # Done with nothing measured and nothing else done: its result is what is asked for.
+    edit_item(feb, carried[0].id, status="planned", result="")
+    only = finished_steps(feb)
+    assert [f.lead for f in only] == ["Done, with nothing measured."]
+    assert only[0].text.startswith(f"“{unmeasured}” is marked done but no result was recorded")
+    assert only[0].decision.startswith("Take the measure against its baseline")
 
 
 def test_the_summary_stays_on_one_page_when_its_text_runs_long(quarter_later):

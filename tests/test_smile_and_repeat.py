@@ -243,10 +243,14 @@ def test_a_quarter_later_says_what_was_done_and_what_it_moved(history):
             for p in PdfReader(io.BytesIO(build_report(apr, previous=[history["jan"]]))).pages
         ),
     )
-    assert (
-        "not in these counts: 1 suggestion on the earlier roadmap that the team never accepted"
-        in text
-    )
+    assert "not in these counts, and left behind: 1 suggestion the team never reviewed" in text
+    # One the team turned down was decided on: said so, not as never accepted.
+    turned = history["jan"].model_copy(deep=True)
+    turned.roadmap[-1].review = "dropped"
+    said = " ".join(
+        p.extract_text() for p in PdfReader(io.BytesIO(build_report(apr, previous=[turned]))).pages
+    ).split()
+    assert "left behind: 1 suggestion the team turned down then" in " ".join(said)
     assert "1 action already done or dropped then is counted but not carried" in text
     assert "still to be decided again" not in text  # April decided on all it carried
     undecided = apr.model_copy(deep=True)

@@ -5,14 +5,15 @@ to the sponsor with a shorter date."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from cxassess.core.compare import Comparison
-from cxassess.core.document import Assessment
+from cxassess.core.document import Assessment, RoadmapItem
 from cxassess.core.findings import UNSEEN, Finding, findings
 from cxassess.core.followup import carried_items, earlier_items_status
 from cxassess.core.owners import sponsor, who
 from cxassess.core.scoring import Scores
+from cxassess.core.workdays import working_day
 
 SPONSOR = "the executive sponsor"
 STALLED = 0.5  # more than this share of the last plan not started: most of it did not start
@@ -112,25 +113,59 @@ def _asked(decision: str) -> str:
 
 
 def finished_steps(doc: Assessment) -> list[Finding]:
-    """Carried work done with a measured result: what worked is kept, spread or stopped by a
-    decision, not left as a line in the plan."""
-    out = []
-    for item in carried_items(doc):
-        if item.status != "done" or not item.result:
-            continue
-        named = item.action.split(" (")[0].rstrip(".")
+    """Carried work done: with a measured result, what worked is kept, spread or stopped by a
+    decision, not left as a line in the plan; done with nothing measured, nobody can tell
+    whether it worked, so its result is asked for (said with the first, or on its own)."""
+    done = [i for i in carried_items(doc) if i.status == "done"]
+    unmeasured = [i for i in done if not i.result]
+    out = [
+        Finding(
+            "A finished step needs a decision.",
+            f"{_named(item)} is done, and it measured: {item.result.rstrip('.')}."
+            + (_unmeasured_too(unmeasured) if n == 0 else ""),
+            "Decide whether to make it standard, take it further or stop it, and put "
+            "that decision in the plan with an owner.",
+            item.owner or SPONSOR,
+            ESCALATE_DAYS,
+            subject=f"done:{item.source_action or item.id}",
+        )
+        for n, item in enumerate(i for i in done if i.result)
+    ]
+    if not out and unmeasured:
+        first = unmeasured[0]
+        more = len(unmeasured) - 1
         out.append(
             Finding(
-                "A finished step needs a decision.",
-                f"“{named}” is done, and it measured: {item.result.rstrip('.')}.",
-                "Decide whether to make it standard, take it further or stop it, and put "
-                "that decision in the plan with an owner.",
-                item.owner or SPONSOR,
+                "Done, with nothing measured.",
+                f"{_named(first)} is marked done"
+                + (f", with {more} more," if more else "")
+                + " but no result was recorded for "
+                + ("its measure" if not more else "their measures")
+                + (f" ({first.kpi.rstrip('.')})" if first.kpi and not more else "")
+                + ": nobody can tell whether it worked.",
+                "Take the measure against its baseline and record the result in the plan; "
+                "then decide whether to make it standard, take it further or stop it.",
+                first.owner or SPONSOR,
                 ESCALATE_DAYS,
-                subject=f"done:{item.source_action or item.id}",
+                subject=f"unmeasured:{first.source_action or first.id}",
             )
         )
     return out
+
+
+def _named(item: RoadmapItem) -> str:
+    return f"“{item.action.split(' (')[0].rstrip('.')}”"
+
+
+def _unmeasured_too(items: list[RoadmapItem]) -> str:
+    if not items:
+        return ""
+    names = " and ".join(_named(i) for i in items[:2])
+    more = f" and {len(items) - 2} more" if len(items) > 2 else ""
+    return (
+        f" {names}{more} {'is' if len(items) == 1 else 'are'} marked done too, with no result "
+        "recorded: record what each measured before deciding on it."
+    )
 
 
 def rises_without_action(
@@ -194,6 +229,9 @@ class EarlierDecision:
     elsewhere: bool = False
     # What this assessment itself shows of whether it was done, where it can tell.
     outcome: str = ""
+    # Who takes it up now, and by when: a decision left undone or unrecorded does not
+    # lapse; it goes to the sponsor, or back to its owner to say what became of it.
+    follow_up: str = ""
 
 
 def earlier_decisions(
@@ -207,16 +245,30 @@ def earlier_decisions(
     found = findings(doc, scores)
     now = {(f.lead, f.subject) for f in found}
     leads = {f.lead for f in found}
-    return [
-        EarlierDecision(
-            f,
-            f.due(last.assessed_on),
-            (f.lead, f.subject) in now,
-            (f.lead, f.subject) not in now and f.lead in leads,
-            _outcome(doc, scores, f),
+    by = working_day(doc.assessed_on + timedelta(days=ESCALATE_DAYS))
+    out = []
+    for f in findings(last, last_scores):
+        outcome = _outcome(doc, scores, f)
+        back = (f.lead, f.subject) in now
+        owner = who(last, f.owner)
+        if outcome.startswith("Done"):
+            follow = ""
+        elif back or outcome.startswith(("Not done", "Not yet")):
+            follow = f"{sponsor(doc)} sees it done by {by:%d %b %Y}"
+        else:
+            holder = who(doc, f.owner).split(", ")[0]
+            follow = f"{holder[0].upper()}{holder[1:]} says what was done, by {by:%d %b %Y}"
+        out.append(
+            EarlierDecision(
+                replace(f, owner=owner),
+                f.due(last.assessed_on),
+                back,
+                not back and f.lead in leads,
+                outcome,
+                follow,
+            )
         )
-        for f in findings(last, last_scores)
-    ]
+    return out
 
 
 def _outcome(doc: Assessment, scores: Scores, then: Finding) -> str:

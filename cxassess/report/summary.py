@@ -372,7 +372,17 @@ def _earlier_decisions(ctx: ReportContext, shown: set[tuple[str, str]]) -> list[
             text(e.finding.owner or "–", s["cell"]),
             f"{e.due:%d %b %Y}",
             para(_now(e, shown), s["cell"]),
-            para(rich(e.outcome), s["cell"]),
+            para(
+                "<br/>".join(
+                    part
+                    for part in (
+                        rich(e.outcome),
+                        f"<b>Now:</b> {rich(e.follow_up)}." if e.follow_up else "",
+                    )
+                    if part
+                ),
+                s["cell"],
+            ),
         ]
         for e in asked
     ]
@@ -381,16 +391,17 @@ def _earlier_decisions(ctx: ReportContext, shown: set[tuple[str, str]]) -> list[
             [
                 para(f"Decisions asked for on {held:%d %B %Y}", s["h2"]),
                 para(
-                    "The last column says what this assessment shows of each; where it is "
-                    "empty, the room records whether it was done and what it showed. A finding "
-                    "not made again may still have been left undone.",
+                    "The last column says what this assessment shows of each and who takes "
+                    "it up now: one still undone or found again goes to the sponsor; where "
+                    "nothing shows, its owner says what was done. A finding not made again "
+                    "may still have been left undone.",
                     s["muted"],
                 ),
                 data_table(
                     ctx,
-                    ["Decision then", "Owner", "Due", "This time", "Done? What it showed"],
+                    ["Decision then", "Owner", "Due", "This time", "What it showed; now"],
                     rows,
-                    [FRAME_WIDTH - 334, 88, 58, 84, 104],
+                    [FRAME_WIDTH - 354, 82, 54, 84, 134],
                 ),
             ]
         )

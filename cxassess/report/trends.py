@@ -257,7 +257,9 @@ def _left_behind(earlier: Any, doc: Any) -> str:
     """Why some of the earlier roadmap is not on this one: what was never accepted, and
     what was finished or dropped, stays with the earlier assessment."""
     carried = {item.carried_from for item in doc.roadmap if item.carried_from}
-    never = sum(1 for item in earlier.roadmap if item.review != "accepted")
+    # A suggestion the team turned down was decided on; one it never looked at was not.
+    never = sum(1 for item in earlier.roadmap if item.review == "suggested")
+    refused = sum(1 for item in earlier.roadmap if item.review == "dropped")
     closed = sum(
         1
         for item in earlier.roadmap
@@ -274,12 +276,16 @@ def _left_behind(earlier: Any, doc: Any) -> str:
             f"{waiting} carried over {'is' if waiting == 1 else 'are'} still to be decided "
             "again, and counted as not started"
         )
+    # Said as outside the count, so that nobody adds them to it.
+    outside = []
     if never:
-        # Said as outside the count, so that nobody adds them to it.
-        parts.append(
-            f"not in these counts: {never} suggestion{'' if never == 1 else 's'} on the "
-            f"earlier roadmap that the team never accepted, left behind"
+        outside.append(f"{never} suggestion{'' if never == 1 else 's'} the team never reviewed")
+    if refused:
+        outside.append(
+            f"{refused} suggestion{'' if refused == 1 else 's'} the team turned down then"
         )
+    if outside:
+        parts.append(f"not in these counts, and left behind: {' and '.join(outside)}")
     if closed:
         parts.append(
             f"{closed} action{'' if closed == 1 else 's'} already done or dropped then "
