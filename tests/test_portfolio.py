@@ -99,7 +99,8 @@ def test_the_portfolio_pdf_marks_a_small_team_and_colours_no_cell_of_it(tmp_path
         "Confidential.",
     ):
         assert part in text, part
-    assert "Legal Acme 2 suppressed: fewer than 3 people" in text  # its organisation named
+    # Its organisation and date named, and nothing else.
+    assert "Legal Acme · 03 Sep 2026 2 suppressed: fewer than 3 people" in text
     assert "Legal 0" not in text  # the suppressed team has no roadmap row either
 
 
@@ -254,6 +255,24 @@ def test_a_steering_committee_sees_organisations_a_summary_and_who_moved(tmp_pat
     # Every team row names its organisation: the two Sales teams can be told apart.
     heat = flat.split("Every team, by area")[1].split("Who moved")[0]
     assert heat.count("Acme") >= 2 and heat.count("Borealis") >= 2
+    # ... and the date of the assessment its figures come from.
+    for team in data["teams"]:
+        if not team["suppressed"]:
+            day = date.fromisoformat(team["assessed_on"]).strftime("%d %b %Y")
+            assert f"{team['organisation']} · {day}" in heat
+    # A mean hides the team most in need: each organisation of two teams or more names its
+    # lowest, with that team's weakest area.
+    acme = [t for t in data["teams"] if t["organisation"] == "Acme" and not t["suppressed"]]
+    low = min(acme, key=lambda t: t["overall"]["score"])
+    weakest = min(low["dimensions"].values(), key=lambda d: d["score"])
+    plain = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    by_org = " ".join(plain.split("By organisation")[1].split("Each organisation")[0].split())
+    assert "Lowest team" in by_org
+    said = f"{low['team']} {low['overall']['score']:.1f}; {weakest['title']} {weakest['score']:.1f}"
+    assert said in by_org, by_org
+    # Every line the report draws says where it falls.
+    assert "A team is at Developing or above when its overall average is" in flat
+    assert "An action is overdue when it was accepted, is not done" in flat
 
 
 def _team_weak_in(shipped, folder, org, team, when, level, weak, *, accepted=1, done=0, people=6):

@@ -11,7 +11,7 @@ from typing import Any
 from cxassess.core.portfolio import DEVELOPING
 from cxassess.core.workdays import working_day
 from cxassess.report.context import FRAME_WIDTH, para
-from cxassess.report.markup import rich
+from cxassess.report.markup import rich, shorten
 from cxassess.report.portfolio_parts import names as _names
 from cxassess.report.portfolio_parts import scope as _scope
 from cxassess.report.portfolio_parts import table as _table
@@ -135,6 +135,7 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
                     "Mean",
                     "Change",
                     "At Developing or above",
+                    "Lowest team",
                     "Overdue",
                 ],
                 [
@@ -146,17 +147,37 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
                         if o["mean_change"] is None
                         else f"{o['mean_change']:+.1f} ({_teams(o['reassessed'])})",
                         str(o["at_or_above"]),
+                        _lowest_team(data, o["name"]),
                         str(o["overdue"]),
                     ]
                     for o in sorted(orgs, key=lambda o: o["name"].casefold())
                 ],
-                [FRAME_WIDTH - 330, 60, 45, 80, 90, 55],
+                [FRAME_WIDTH - 378, 40, 34, 72, 58, 122, 52],
                 s,
             )
         )
     if orgs:
         flow.extend(_by_area(data, orgs, s))
     return flow
+
+
+def _lowest_team(data: dict[str, Any], organisation: str) -> str:
+    """An organisation's lowest team overall, with its weakest area: a mean hides the team
+    that most needs help, so it is named beside it."""
+    teams = [
+        t
+        for t in data["teams"]
+        if t["organisation"] == organisation
+        and not t["suppressed"]
+        and (t.get("overall") or {}).get("score") is not None
+    ]
+    if len(teams) < 2:
+        return "–"
+    low = min(teams, key=lambda t: (t["overall"]["score"], t["team"].casefold()))
+    areas = [d for d in low["dimensions"].values() if d.get("score") is not None]
+    weakest = min(areas, key=lambda d: d["score"], default=None)
+    area = f"; {rich(weakest['title'])} {weakest['score']:.1f}" if weakest else ""
+    return f"{rich(shorten(low['team'], 40))} {low['overall']['score']:.1f}{area}"
 
 
 @dataclass(frozen=True)

@@ -36,10 +36,13 @@ def table(header: list[str], rows: list[list[Any]], widths: list[float], s: Any)
     return table
 
 
-def team_label(team: dict[str, Any]) -> str:
-    """The team's name with its organisation under it: same-named teams stay apart."""
+def team_label(team: dict[str, Any], *, dated: bool = False) -> str:
+    """The team's name with its organisation under it (same-named teams stay apart), and
+    when it was assessed where the figures beside it date from then."""
     name = rich(shorten(team["team"] or "(no team name)", 60))
     org = rich(shorten(team["organisation"] or "(no organisation)", 60))
+    if dated and team.get("assessed_on"):
+        org += f" · {when(team['assessed_on'])}"
     return f"{name}<br/><font size='6.5' color='#5f6b76'>{org}</font>"
 
 

@@ -6,6 +6,7 @@ import io
 from datetime import date
 from typing import Any
 
+from cxassess.core.portfolio import DEVELOPING
 from cxassess.report.context import FRAME_WIDTH, a4_document, para
 from cxassess.report.markup import rich, shorten
 from cxassess.report.portfolio_glance import at_a_glance, levels_by_organisation
@@ -50,7 +51,7 @@ def _heat_map(data: dict[str, Any], levels: list[str], s: Any) -> Any:
             fills.append(("SPAN", (2, r), (len(dims) + 2, r)))
             fills.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#eef1f4")))
         r += 1
-        name = team_label(team)
+        name = team_label(team, dated=True)
         if team["suppressed"]:
             rows.append(
                 [
@@ -172,6 +173,13 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
     flow.extend(levels_by_organisation(data, s))
     flow.append(para("Every team, by area", s["h2"]))
     flow.append(_heat_map(data, levels, s))
+    flow.append(
+        para(
+            "Under each team: its organisation and the date of its latest assessment, which "
+            "its figures come from.",
+            s["muted"],
+        )
+    )
     movers = _movers(data)
     flow.append(para("Who moved since last time", s["h2"]))
     if movers:
@@ -215,7 +223,9 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
     )
     flow.append(para("Roadmap follow-through", s["h2"]))
     keys = ("accepted", "done", "in_progress", "not_due", "overdue")
-    follow = [[team_label(t), *(str(t["roadmap"].get(k, 0)) for k in keys)] for t in shown]
+    follow = [
+        [team_label(t, dated=True), *(str(t["roadmap"].get(k, 0)) for k in keys)] for t in shown
+    ]
     total = data["roadmap"]
     follow.append(["<b>All teams shown</b>", *(str(total.get(k, 0)) for k in keys)])
     flow.append(
@@ -245,6 +255,7 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
             "chose to be: the average change speaks for them, not for every team. Scores are "
             "each team's view of itself: compare organisations as views, not as measurements "
             "on one scale. "
+            + _cut_offs(data, levels)
             + (
                 f"{_teams(suppressed)} left out: fewer than {data['min_respondents']} people "
                 "answered, or their round is still open; they count in no figure."
@@ -261,6 +272,26 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
         buffer, title=f"Customer-centric culture portfolio: {heading}", creator="cxassess"
     ).build(flow, canvasmaker=footer_canvas(f"Portfolio · {heading[:80]}", s.accent))
     return buffer.getvalue()
+
+
+def _cut_offs(data: dict[str, Any], levels: list[str]) -> str:
+    """Where each line the report draws falls, so no threshold is taken on trust."""
+    from cxassess.report.portfolio_glance import CLEARLY_LOWER, STALE_DAYS
+
+    starts = data.get("level_starts") or []
+    level = (
+        f"A team is at {rich(levels[DEVELOPING])} or above when its overall average is "
+        f"{starts[DEVELOPING]:.1f} or more, where that level starts. "
+        if len(starts) > DEVELOPING and len(levels) > DEVELOPING
+        else ""
+    )
+    return (
+        f"{level}An organisation's weakest area is named when it is {CLEARLY_LOWER:.1f} or "
+        "more below its next area (less is a tie). A team last assessed more than "
+        f"{round(STALE_DAYS / 30.5)} months before this report is asked to assess again. "
+        "An action is overdue when it was accepted, is not done and its date is before the "
+        "day of this report. "
+    )
 
 
 __all__ = ["build_portfolio_report"]
