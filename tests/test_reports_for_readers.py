@@ -39,8 +39,13 @@ def test_the_workshop_report_reads_as_a_client_document(tmp_path, shipped):
         assert slip not in text, slip
     # The workshop's steep target (2.3 to 3.4 in one round) is to be confirmed or staged;
     # the default targets, a level up, are not questioned.
+    # the default targets, a level up, are not questioned. Somebody does it, by a date.
     assert "set in the workshop; 1.1 above today, more than one round's plan: confirm it" in text
-    assert text.count("more than one round's plan") == 1
+    assert (
+        "The executive sponsor confirms the target for Ideal customer, more than one round's "
+        "plan above today, or stages it, by 26 November 2026."
+    ) in text
+    assert text.count("more than one round's plan") == 2
     # An agreed area score says how it was reached.
     assert f"Agreed score for {dim.title}: 2.8, set in the discussion against" in text
     # Far-apart answers keep their average, marked, and the legend says why they are listed.
@@ -70,6 +75,13 @@ def test_the_gap_to_the_next_level_reads_from_the_figures_shown(shipped):
     assert "0.0 below" not in text
     gap = 2.5 - score_document(doc).overall.score
     assert f"{gap:.2f} below Developing" in text
+    # A quarter of a point is 0.25, not 0.2.
+    at = {q: (3 if i % 4 == 0 else 2) for i, q in enumerate(questions)}
+    quarter = doc_with(shipped, [person(f"P{n}", at) for n in range(4)])
+    gap = 2.5 - score_document(quarter).overall.score
+    said = " ".join(i.lead for i in key_insights(quarter, score_document(quarter)))
+    if abs(gap - round(gap, 1)) >= 0.01:
+        assert f"{gap:.2f} below Developing" in said, said
 
 
 def test_a_short_timeline_still_has_dates_to_read(shipped):
@@ -319,6 +331,15 @@ def test_the_agenda_says_what_the_discussion_left_open_and_the_ranking_says_its_
     text = _pdf_text(tmp_path / "w.pdf")
     agenda = text.split("Discussion agenda")[1]
     assert "1 of these 8 points has an agreed score; the other 7 are still open" in agenda
+    # Each open point has who settles it and by when: a record within two weeks, the rest
+    # within a month; the agreed one has none.
+    table = agenda.split("How many gave each answer")[1].split("1 of these 8 points")[0]
+    assert table.count("To settle: ") == 7
+    assert table.count(", by 26 November 2026.") + table.count(", by 11 December 2026.") == 7
+    from cxassess.core.owners import settles
+
+    owner, by = settles(doc, scores, "cm-pay")
+    assert f"To settle: {owner}, by {by:%d %B %Y}." in table and owner == "HR director"
     # Commitment leads on the answers; on the agreed 2.8 another area would: said so.
     strengths = next(i for i in key_insights(doc, scores) if i.lead.startswith("Strongest"))
     commitment = scores.dimension("commitment")

@@ -11,7 +11,7 @@ from cxassess.core.comments import shortened, statement_comments
 from cxassess.core.compare import margin_of_change
 from cxassess.core.discussion import discussion_list
 from cxassess.core.document import Assessment, RoadmapItem
-from cxassess.core.owners import who
+from cxassess.core.owners import statement_owner, who
 from cxassess.core.roles import role_groups, unit_groups
 from cxassess.core.round import role_floor
 from cxassess.core.scoring import Scores
@@ -100,12 +100,7 @@ def _quoted(text: str) -> str:
 
 
 def _statement_owner(doc: Assessment, scores: Scores, question_id: str) -> str:
-    """Who answers for a statement's facts: the owner of its first step, as the roadmap
-    would name it (with the stand-in where the role may not exist)."""
-    from cxassess.core.owners import owner_for
-
-    first = doc.questionnaire.question(question_id).actions[0]
-    return owner_for(doc, scores, first) if first.owner else "the executive team"
+    return statement_owner(doc, scores, question_id)
 
 
 def _area_owner(doc: Assessment, dimension_id: str) -> str:

@@ -34,9 +34,12 @@ def stalled_plan(doc: Assessment, earlier: Assessment) -> Finding | None:
     going = sum(1 for _, status, _ in items if status == "in_progress")
     late = sum(1 for item in waiting if item.due is not None and item.due < doc.assessed_on)
     under_way = f"{done} done, {going} under way" if going else f"{done} done"
+    # Said as the summary counts them: work dropped without starting is among the unstarted.
+    dropped = sum(1 for _, status, _ in items if status == "dropped")
+    since = f"{dropped} of them since dropped; " if dropped else ""
     text = (
         f"Of the {len(items)} actions accepted on {earlier.assessed_on:%d %B %Y}, "
-        f"{len(waiting)} were not started by this assessment ({under_way})"
+        f"{len(waiting)} were not started by this assessment ({since}{under_way})"
     )
     text += f"; {late} of them are past their date." if late else "."
     return Finding(

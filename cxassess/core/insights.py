@@ -253,7 +253,9 @@ def _next_level(
     distance = nxt.start - overall.score
     # A small gap in two decimals, beside the score in two decimals: 2.58 shows as 2.6, and
     # "0.0 below 2.6" (or "0.1" for 0.06) would read as a contradiction.
-    gap = f"{distance:.2f} below" if distance < 0.15 else f"{distance:.1f} below"
+    # Two decimals too where one would misstate the gap: 2.25 is 0.25 below 2.5, not 0.2.
+    exact = distance < 0.15 or abs(distance - round(distance, 1)) >= 0.01
+    gap = f"{distance:.2f} below" if exact else f"{distance:.1f} below"
     lead = f"{gap[0].upper() + gap[1:]} {nxt.name}."
     if spread is None:
         caveat = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from pydantic import TypeAdapter, ValidationError
 
 from cxassess.core.document import MAX_OWNERS, Assessment, Name, RoadmapItem, RoleName
@@ -9,6 +11,7 @@ from cxassess.core.problems import CxError
 from cxassess.core.questionnaire import Action, OwnerRole
 from cxassess.core.scoring import Scores
 from cxassess.core.text import lower_first
+from cxassess.core.workdays import working_day
 
 
 def _role(doc: Assessment, owner: str) -> OwnerRole | None:
@@ -167,3 +170,25 @@ def name_owners(doc: Assessment, names: dict[str, str]) -> dict[str, str]:
     if len(owners) > MAX_OWNERS:
         raise CxError(f"A document names at most {MAX_OWNERS} roles.")
     return owners
+
+
+SETTLE_RECORD_DAYS = 14  # a document to bring: a fortnight
+SETTLE_DAYS = 30  # a view to reconcile: the month before the first monthly report
+
+
+def statement_owner(doc: Assessment, scores: Scores, question_id: str) -> str:
+    """Who answers for a statement: the owner of its first step, as the roadmap would name
+    it (with the stand-in where the role may not exist), or the executive team."""
+    first = doc.questionnaire.question(question_id).actions[0]
+    return owner_for(doc, scores, first) if first.owner else "the executive team"
+
+
+def settles(doc: Assessment, scores: Scores, question_id: str) -> tuple[str, date]:
+    """Who settles an open point of the discussion, and by when: a point left open in the
+    room gets a person and a date, as a decision does, or it is never settled."""
+    record = bool(doc.questionnaire.question(question_id).evidence)
+    days = SETTLE_RECORD_DAYS if record else SETTLE_DAYS
+    return (
+        who(doc, statement_owner(doc, scores, question_id)),
+        working_day(doc.assessed_on + timedelta(days=days)),
+    )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from cxassess.core.owners import roles_to_name, sponsor
 from cxassess.core.roadmap import reassessment_date
+from cxassess.core.workdays import working_day
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, para
 from cxassess.report.markup import rich
 from cxassess.report.solo import first_three, needs_sponsor
@@ -46,7 +48,26 @@ def _this_week(ctx: ReportContext) -> str:
             f"{rich(named)} owns the roadmap as a whole and confirms with each named owner "
             "the actions they hold"
         )
-    return first + ". Send this report to everyone who took part."
+    return first + "." + _steep_targets(ctx) + " Send this report to everyone who took part."
+
+
+def _steep_targets(ctx: ReportContext) -> str:
+    """Targets more than a point above today, which the summary asks to confirm or stage:
+    somebody does it, by a date."""
+    from cxassess.report.summary import STEEP
+
+    steep = [g for g in ctx.gaps if not g.target_is_default and g.gap > STEEP]
+    if not steep:
+        return ""
+    by = working_day(ctx.doc.assessed_on + timedelta(days=14))
+    areas = " and ".join(rich(g.title) for g in steep)
+    plural = "s" if len(steep) > 1 else ""
+    who = sponsor(ctx.doc)
+    return (
+        f" {rich(who[0].upper() + who[1:])} confirms the target{plural} for {areas}, more "
+        f"than one round's plan above today, or stages {'them' if plural else 'it'}, by "
+        f"{by:%d %B %Y}."
+    )
 
 
 def next_steps(ctx: ReportContext) -> list[Any]:

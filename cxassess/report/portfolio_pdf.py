@@ -185,7 +185,9 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
     if movers:
         flow.append(
             para(
-                "Every team assessed again; a change within its margin could be chance.",
+                f"Every team assessed again ({len(movers)} of "
+                f"{sum(1 for t in data['teams'] if not t['suppressed'])} shown); a change "
+                "within its margin could be chance.",
                 s["muted"],
             )
         )

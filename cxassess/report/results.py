@@ -329,6 +329,7 @@ def agenda(ctx: ReportContext) -> list[Any]:
 
     s, q = ctx.styles, ctx.doc.questionnaire
     from cxassess.core.discussion import discussion_list
+    from cxassess.core.owners import settles
 
     flagged = discussion_list(q, ctx.scores, ctx.doc.discussion_size)
     # The hour has room for the proposed few; the rest are counted, not listed.
@@ -383,6 +384,10 @@ def agenda(ctx: ReportContext) -> list[Any]:
             note += f"<br/><i>Checked against: {rich(agreed.evidence)}</i>"
         elif asks[st.question_id].evidence:
             note += f"<br/><b>Matter of record:</b> bring {rich(lower_first(asks[st.question_id].evidence))}."
+        if not agreed:
+            # Left open in the room: a person and a date, as a decision has.
+            owner, by = settles(ctx.doc, ctx.scores, st.question_id)
+            note += f"<br/><i>To settle: {rich(owner)}, by {by:%d %B %Y}.</i>"
         counts = counts_words(q, st.distribution)
         revote = last_revote(ctx.doc, st.question_id)
         if revote is not None:
@@ -416,11 +421,13 @@ def agenda(ctx: ReportContext) -> list[Any]:
                 (
                     f"{settled} of these {len(items)} points {'has' if settled == 1 else 'have'} "
                     f"an agreed score; the other {open_} {'is' if open_ == 1 else 'are'} still "
-                    "open: give each an owner to settle it before the next review."
+                    "open"
                     if settled
-                    else f"None of these {len(items)} points has an agreed score yet: give "
-                    "each an owner to settle it before the next review."
-                ),
+                    else f"None of these {len(items)} points has an agreed score yet"
+                )
+                + ": each open one names who settles it and by when (a matter of record "
+                "within two weeks, with its document; the others within a month, with the "
+                "people at both ends), and the agreed score goes into the assessment file.",
                 s["body"],
             )
         )

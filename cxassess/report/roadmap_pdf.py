@@ -75,8 +75,8 @@ def owners_line(ctx: ReportContext) -> str:
     held = sum(n for _, n in unnamed)
     roles = ", ".join(f"{rich(role)} ({n})" for role, n in unnamed)
     return (
-        f"<b>Owners to name:</b> {held} of the {len(active)} open actions still name a role, "
-        f"not a person: {roles}. The sponsor names a person for each within a week; until "
+        f"<b>Owners to name:</b> {held} of the {len(active)} open actions still "
+        f"name{'s' if held == 1 else ''} a role, not a person: {roles}. The sponsor names a person for each within a week; until "
         "then nobody is answerable for them."
     )
 

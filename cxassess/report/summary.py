@@ -447,7 +447,8 @@ STEEP = 1.0  # a target this far above today is more than one plan between asses
 
 def _steep(gap: Any) -> str:
     """A note on a target more than a point above today: to be confirmed, or spread over
-    more than one round, since the plan climbs one step at a time."""
+    more than one round, since the plan climbs one step at a time (who does it, and by
+    when, is in the next steps)."""
     if gap.target_is_default or gap.gap <= STEEP:
         return ""
     return f"; {gap.gap:.1f} above today, more than one round's plan: confirm it or stage it"
