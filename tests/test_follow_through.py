@@ -154,14 +154,33 @@ def test_the_report_a_quarter_later_shows_the_slipped_dates_and_the_escalation(q
     asked = text.split("Decisions asked for on 12 November 2026")[1].split("Results by")[0]
     assert "Decision then Owner Due This time" in asked and "What it showed; now" in asked
     assert "Found again: escalated above" in asked
-    # What the answers themselves show: the record asked for is still unchecked, so it goes
-    # to the sponsor; nothing lapses without somebody taking it up by a date.
+    # What the answers themselves show: the record asked for is still unchecked, and it is
+    # back, so the sponsor sees to it; nothing lapses without somebody and a date.
     assert (
-        "Not done: the document is still unchecked Now: the executive sponsor sees it done by"
-        in asked
-    )
+        "Not done: the document is still unchecked Now: the executive sponsor sees to it "
+        "(escalated), by 04 Mar 2027."
+    ) in asked
+    # An open point not settled goes back to its owner, with the sponsor checking.
+    assert "Now: HR director does it, by 04 Mar 2027, with the sponsor checking." in asked
     rows = asked.count("Now: ")
-    assert rows == len(findings_since(_nov, score_document(_nov), []))
+    # Every finding, and every point the discussion left open, is taken up by somebody.
+    from cxassess.core.discussion import discussion_list
+
+    nov_scores = score_document(_nov)
+    open_points = [
+        i
+        for i in discussion_list(_nov.questionnaire, nov_scores, _nov.discussion_size)
+        if i.proposed
+        and not (
+            (agreed := _nov.agreed_questions.get(i.question_id))
+            and (agreed.evidence or not i.evidence)
+        )
+    ]
+    assert len(open_points) == 8  # the one agreed is a record agreed without its document
+    assert rows == len(findings_since(_nov, nov_scores, [])) + len(open_points)
+    assert asked.count("Left open by the discussion") == 8
+    assert "Settle “Variable pay depends in part on customer outcomes” against the" in asked
+    assert asked.count("Not done: no agreed score yet") == 8
     # Where to start and the plan give the new date and the one first promised.
     start = text.split("Where to start")[1].split("Findings")[0]
     assert "was 04 Dec 2026" in start or "was 11 Dec 2026" in start
@@ -225,7 +244,8 @@ def test_a_finished_step_with_a_measured_result_asks_what_becomes_of_it(quarter_
     assert len(steps) == 1 and "FCR 61% to 72%" in steps[0].text
     # The one done with nothing measured is asked for its result beside it.
     unmeasured = carried[1].action.split(" (")[0].rstrip(".")
-    assert f"“{unmeasured}” is marked done too, with no result recorded" in steps[0].text
+    owner = carried[1].owner
+    assert f"“{unmeasured}” ({owner}) is marked done too, with no result recorded" in steps[0].text
     assert steps[0].decision.startswith("Decide whether to make it standard, take it further")
     found = findings_since(feb, score_document(feb), [(nov, score_document(nov))])
     assert [f.lead for f in found][:2] == [

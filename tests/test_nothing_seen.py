@@ -196,6 +196,7 @@ def test_the_apps_portfolio_exports_exactly_the_rows_shown(qtbot, app_env, tmp_p
     window.organisation.setCurrentIndex(window.organisation.findData("Acme"))
     window.since.setDate(QDate(2026, 1, 1))
     assert window.proxy.rowCount() == 1
+    window.ask_prepared = lambda _parent: ("", None)
     window.export()
     qtbot.waitUntil(lambda: getattr(window, "exported", None) == str(target), timeout=30000)
     text = " ".join(page.extract_text() for page in PdfReader(str(target)).pages)

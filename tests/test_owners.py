@@ -114,14 +114,21 @@ def test_reports_print_the_person_beside_the_role_and_list_the_roles_still_to_na
     assert f"{roles[0]} (" in text.split("Owners to name:")[1][:400]
     assert "Lena Park (executive sponsor) owns the roadmap as a whole" in text
 
-    # All named: the plan says so, and the file keeps roles (a person is one change).
-    assert run_cli("owners", str(path), "--set", f"{roles[0]}=Ana Ruiz").returncode == 0
+    # Decisions and open points of the discussion name roles too: listed apart, to name.
+    assert "decisions or open points of the discussion still name" in text
+    # All named (the command lists every role to fill): the plan says so, and the file
+    # keeps roles (a person is one change).
+    listed = run_cli("owners", str(path)).stdout.splitlines()
+    unnamed = [line.split(":")[0] for line in listed if "(nobody named)" in line]
+    assert roles[0] in unnamed and len(unnamed) >= 2
+    sets = [arg for n, role in enumerate(unnamed) for arg in ("--set", f"{role}=Person {n}")]
+    assert run_cli("owners", str(path), *sets).returncode == 0
     assert run_cli("report", str(path), "-o", str(pdf)).returncode == 0
     text = _pdf_text(pdf)
     assert "Owners to name:" not in text
     assert "Every owner is a person the team named" in text
     saved = json.loads(path.read_text())
-    assert saved["format_version"] == 11 and saved["owners"][roles[0]] == "Ana Ruiz"
+    assert saved["format_version"] == 11 and saved["owners"][roles[0]] == "Person 0"
     assert {i["owner"] for i in saved["roadmap"]} == {i.owner for i in doc.roadmap}
 
 
@@ -143,10 +150,11 @@ def test_findings_go_up_to_the_named_sponsor(shipped):
     doc = demo_workshop(shipped)
     found = findings_since(doc, score_document(doc), [])
     owners = {f.owner for f in found}
-    doc.owners = name_owners(doc, {role: f"P {role}" for role in owners if role})
+    names = {role: f"P {role}" for role in owners if role and not role.startswith("the ")}
+    doc.owners = name_owners(doc, names | {SPONSOR_ROLE: "P sponsor"})
     named = findings_since(doc, score_document(doc), [])
     for f in named:
-        assert f.owner.startswith("P ") or f.owner == "the executive team"
+        assert f.owner.startswith(("P ", "the executive team", "the facilitator")), f.owner
 
 
 def test_the_app_names_people_in_roles_in_one_undoable_step(qtbot, window, tmp_path, shipped):

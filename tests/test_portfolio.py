@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from helpers import run_cli
@@ -159,9 +159,27 @@ def test_the_portfolio_window_loads_sorts_filters_opens_and_exports(
     # export the PDF, off the GUI thread
     target = tmp_path / "portfolio.pdf"
     portfolio.ask_save = lambda *_a: target
+    portfolio.ask_prepared = lambda _parent: ("Nadia Okafor", date(2026, 12, 14))
     portfolio.export()
     qtbot.waitUntil(lambda: getattr(portfolio, "exported", None) == str(target), timeout=30_000)
     assert target.read_bytes().startswith(b"%PDF-")
+    # The lead and the meeting asked for are on the cover, and date the decisions.
+    import subprocess
+
+    cover = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True)
+    flat = " ".join(cover.stdout.split())
+    assert "Prepared by Nadia Okafor, programme lead, for the steering committee of 14 " in flat
+    assert "Owner: Nadia Okafor (programme lead)" in flat or "Nadia Okafor (programme lead)" in (
+        flat
+    )
+    # The dialog remembers the lead's name for the next export.
+    from cxassess.gui.portfolio.prepared import PreparedDialog
+
+    dialog = PreparedDialog(portfolio)
+    dialog.lead.setText("  Nadia   Okafor ")
+    dialog.for_meeting.setChecked(False)
+    assert dialog.values() == ("Nadia Okafor", None) and not dialog.meeting.isEnabled()
+    assert PreparedDialog(portfolio).lead.text() == "Nadia Okafor"
     # Quitting the app closes the portfolio with it.
     window.ask_unsaved = lambda: "discard"
     window.menu_actions["quit"].trigger()
@@ -268,6 +286,8 @@ def test_a_steering_committee_sees_organisations_a_summary_and_who_moved(tmp_pat
     plain = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     by_org = " ".join(plain.split("By organisation")[1].split("Each organisation")[0].split())
     assert "Lowest team" in by_org
+    # A change is said with how many of its teams moved beyond their own noise.
+    assert orgs["Acme"]["moved"] == 1 and "(1 team; 1 beyond chance)" in by_org
     said = f"{low['team']} {low['overall']['score']:.1f}; {weakest['title']} {weakest['score']:.1f}"
     assert said in by_org, by_org
     # Every line the report draws says where it falls.
@@ -336,12 +356,12 @@ def test_the_committee_gets_each_organisation_by_area_and_decisions_naming_who(t
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True)
     flat = " ".join(text.stdout.split())
     decisions = flat.split("Decisions for this meeting")[1].split("By organisation")[0]
-    assert (
-        "Name a sponsor for Action in each of them: it is the weakest area in 2 organisations"
-        in decisions
+    # The organisations are named in the decision itself, not left as "each of them".
+    assert "Name a sponsor for Action in Acme and Borealis: it is the weakest area in each" in (
+        decisions
     )
     assert "(Acme " in decisions and "Borealis " in decisions
-    assert "Caldera" not in decisions.split("in each of them")[1].split("Overdue")[0][:120]
+    assert "Caldera" not in decisions.split("weakest area in each")[1].split("Overdue")[0][:120]
     assert "Ask for a plan" in decisions and "Field (Caldera)" in decisions
     # Every team below Developing without a plan, not only the Reactive ones.
     assert "below Developing" in decisions and "Stores (Caldera)" in decisions
@@ -500,3 +520,42 @@ def test_every_team_assessed_again_is_listed_and_open_work_is_split_by_its_date(
     assert "Sales" in moved and "(within, could be chance: ±" in moved
     follow = flat.split("Roadmap follow-through")[1]
     assert all(head in follow for head in ("Accepted", "Under way", "Not yet due", "Overdue"))
+
+
+def test_the_command_line_dates_the_decisions_from_the_meeting_and_names_the_lead(
+    tmp_path, shipped
+):
+    import subprocess
+
+    folder = tmp_path / "teams"
+    folder.mkdir()
+    for i, team in enumerate(("Sales", "Support")):
+        team_file(shipped, folder, "Acme", team, date(2026, 9, 1 + i), 4, i)
+    pdf = tmp_path / "p.pdf"
+    bad = run_cli("portfolio", str(folder), "-o", str(pdf), "--meeting", "14/12/2026")
+    assert bad.returncode != 0 and "--meeting must be a date like" in bad.stderr
+    assert not pdf.exists()
+    out = run_cli(
+        "portfolio",
+        str(folder),
+        "-o",
+        str(pdf),
+        "--lead",
+        "Nadia Okafor",
+        "--meeting",
+        "2027-01-11",
+    )
+    assert out.returncode == 0, out.stderr
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    flat = " ".join(text.split())
+    assert "Prepared by Nadia Okafor, programme lead, for the steering committee of 11 January" in (
+        flat
+    )
+    decisions = flat.split("Decisions for this meeting")[1].split("By organisation")[0]
+    # Every date in the decisions falls after the meeting, not after the day it was printed.
+    import re
+
+    days = re.findall(r"By (\d\d \w+ \d{4})", decisions)
+    assert days
+    for day in days:
+        assert date(2027, 1, 11) <= datetime.strptime(day, "%d %B %Y").date(), day

@@ -43,7 +43,7 @@ def test_the_workshop_report_reads_as_a_client_document(tmp_path, shipped):
     assert "set in the workshop; 1.1 above today, more than one round's plan: confirm it" in text
     assert (
         "The executive sponsor confirms the target for Ideal customer, more than one round's "
-        "plan above today, or stages it, by 26 November 2026."
+        "plan above today, or stages it, by 19 November 2026."
     ) in text
     assert text.count("more than one round's plan") == 2
     # An agreed area score says how it was reached.
@@ -51,6 +51,8 @@ def test_the_workshop_report_reads_as_a_client_document(tmp_path, shipped):
     # Far-apart answers keep their average, marked, and the legend says why they are listed.
     assert "an average of far-apart answers" in text
     assert "“divided”, people agree little; “far apart”, most agree" in text
+    # "Weighted" is said what it means where the agenda and the roadmap use it.
+    assert "here all points and all areas weigh the same, so every average is a plain one" in text
     # "Level with each other" only when the table shows the same figure for both.
     assert "level with each other at about" not in text
 
@@ -167,6 +169,14 @@ def test_findings_end_in_a_decision_for_the_room(shipped):
     planned = next(f for f in findings(doc, score_document(doc)) if f.lead == intent.lead)
     assert planned.decision.startswith("Confirm that “Fix the top five problems” starts")
     assert "starts this month under Ops" in planned.decision
+    # With a date, the sponsor checks half-way that it started: its owner does not confirm,
+    # on the day it is due, that it began.
+    item.due = doc.assessed_on + timedelta(days=40)
+    dated = next(f for f in findings(doc, score_document(doc)) if f.lead == intent.lead)
+    assert dated.owner == "the executive sponsor" and dated.within_days == 20
+    assert dated.decision.startswith(f"Check on {dated.due(doc.assessed_on):%d %B %Y}, well before")
+    assert "has started under Ops; if it has not" in dated.decision
+    item.due = None
     item.status = "in_progress"
     going = next(f for f in findings(doc, score_document(doc)) if f.lead == intent.lead)
     assert going.decision.startswith("Hold the action under way, “Fix the top five problems”")
@@ -334,8 +344,10 @@ def test_the_agenda_says_what_the_discussion_left_open_and_the_ranking_says_its_
     # Each open point has who settles it and by when: a record within two weeks, the rest
     # within a month; the agreed one has none.
     table = agenda.split("How many gave each answer")[1].split("1 of these 8 points")[0]
-    assert table.count("To settle: ") == 7
-    assert table.count(", by 26 November 2026.") + table.count(", by 11 December 2026.") == 7
+    # The one agreed is a matter of record agreed without its document: it is to settle too.
+    assert "Matter of record, agreed without its document: the score holds until it is" in table
+    assert table.count("To settle: ") == 8
+    assert table.count(", by 26 November 2026.") + table.count(", by 11 December 2026.") == 8
     from cxassess.core.owners import settles
 
     owner, by = settles(doc, scores, "cm-pay")
@@ -347,6 +359,14 @@ def test_the_agenda_says_what_the_discussion_left_open_and_the_ranking_says_its_
     assert commitment.agreed is not None and commitment.agreed < max(others)
     assert "On the scores agreed in discussion," in strengths.text
     assert "the ranking here uses the answers, as every table does" in strengths.text
+    # Listening at 2.81 against the agreed 2.8: level, not a new strongest.
+    listening = scores.dimension("listening").score
+    assert abs(listening - commitment.agreed) < 0.05
+    assert (
+        "Commitment to change (2.8) and Listening (2.8) would be level as the strongest"
+        in strengths.text
+    )
+    assert "would be the strongest" not in strengths.text
 
 
 def test_a_managers_area_just_over_a_level_says_only_just(shipped):

@@ -142,7 +142,7 @@
         <location filename="../../cxassess/gui/imports/merge_dialog.py" line="165"/>
         <location filename="../../cxassess/gui/imports/merge_dialog.py" line="201"/>
         <location filename="../../cxassess/gui/pages/handover_page.py" line="201"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="77"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="82"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,7 +741,7 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/export_commands.py" line="103"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="262"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="271"/>
         <source>Wrote %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,153 +1322,153 @@ was %s</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/lens_tab.py" line="80"/>
-        <location filename="../../cxassess/gui/pages/owners_dialog.py" line="48"/>
+        <location filename="../../cxassess/gui/pages/owners_dialog.py" line="50"/>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="123"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="125"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="130"/>
         <source>Loading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="66"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="69"/>
         <source>Portfolio: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="72"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="77"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="73"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="78"/>
         <source>Reading the assessments in %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="76"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="81"/>
         <source>Loading progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="84"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="89"/>
         <source>Assessed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="88"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="93"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="88"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="93"/>
         <source>Export the portfolio PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="91"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="96"/>
         <source>Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="93"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="98"/>
         <source>Assessed since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="102"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="107"/>
         <source>Teams by area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="113"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="118"/>
         <source>Double-click a team to open its latest assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="152"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="157"/>
         <source>%d teams (%d shown; teams under %d people are left out) from %d files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="311"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="320"/>
         <source>first assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="312"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="321"/>
         <source>%.1f → %.1f (%+.1f%s) since %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="316"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="325"/>
         <source>, within the noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="326"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="335"/>
         <source>%d accepted · %d done · %d overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/lens_tab.py" line="48"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="157"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="162"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="157"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="162"/>
         <source>Assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/lens_tab.py" line="48"/>
         <location filename="../../cxassess/gui/pages/trends_page.py" line="185"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="159"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="164"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="172"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="309"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="324"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="177"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="318"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="333"/>
         <source>suppressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="182"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="187"/>
         <source>All organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="184"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="189"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="200"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="205"/>
         <source>%d of %d teams listed (%d left out: under %d people or still answering), from %d files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="243"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="248"/>
         <source>No team is shown: change the filters to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="247"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="256"/>
         <source>Export the portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="251"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="260"/>
         <source>Writing %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="268"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="277"/>
         <source>The export failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,7 +1534,7 @@ was %s</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/roadmap_page.py" line="79"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="159"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="164"/>
         <source>Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,14 +1864,14 @@ was %s</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="65"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="82"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="157"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="87"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="162"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="66"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="157"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="162"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,7 +2465,7 @@ was %s</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/trends_page.py" line="55"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="159"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="164"/>
         <source>Since last time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2573,7 +2573,7 @@ was %s</source>
     <message>
         <location filename="../../cxassess/gui/export_commands.py" line="102"/>
         <location filename="../../cxassess/gui/prompts.py" line="101"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="243"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="248"/>
         <location filename="../../cxassess/gui/widgets/common.py" line="75"/>
         <location filename="../../cxassess/gui/widgets/common.py" line="94"/>
         <source>cxassess</source>
@@ -2611,7 +2611,7 @@ was %s</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/imports/merge_dialog.py" line="58"/>
-        <location filename="../../cxassess/gui/pages/owners_dialog.py" line="48"/>
+        <location filename="../../cxassess/gui/pages/owners_dialog.py" line="50"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3202,24 +3202,64 @@ was %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/owners_dialog.py" line="32"/>
+        <location filename="../../cxassess/gui/pages/owners_dialog.py" line="33"/>
         <location filename="../../cxassess/gui/pages/roadmap_page.py" line="448"/>
         <source>People in roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/owners_dialog.py" line="36"/>
-        <source>Name the person who holds each role the plan gives work to. Reports print the person beside the role, and list the roles still without one.</source>
+        <location filename="../../cxassess/gui/pages/owners_dialog.py" line="37"/>
+        <source>Name the person who holds each role the plan, its decisions and the open points of the discussion give work to. Reports print the person beside the role, and list the roles still without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/owners_dialog.py" line="46"/>
-        <source>Roles and the people who hold them</source>
+        <location filename="../../cxassess/gui/pages/owners_dialog.py" line="50"/>
+        <source>Open work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/owners_dialog.py" line="48"/>
-        <source>Open actions</source>
+        <source>Roles and the people who hold them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="30"/>
+        <source>Prepare the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="35"/>
+        <source>Programme lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="36"/>
+        <source>Named on the cover and as the owner of the committee&apos;s decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="38"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="40"/>
+        <source>Programme &amp;lead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="42"/>
+        <source>For a &amp;meeting on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="42"/>
+        <source>For a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="45"/>
+        <source>Meeting date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -141,7 +141,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_owners(args: argparse.Namespace) -> int:
     from cxassess.core.locks import FileLock
-    from cxassess.core.owners import name_owners, plan_roles
+    from cxassess.core.owners import name_owners
+    from cxassess.core.roles_asked import roles_to_fill
+    from cxassess.core.scoring import score_document
     from cxassess.core.storage import load_document, save_document
 
     path = Path(args.file)
@@ -158,8 +160,8 @@ def cmd_owners(args: argparse.Namespace) -> int:
             save_document(doc, path)
     else:
         doc = load(str(path))
-    for role, n, name in plan_roles(doc):
-        held = f"{n} open action{'' if n == 1 else 's'}" if n else "no open action"
+    for role, n, name in roles_to_fill(doc, score_document(doc)):
+        held = f"{n} open item{'' if n == 1 else 's'} of work" if n else "no open work"
         print(f"{role}: {name or '(nobody named)'}  [{held}]")
     return EXIT_OK
 

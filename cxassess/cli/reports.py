@@ -62,6 +62,14 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
             since = date.fromisoformat(args.since)
         except ValueError:
             raise CxError(f"--since must be a date like 2026-03-15, not {args.since!r}.") from None
+    meeting = None
+    if args.meeting:
+        try:
+            meeting = date.fromisoformat(args.meeting)
+        except ValueError:
+            raise CxError(
+                f"--meeting must be a date like 2026-12-14, not {args.meeting!r}."
+            ) from None
     today = date.today()
     summaries = select(
         [summarise(p, today) for p in cxa_files(args.paths)], args.organisation or [], since
@@ -73,7 +81,10 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
         from cxassess.core.storage import atomic_write_bytes
         from cxassess.report.portfolio_pdf import build_portfolio_report
 
-        atomic_write_bytes(Path(args.output), build_portfolio_report(data, data["levels"]))
+        atomic_write_bytes(
+            Path(args.output),
+            build_portfolio_report(data, data["levels"], lead=args.lead, meeting=meeting),
+        )
         print(
             f"Wrote the portfolio to {args.output}.", file=sys.stderr if args.json else sys.stdout
         )
@@ -165,6 +176,14 @@ def register(add: Add) -> None:
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=".cxa files or folders")
     p.add_argument("-o", "--output", metavar="OUT.pdf", help="also write the portfolio as a PDF")
     p.add_argument("--json", action="store_true", help="print JSON (shape in the README)")
+    p.add_argument(
+        "--lead", default="", metavar="NAME", help="the programme lead, named in the PDF"
+    )
+    p.add_argument(
+        "--meeting",
+        metavar="DATE",
+        help="the steering committee's date; the PDF's decisions are dated from it",
+    )
     p.add_argument(
         "--min-respondents",
         type=int,

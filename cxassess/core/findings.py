@@ -11,7 +11,7 @@ from cxassess.core.comments import shortened, statement_comments
 from cxassess.core.compare import margin_of_change
 from cxassess.core.discussion import discussion_list
 from cxassess.core.document import Assessment, RoadmapItem
-from cxassess.core.owners import statement_owner, who
+from cxassess.core.owners import sponsor, statement_owner, who
 from cxassess.core.roles import role_groups, unit_groups
 from cxassess.core.round import role_floor
 from cxassess.core.scoring import Scores
@@ -78,17 +78,23 @@ def _strength_gap(doc: Assessment, scores: Scores) -> Finding | None:
     q = doc.questionnaire
     step = _plan_item(doc, weakest.dimension_id)
     days = (step.due - doc.assessed_on).days if step is not None and step.due else 30
+    owner = _area_owner(doc, weakest.dimension_id)
     if days < 1:
         days = 14  # past its date: two weeks to re-date or drop it
     elif step is not None and step.first_due is not None:
         days = min(days, 30)  # it slipped once: started this month, not by its new date
+    elif step is not None and step.status == "planned" and step.due is not None:
+        # Not started and not yet due: the sponsor checks half-way that it has started, so
+        # that its owner is not the one to confirm, on the day it is due, that it began.
+        days = max(7, min(30, days // 2))
+        owner = sponsor(doc)
     return Finding(
         "Strong in one place, weak in another.",
         f"{aside}, {_quoted(top.text)}, averages {q.figure(top.mean or 0.0)}, while "
         f"{weakest.title} as a whole sits at {q.figure(weakest.score or 0.0)}: the "
         "organisation does some things well that its weakest area has not caught up with.",
-        _first_step(doc, weakest.dimension_id, weakest.title),
-        _area_owner(doc, weakest.dimension_id),
+        _first_step(doc, weakest.dimension_id, weakest.title, days),
+        owner,
         max(1, days),
         subject=weakest.dimension_id,
     )
@@ -129,7 +135,7 @@ def _plan_item(doc: Assessment, dimension_id: str) -> RoadmapItem | None:
     return first[0] if first else None
 
 
-def _first_step(doc: Assessment, dimension_id: str, title: str) -> str:
+def _first_step(doc: Assessment, dimension_id: str, title: str, days: int = 30) -> str:
     """The decision for the weakest area, from where its plan stands: choose an action, get
     one started, or hold the one under way to its date."""
     # Named by their words, not a number: the report orders the roadmap its own way.
@@ -163,14 +169,17 @@ def _first_step(doc: Assessment, dimension_id: str, title: str) -> str:
                 f"within a month, with the sponsor checking, or it is dropped; nothing in "
                 f"{title} is under way yet."
             )
-        return (
-            f"Confirm that {_quoted(item.action)} starts"
-            + (
-                f"{owner} in time for its date ({item.due:%d %B %Y})"
-                if item.due
-                else f" this month{owner}"
+        if item.due is None:
+            return (
+                f"Confirm that {_quoted(item.action)} starts this month{owner}; nothing in "
+                f"{title} is under way yet."
             )
-            + f"; nothing in {title} is under way yet."
+        check = working_day(doc.assessed_on + timedelta(days=days))
+        return (
+            f"Check on {check:%d %B %Y}, well before its date ({item.due:%d %B %Y}), that "
+            f"{_quoted(item.action)} has started{owner}; if it has not, re-date it with its "
+            f"owner or give it to someone who can start it. Nothing in {title} is under way "
+            "yet."
         )
     return f"Choose one action in {title} to start this month, and name who owns it."
 

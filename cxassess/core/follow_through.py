@@ -13,6 +13,7 @@ from cxassess.core.findings import UNSEEN, Finding, findings
 from cxassess.core.followup import carried_items, earlier_items_status
 from cxassess.core.owners import sponsor, who
 from cxassess.core.scoring import Scores
+from cxassess.core.text import lower_first
 from cxassess.core.workdays import working_day
 
 SPONSOR = "the executive sponsor"
@@ -125,7 +126,7 @@ def finished_steps(doc: Assessment) -> list[Finding]:
         Finding(
             "A finished step needs a decision.",
             f"{_named(item)} is done, and it measured: {item.result.rstrip('.')}."
-            + (_unmeasured_too(unmeasured) if n == 0 else ""),
+            + (_unmeasured_too(doc, unmeasured) if n == 0 else ""),
             "Decide whether to make it standard, take it further or stop it, and put "
             "that decision in the plan with an owner.",
             item.owner or SPONSOR,
@@ -160,14 +161,16 @@ def _named(item: RoadmapItem) -> str:
     return f"“{item.action.split(' (')[0].rstrip('.')}”"
 
 
-def _unmeasured_too(items: list[RoadmapItem]) -> str:
+def _unmeasured_too(doc: Assessment, items: list[RoadmapItem]) -> str:
     if not items:
         return ""
-    names = " and ".join(_named(i) for i in items[:2])
+    names = " and ".join(
+        _named(i) + (f" ({who(doc, i.owner)})" if i.owner else "") for i in items[:2]
+    )
     more = f" and {len(items) - 2} more" if len(items) > 2 else ""
     return (
         f" {names}{more} {'is' if len(items) == 1 else 'are'} marked done too, with no result "
-        "recorded: record what each measured before deciding on it."
+        "recorded: its owner records what it measured before anything is decided on it."
     )
 
 
@@ -235,6 +238,8 @@ class EarlierDecision:
     # Who takes it up now, and by when: a decision left undone or unrecorded does not
     # lapse; it goes to the sponsor, or back to its owner to say what became of it.
     follow_up: str = ""
+    # "finding", or "agenda": a point the discussion left open, given a person and a date.
+    kind: str = "finding"
 
 
 def earlier_decisions(
@@ -254,13 +259,15 @@ def earlier_decisions(
         outcome = _outcome(doc, scores, f)
         back = (f.lead, f.subject) in now
         owner = who(last, f.owner)
+        holder = _holder(doc, f.owner)
         if outcome.startswith("Done"):
             follow = ""
-        elif back or outcome.startswith(("Not done", "Not yet")):
-            follow = f"{sponsor(doc)} sees it done by {by:%d %b %Y}"
+        elif back:
+            follow = f"{sponsor(doc)} sees to it (escalated), by {by:%d %b %Y}"
+        elif outcome.startswith(("Not done", "Not yet")):
+            follow = f"{holder} does it, by {by:%d %b %Y}, with the sponsor checking"
         else:
-            holder = who(doc, f.owner).split(", ")[0]
-            follow = f"{holder[0].upper()}{holder[1:]} says what was done, by {by:%d %b %Y}"
+            follow = f"{holder} says what was done, by {by:%d %b %Y}"
         out.append(
             EarlierDecision(
                 replace(f, owner=owner),
@@ -269,6 +276,78 @@ def earlier_decisions(
                 not back and f.lead in leads,
                 outcome,
                 follow,
+            )
+        )
+    return out + _open_points_then(doc, last, last_scores, by)
+
+
+def _holder(doc: Assessment, owner: str) -> str:
+    """Who owns a decision now, as a sentence starts with them: the person named for its
+    role in this assessment, the facilitator by name."""
+    holder = who(doc, owner).split(", ")[0]
+    if holder == "the facilitator" and doc.facilitator:
+        holder = f"{doc.facilitator} (facilitator)"
+    return holder[0].upper() + holder[1:] if holder else "The executive sponsor"
+
+
+def _open_points_then(
+    doc: Assessment, last: Assessment, last_scores: Scores, by: date
+) -> list[EarlierDecision]:
+    """The points last time's discussion left open, each with who was to settle it and by
+    when, and whether this assessment shows it settled: an open point does not lapse."""
+    from cxassess.core.discussion import discussion_list
+    from cxassess.core.owners import SETTLE_DAYS, SETTLE_RECORD_DAYS, settles
+
+    q = last.questionnaire
+    out = []
+    for item in discussion_list(q, last_scores, last.discussion_size):
+        then = last.agreed_questions.get(item.question_id)
+        if not item.proposed or (then is not None and (then.evidence or not item.evidence)):
+            continue
+        owner, _ = settles(last, last_scores, item.question_id)
+        text = q.question(item.question_id).text.rstrip(".")
+        asked = f"Settle “{text}”" + (
+            f" against {lower_first(item.evidence)}"
+            if item.evidence
+            else " with the people at both ends"
+        )
+        now = (
+            doc.agreed_questions.get(item.question_id)
+            if doc.questionnaire.has_question(item.question_id)
+            else None
+        )
+        if now is not None and (now.evidence or not item.evidence):
+            outcome = f"Done: checked against {now.evidence}" if now.evidence else "Done: agreed"
+            follow = ""
+        else:
+            outcome = (
+                "Not done: agreed without its document"
+                if now is not None
+                else "Not done: no agreed score yet"
+            )
+            follow = (
+                f"{_holder(doc, settles(doc, last_scores, item.question_id)[0])} does it, by "
+                f"{by:%d %b %Y}, with the sponsor checking"
+            )
+        out.append(
+            EarlierDecision(
+                Finding(
+                    "An open point of the discussion.",
+                    text,
+                    asked + ".",
+                    owner,
+                    SETTLE_RECORD_DAYS if item.evidence else SETTLE_DAYS,
+                    subject=f"settle:{item.question_id}",
+                ),
+                working_day(
+                    last.assessed_on
+                    + timedelta(days=SETTLE_RECORD_DAYS if item.evidence else SETTLE_DAYS)
+                ),
+                False,
+                False,
+                outcome,
+                follow,
+                kind="agenda",
             )
         )
     return out

@@ -138,6 +138,9 @@ def _strengths(doc: Assessment, scores: Scores) -> Insight | None:
     )
 
 
+LEVEL_GAP = 0.05  # areas closer than this read the same at one decimal: level, not ranked
+
+
 def _agreed_ranking(
     dims: list[DimensionScore], top: list[DimensionScore], bottom: list[DimensionScore]
 ) -> str:
@@ -152,9 +155,18 @@ def _agreed_ranking(
     best = max(dims, key=agreed)
     worst = min(dims, key=agreed)
     said = []
-    if best not in top:
+    # Within a twentieth of each other they are level, not reordered: the figures shown
+    # (one decimal) would be the same.
+    if best not in top and agreed(best) - agreed(top[0]) < LEVEL_GAP:
+        said.append(
+            f"{top[0].title} ({agreed(top[0]):.1f}) and {best.title} ({agreed(best):.1f}) "
+            "would be level as the strongest"
+        )
+    elif best not in top:
         said.append(f"{best.title} ({agreed(best):.1f}) would be the strongest")
-    if worst not in bottom:
+    if worst not in bottom and agreed(bottom[0]) - agreed(worst) < LEVEL_GAP:
+        said.append(f"{worst.title} level with {bottom[0].title} as the weakest")
+    elif worst not in bottom:
         said.append(f"{worst.title} ({agreed(worst):.1f}) the weakest")
     if not said:
         return ""

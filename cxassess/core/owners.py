@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from pydantic import TypeAdapter, ValidationError
@@ -130,15 +131,22 @@ def with_people(doc: Assessment, items: list[RoadmapItem]) -> list[RoadmapItem]:
     ]
 
 
-def plan_roles(doc: Assessment) -> list[tuple[str, int, str]]:
-    """The roles to name, with how many open actions each holds and who holds it ("" when
+def plan_roles(doc: Assessment, asked: Sequence[str] = ()) -> list[tuple[str, int, str]]:
+    """The roles to name, with how much open work each holds and who holds it ("" when
     nobody is named): the executive sponsor first, then the roles the plan and its
-    suggestions name, then any other role the team named, so none is lost from sight."""
+    suggestions name, then those `asked` names (owners of decisions and open points), then
+    any other role the team named, so none is lost from sight."""
     counts: dict[str, int] = {SPONSOR_ROLE: 0}
-    for item in doc.roadmap:
-        if item.review == "dropped" or item.status in ("dropped", "done"):
-            continue
-        for role in roles_in(doc, item.owner):
+    owners = [
+        item.owner
+        for item in doc.roadmap
+        if item.review != "dropped" and item.status not in ("dropped", "done")
+    ]
+    known = {_key(r) for r in known_roles(doc)}
+    for owner in [*owners, *asked]:
+        for role in roles_in(doc, owner):
+            if owner in asked and _key(role) not in known:
+                continue  # "the facilitator", "the executive team": nobody to name
             counts[role] = counts.get(role, 0) + 1
     for role in doc.owners:
         if not any(_key(role) == _key(r) for r in counts):

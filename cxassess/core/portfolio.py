@@ -198,6 +198,8 @@ def _organisations(
                 else None,
                 "mean_change": _round(statistics.fmean(changes)) if changes else None,
                 "reassessed": len(changes),
+                # Of those, the teams whose change is beyond their own noise.
+                "moved": sum(1 for t in shown if t.get("change") and t["change"]["beyond"]),
                 "at_or_above": sum(
                     1 for t in shown if _at_or_above(t["overall"]["level"], levels, floor)
                 ),

@@ -12,6 +12,22 @@ from cxassess.report.markup import rich
 COLUMNS_PER_TABLE = 14
 
 
+def _weights(q: Any) -> str:
+    """What "weighted" means where the agenda and the roadmap say it."""
+    points = {qu.weight for _, qu in q.questions()}
+    areas = {d.weight for d in q.dimensions}
+    said = (
+        "here all points and all areas weigh the same, so every average is a plain one"
+        if len(points) == 1 and len(areas) == 1
+        else "points and areas that weigh more count more in each average"
+    )
+    return (
+        "Each point and each area has a weight set in the questionnaire; "
+        f"{said}. The agenda's order (disagreement times weight) and the roadmap's impact "
+        "use the same weights."
+    )
+
+
 def method(ctx: ReportContext) -> list[Any]:
     """How the figures were made and what they can and cannot say, in short paragraphs."""
     from reportlab.platypus import CondPageBreak
@@ -37,7 +53,7 @@ def method(ctx: ReportContext) -> list[Any]:
             "A point's score is the average answer. An area's score is the average of its "
             "points, and the overall score the average of the areas. An area where fewer than "
             f"{q.min_coverage:.0%} of the points were answered gets no score, rather than a "
-            "misleading one. The index puts the overall score on 0 to 100.",
+            "misleading one. The index puts the overall score on 0 to 100. " + _weights(q),
         ),
         (
             "The levels",

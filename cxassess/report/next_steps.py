@@ -59,7 +59,7 @@ def _steep_targets(ctx: ReportContext) -> str:
     steep = [g for g in ctx.gaps if not g.target_is_default and g.gap > STEEP]
     if not steep:
         return ""
-    by = working_day(ctx.doc.assessed_on + timedelta(days=14))
+    by = working_day(ctx.doc.assessed_on + timedelta(days=7))  # this week, as its row says
     areas = " and ".join(rich(g.title) for g in steep)
     plural = "s" if len(steep) > 1 else ""
     who = sponsor(ctx.doc)

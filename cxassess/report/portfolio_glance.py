@@ -145,7 +145,12 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
                         "–" if o["mean"] is None else f"{o['mean']:.1f}",
                         "–"
                         if o["mean_change"] is None
-                        else f"{o['mean_change']:+.1f} ({_teams(o['reassessed'])})",
+                        else f"{o['mean_change']:+.1f} ({_teams(o['reassessed'])}; "
+                        + (
+                            "could be chance)"
+                            if not o.get("moved")
+                            else f"{o['moved']} beyond chance)"
+                        ),
                         str(o["at_or_above"]),
                         _lowest_team(data, o["name"]),
                         str(o["overdue"]),
@@ -159,6 +164,10 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
     if orgs:
         flow.extend(_by_area(data, orgs, s))
     return flow
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
 
 
 def _lowest_team(data: dict[str, Any], organisation: str) -> str:
@@ -198,12 +207,25 @@ def _figure(value: float, starts: Sequence[float]) -> str:
     return shown
 
 
-def _by(days: int) -> str:
-    return (
-        "the end of this meeting"
-        if not days
-        else f"{working_day(date.today() + timedelta(days=days)):%d %B %Y}"
-    )
+def _by(days: int, data: dict[str, Any]) -> str:
+    """A decision's date, counted from the meeting the report is for (today when none)."""
+    meeting = (data.get("prepared") or {}).get("meeting")
+    start = date.fromisoformat(meeting) if meeting else date.today()
+    if not days:
+        return (
+            f"the end of this meeting ({start:%d %B %Y})" if meeting else "the end of this meeting"
+        )
+    return f"{working_day(start + timedelta(days=days)):%d %B %Y}"
+
+
+def _upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def lead(data: dict[str, Any]) -> str:
+    """The programme lead, by name where the report was prepared by one."""
+    name = (data.get("prepared") or {}).get("lead")
+    return f"{rich(name)} (programme lead)" if name else "the programme lead"
 
 
 def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
@@ -230,8 +252,8 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
                 f"{'has' if len(no_plan) == 1 else 'have'} no accepted action: "
                 f"{_names(no_plan, many)}. Ask {'it' if len(no_plan) == 1 else 'each'} for one "
                 "with an owner and a date.",
-                "each team's manager; the programme lead collects the plans",
-                _by(PLAN_DAYS),
+                f"each team's manager; {lead(data)} collects the plans",
+                _by(PLAN_DAYS, data),
             )
         )
     floor = rich(levels[FLOOR_INDEX]) if len(levels) > FLOOR_INDEX else "the top"
@@ -247,7 +269,7 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
                 f"{org['shown']} teams shown is at {floor} or above. Name one sponsor there to "
                 "review its teams' plans with them.",
                 f"{rich(org['name'] or 'the organisation')}'s member of the committee",
-                _by(PLAN_DAYS),
+                _by(PLAN_DAYS, data),
             )
         )
     titles = {d["id"]: d["title"] for d in data["dimensions"]}
@@ -262,11 +284,12 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
         if len(where) > 1:
             out.append(
                 Decision(
-                    f"<b>Name a sponsor for {rich(titles.get(dim, dim))} in each of them:</b> "
-                    f"it is the weakest area in {len(where)} organisations ({figures}). The "
-                    "programme lead brings the sponsors together to share what works.",
+                    f"<b>Name a sponsor for {rich(titles.get(dim, dim))} in "
+                    f"{_and([rich(name) for name, _ in where])}:</b> it is the weakest area "
+                    f"in each ({figures}). {_upper(lead(data))} brings the sponsors together "
+                    "to share what works.",
                     "each organisation's member of the committee",
-                    _by(0),
+                    _by(0, data),
                 )
             )
         else:
@@ -275,7 +298,7 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
                     f"<b>Name a sponsor for {rich(titles.get(dim, dim))} in "
                     f"{rich(where[0][0])}:</b> its weakest area ({where[0][1]:.1f} on average).",
                     f"{rich(where[0][0])}'s member of the committee",
-                    _by(0),
+                    _by(0, data),
                 )
             )
     overdue = sorted(data["summary"]["overdue"], key=lambda t: -t["overdue"])
@@ -291,8 +314,8 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
             Decision(
                 f"<b>Overdue work:</b> ask the {_teams(len(overdue))} with actions past their "
                 f"date to re-date or drop them; {named}.",
-                "the programme lead",
-                _by(OVERDUE_DAYS),
+                lead(data),
+                _by(OVERDUE_DAYS, data),
             )
         )
     idle = [
@@ -307,8 +330,8 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
                 f"<b>Follow-through:</b> {_teams(len(idle))} "
                 f"{'has' if len(idle) == 1 else 'have'} accepted actions and none done: "
                 f"{listed}. Ask each to finish one before it is assessed again.",
-                "the programme lead, with each team's manager",
-                _by(FINISH_DAYS),
+                f"{lead(data)}, with each team's manager",
+                _by(FINISH_DAYS, data),
             )
         )
     # A small team rating itself high with nothing done: the figure needs its evidence.
@@ -332,8 +355,8 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
                 f"{'rates itself' if len(proud) == 1 else 'rate themselves'} highly with no "
                 f"action done: {listed}. Ask for the documents behind the highest points "
                 "before the figure is reported upward.",
-                "the programme lead, with each team's sponsor",
-                _by(PLAN_DAYS),
+                f"{lead(data)}, with each team's sponsor",
+                _by(PLAN_DAYS, data),
             )
         )
     stale_before = date.today() - timedelta(days=STALE_DAYS)
@@ -346,8 +369,8 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
                 f"{_names([{'organisation': t['organisation'], 'team': t['team']} for t in stale[:10]], many)}"
                 + (f" and {len(stale) - 10} more" if len(stale) > 10 else "")
                 + ".",
-                f"the programme lead schedules {'it' if len(stale) == 1 else 'each'}",
-                _by(ASSESS_DAYS),
+                f"{lead(data)} schedules {'it' if len(stale) == 1 else 'each'}",
+                _by(ASSESS_DAYS, data),
             )
         )
     hidden = [t for t in data["teams"] if t["suppressed"] and not t.get("round_open")]
@@ -357,8 +380,8 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
                 f"<b>Too few to show:</b> {_teams(len(hidden))} had fewer than "
                 f"{data['min_respondents']} people answering and count nowhere. Ask them to "
                 "assess again with more of the team.",
-                "the programme lead",
-                _by(ASSESS_DAYS),
+                lead(data),
+                _by(ASSESS_DAYS, data),
             )
         )
     return out

@@ -116,10 +116,21 @@ def _movers(data: dict[str, Any]) -> list[list[str]]:
     return rows
 
 
-def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str = "") -> bytes:
-    """The portfolio as PDF bytes, from `core.portfolio.portfolio` data and the level names."""
+def build_portfolio_report(
+    data: dict[str, Any],
+    levels: list[str],
+    title: str = "",
+    *,
+    lead: str = "",
+    meeting: date | None = None,
+) -> bytes:
+    """The portfolio as PDF bytes, from `core.portfolio.portfolio` data and the level names;
+    `lead` and `meeting` say who prepared it for which meeting, and date its decisions."""
     from reportlab.platypus import PageBreak, Spacer
 
+    data = data | {
+        "prepared": {"lead": lead.strip(), "meeting": meeting.isoformat() if meeting else ""}
+    }
     s = make_styles()
     teams = data["teams"]
     shown = [t for t in teams if not t["suppressed"]]
@@ -138,7 +149,8 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
                 else f"between {_when(min(t['assessed_on'] for t in teams))} and "
                 f"{_when(max(t['assessed_on'] for t in teams))}"
             )
-            + f". Report made {date.today():%d %B %Y}.",
+            + f". Report made {date.today():%d %B %Y}."
+            + _prepared(lead, meeting),
             s["body"],
         ),
         Spacer(1, 30),
@@ -176,7 +188,8 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
     flow.append(
         para(
             "Under each team: its organisation and the date of its latest assessment, which "
-            "its figures come from.",
+            "its figures come from. A score keeps two decimals where one would round it into "
+            "another level" + _decimals_example(data, levels) + ".",
             s["muted"],
         )
     )
@@ -214,7 +227,8 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
                 [
                     rich(w["text"]),
                     rich(w.get("area", "")),
-                    f"{w['mean_of_teams']:.1f}",
+                    # Two decimals: the lowest statements are often a tenth apart or less.
+                    f"{w['mean_of_teams']:.2f}",
                     str(w["teams"]),
                 ]
                 for w in data["weakest_statements"]
@@ -223,6 +237,17 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
             s,
         )
     )
+    areas = {w.get("area", "") for w in data["weakest_statements"]}
+    if len(data["weakest_statements"]) > 2 and len(areas) == 1 and "" not in areas:
+        (area,) = areas
+        flow.append(
+            para(
+                f"All {len(data['weakest_statements'])} are in {rich(area)}: what the teams "
+                "share is the area more than any one statement, so the work is the area's "
+                "(see the decisions for this meeting).",
+                s["muted"],
+            )
+        )
     flow.append(para("Roadmap follow-through", s["h2"]))
     keys = ("accepted", "done", "in_progress", "not_due", "overdue")
     follow = [
@@ -274,6 +299,27 @@ def build_portfolio_report(data: dict[str, Any], levels: list[str], title: str =
         buffer, title=f"Customer-centric culture portfolio: {heading}", creator="cxassess"
     ).build(flow, canvasmaker=footer_canvas(f"Portfolio · {heading[:80]}", s.accent))
     return buffer.getvalue()
+
+
+def _prepared(lead: str, meeting: date | None) -> str:
+    """Who prepared the report, for which meeting: the committee knows whom to ask."""
+    by = f" Prepared by {rich(lead.strip())}, programme lead" if lead.strip() else ""
+    if meeting is None:
+        return f"{by}." if by else ""
+    return (f"{by}, for" if by else " For") + (
+        f" the steering committee of {meeting:%d %B %Y}; the decisions' dates count from it."
+    )
+
+
+def _decimals_example(data: dict[str, Any], levels: list[str]) -> str:
+    starts = data.get("level_starts") or []
+    if len(starts) <= DEVELOPING or len(levels) <= DEVELOPING:
+        return ""
+    start = starts[DEVELOPING]
+    return (
+        f" ({start - 0.05:.2f} is {rich(levels[DEVELOPING - 1])}, though {start:.1f} "
+        f"would read as {rich(levels[DEVELOPING])})"
+    )
 
 
 def _cut_offs(data: dict[str, Any], levels: list[str]) -> str:

@@ -297,9 +297,10 @@ def dimension_sections(ctx: ReportContext) -> list[Any]:
         if ctx.team:
             flow.append(
                 para(
-                    "● on the discussion agenda: “divided”, people agree little; “far apart”, "
-                    f"most agree but some answers are {q.agreement.span_threshold} or more "
-                    "points from others.",
+                    "● to discuss: “divided”, people agree little; “far apart”, most agree "
+                    f"but some answers are {q.agreement.span_threshold} or more points from "
+                    f"others. The agenda takes the first {ctx.doc.discussion_size} of them; "
+                    "the rest wait for the next review.",
                     s["muted"],
                 )
             )
@@ -380,11 +381,18 @@ def agenda(ctx: ReportContext) -> list[Any]:
             if agreed
             else ""
         )
+        record = asks[st.question_id].evidence
         if agreed and agreed.evidence:
             note += f"<br/><i>Checked against: {rich(agreed.evidence)}</i>"
-        elif asks[st.question_id].evidence:
-            note += f"<br/><b>Matter of record:</b> bring {rich(lower_first(asks[st.question_id].evidence))}."
-        if not agreed:
+        elif record and agreed:
+            # A vote settles no fact: the score agreed stands until the document is seen.
+            note += (
+                "<br/><b>Matter of record, agreed without its document:</b> the score holds "
+                f"until it is checked against {rich(lower_first(record))}."
+            )
+        elif record:
+            note += f"<br/><b>Matter of record:</b> bring {rich(lower_first(record))}."
+        if not agreed or (record and not agreed.evidence):
             # Left open in the room: a person and a date, as a decision has.
             owner, by = settles(ctx.doc, ctx.scores, st.question_id)
             note += f"<br/><i>To settle: {rich(owner)}, by {by:%d %B %Y}.</i>"
@@ -425,7 +433,8 @@ def agenda(ctx: ReportContext) -> list[Any]:
                     if settled
                     else f"None of these {len(items)} points has an agreed score yet"
                 )
-                + ": each open one names who settles it and by when (a matter of record "
+                + ": each open one, and a matter of record agreed without its document, names "
+                "who settles it and by when (a matter of record "
                 "within two weeks, with its document; the others within a month, with the "
                 "people at both ends), and the agreed score goes into the assessment file.",
                 s["body"],

@@ -13,6 +13,8 @@ from cxassess.core.roadmap import (
     ambitious_targets,
     reassessment_date,
 )
+from cxassess.core.roles_asked import roles_asked
+from cxassess.core.workdays import working_day
 from cxassess.report.charts import figure_drawing, timeline_figure
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, para, text
 from cxassess.report.markup import rich, shorten
@@ -64,20 +66,34 @@ def chart_points(numbered: list[tuple[int, Any]]) -> list[tuple[int, str, float]
 
 
 def owners_line(ctx: ReportContext) -> str:
-    """Who holds the plan: the roles it still gives to a job title, to be named, or that
-    every owner is a person."""
+    """Who holds the plan: the roles it, its decisions and the open points of the discussion
+    still give to a job title, to be named by a date, or that every owner is a person."""
     active = [i.owner for i in ctx.roadmap if i.owner and i.status not in ("dropped", "done")]
     if not active:
         return ""
     unnamed = roles_to_name(ctx.doc, active)
-    if not unnamed:
+    plan_roles = {role for role, _ in unnamed}
+    asked = [
+        role
+        for role, _ in roles_to_name(ctx.doc, roles_asked(ctx.doc, ctx.scores))
+        if role not in plan_roles
+    ]
+    if not unnamed and not asked:
         return "Every owner is a person the team named, with the role they hold it in."
-    held = sum(n for _, n in unnamed)
-    roles = ", ".join(f"{rich(role)} ({n})" for role, n in unnamed)
+    by = working_day(ctx.doc.assessed_on + timedelta(days=7))
+    parts = []
+    if unnamed:
+        held = sum(n for _, n in unnamed)
+        roles = ", ".join(f"{rich(role)} ({n})" for role, n in unnamed)
+        parts.append(
+            f"{held} of the {len(active)} open actions still name{'s' if held == 1 else ''} "
+            f"a role, not a person: {roles}"
+        )
+    if asked:
+        parts.append(f"decisions or open points of the discussion still name {', '.join(asked)}")
     return (
-        f"<b>Owners to name:</b> {held} of the {len(active)} open actions still "
-        f"name{'s' if held == 1 else ''} a role, not a person: {roles}. The sponsor names a person for each within a week; until "
-        "then nobody is answerable for them."
+        f"<b>Owners to name:</b> {'; '.join(parts)}. The sponsor names a person for each by "
+        f"{by:%d %B %Y}; until then nobody is answerable for them."
     )
 
 
@@ -181,7 +197,7 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
                 ctx,
                 ["#", "Action", "Owner", "Due", "Measure", "Status"],
                 rows,
-                [16, FRAME_WIDTH - 318, 70, 54, 128, 50],
+                [20, FRAME_WIDTH - 322, 70, 54, 128, 50],
                 split_rows=not short,
             )
         )

@@ -343,12 +343,16 @@ def findings_section(ctx: ReportContext) -> list[Any]:
 
 def _now(e: Any, shown: set[tuple[str, str]]) -> str:
     """What became of an earlier finding in this assessment's findings."""
+    if e.kind == "agenda":
+        return "Left open by the discussion"
     if (e.finding.lead, e.finding.subject) in shown:
         return "Found again: escalated above"
     if e.back:
         return "Found again (not among those above)"
     if e.elsewhere:
-        return "Same pattern, now about another point"
+        if e.finding.lead in {lead for lead, _ in shown}:
+            return "Same pattern, now about another point (above)"
+        return "Same pattern again, about another point (not among the findings above)"
     return "Not found again"
 
 

@@ -189,7 +189,8 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
         rows = [
             [
                 text(item.action, s["cell"]),
-                rich(who(latest, item.owner)) or "–",
+                # Who holds the role now, as the plan below names them.
+                rich(who(ctx.doc, item.owner)) or "–",
                 STATUS_LABELS[status],
                 para(_outcome(item, by_id.get(item.question or ""), latest, status), s["cell"]),
                 text(note or "–", s["cell"]),

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from cxassess.core.document import Assessment
-from cxassess.core.owners import plan_roles
+from cxassess.core.roles_asked import roles_to_fill
+from cxassess.core.scoring import score_document
 from cxassess.gui.i18n import tr
 from cxassess.gui.widgets.common import named
 
@@ -33,19 +34,20 @@ class OwnersDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             tr(
-                "Name the person who holds each role the plan gives work to. Reports print the "
-                "person beside the role, and list the roles still without one."
+                "Name the person who holds each role the plan, its decisions and the open "
+                "points of the discussion give work to. Reports print the person beside the "
+                "role, and list the roles still without one."
             )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self._roles = plan_roles(doc)
+        self._roles = roles_to_fill(doc, score_document(doc))
         self.table = named(
             QTableWidget(len(self._roles), 3, self),
             "ownersTable",
             tr("Roles and the people who hold them"),
         )
-        self.table.setHorizontalHeaderLabels([tr("Role"), tr("Open actions"), tr("Person")])
+        self.table.setHorizontalHeaderLabels([tr("Role"), tr("Open work"), tr("Person")])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(

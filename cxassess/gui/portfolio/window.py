@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from cxassess.gui.background import BackgroundTask, Progress, describe
 from cxassess.gui.i18n import tr
+from cxassess.gui.portfolio.prepared import ask_prepared
 from cxassess.gui.widgets.common import fit_to_screen, heading, muted, named
 
 FILE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,12 +48,14 @@ def _load(folder: Path, progress: Progress) -> list[Any]:
     return summaries
 
 
-def _write(data: dict[str, Any], target: Path) -> str:
+def _write(data: dict[str, Any], target: Path, lead: str = "", meeting: date | None = None) -> str:
     """Build and write the portfolio PDF (hundreds of teams take a while)."""
     from cxassess.core.storage import atomic_write_bytes
     from cxassess.report.portfolio_pdf import build_portfolio_report
 
-    atomic_write_bytes(target, build_portfolio_report(data, data["levels"]))
+    atomic_write_bytes(
+        target, build_portfolio_report(data, data["levels"], lead=lead, meeting=meeting)
+    )
     return str(target)
 
 
@@ -67,6 +70,8 @@ class PortfolioWindow(QWidget):
         self.folder = folder
         self.open_file = open_file
         self.ask_save = ask_save
+        # Who prepares it and for which meeting, asked before each export.
+        self.ask_prepared: Callable[[QWidget], tuple[str, date | None] | None] = ask_prepared
         self.data: dict[str, Any] | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Portfolio"), "portfolioTitle"))
@@ -244,13 +249,17 @@ class PortfolioWindow(QWidget):
             )
             return
         data = self.shown_data()
+        prepared = self.ask_prepared(self)
+        if prepared is None:
+            return
+        lead, meeting = prepared
         target = self.ask_save(tr("Export the portfolio"), "portfolio.pdf", "PDF (*.pdf)")
         if target is None:
             return
         self.export_button.setEnabled(False)
         self.summary.setText(tr("Writing %s…") % target)
         self.writer = BackgroundTask(
-            lambda progress: _write(data, Path(target)), "portfolio-pdf", self
+            lambda progress: _write(data, Path(target), lead, meeting), "portfolio-pdf", self
         )
         self.writer.done.connect(self._written)
         self.writer.failed.connect(lambda error: self._write_failed(str(error)))

@@ -1,0 +1,30 @@
+"""The roles the report asks something of beyond the plan: the owners of the findings'
+decisions and of the points the discussion left open, so the team can name them too."""
+
+from __future__ import annotations
+
+from cxassess.core.discussion import discussion_list
+from cxassess.core.document import Assessment
+from cxassess.core.findings import findings
+from cxassess.core.owners import plan_roles, statement_owner
+from cxassess.core.round import results_visible
+from cxassess.core.scoring import Scores
+
+
+def roles_asked(doc: Assessment, scores: Scores) -> list[str]:
+    """Owners (as roles) of the findings and of the discussion's open points. None while the
+    round is open: which roles a finding names would hint at the results."""
+    if not results_visible(doc):
+        return []
+    asked = [f.owner for f in findings(doc, scores) if f.owner]
+    for item in discussion_list(doc.questionnaire, scores, doc.discussion_size):
+        agreed = doc.agreed_questions.get(item.question_id)
+        if item.proposed and not (agreed and (agreed.evidence or not item.evidence)):
+            asked.append(statement_owner(doc, scores, item.question_id))
+    return asked
+
+
+def roles_to_fill(doc: Assessment, scores: Scores) -> list[tuple[str, int, str]]:
+    """Every role to name a person for (the plan's, the decisions', the open points'), with
+    how much open work each holds and who holds it."""
+    return plan_roles(doc, roles_asked(doc, scores))
