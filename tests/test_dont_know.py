@@ -169,6 +169,13 @@ def test_the_report_says_how_many_did_not_know(tmp_path, shipped):
     assert f"4 of {value.n + 4 + value.not_applicable} did not know" in text
     assert "Some things are not seen." in text and "did not know the answer to" in text
     assert "Don't know" in text  # the spread of answers has its own band
+    # "Not applicable" is left out of the average too, and said beside it, not dropped.
+    scores = score_document(doc)
+    na = [st for st in scores.questions if st.not_applicable]
+    assert na, "the demo has a statement some people said does not apply"
+    for st in na:
+        asked = st.n + st.dont_know + st.not_applicable
+        assert f"{st.not_applicable} of {asked} said it does not apply" in text
 
     solo = doc_with(shipped, [_with_dont_know(shipped, {"cm-owner": "dk", "cm-budget": 3})])
     save_document(solo, path)

@@ -149,6 +149,8 @@ def test_the_report_a_quarter_later_shows_the_slipped_dates_and_the_escalation(q
     ).stdout
     assert "Executive summary" in second and "Where to start" in second
     assert "Found on 12 November 2026 too. Decision: Escalate:" in text
+    # November's agreed scores are not carried over, and the report says so.
+    assert "The 2 scores the room agreed on 12 November 2026 are not carried over" in text
     assert "Owner: the executive sponsor, by" in text
     # What November asked for is listed with its owner and date, and whether it is back.
     asked = text.split("Decisions asked for on 12 November 2026")[1].split("Results by")[0]
@@ -177,10 +179,14 @@ def test_the_report_a_quarter_later_shows_the_slipped_dates_and_the_escalation(q
         )
     ]
     assert len(open_points) == 8  # the one agreed is a record agreed without its document
-    assert rows == len(findings_since(_nov, nov_scores, [])) + len(open_points)
+    # ... and the steep target the sponsor was to confirm or stage within the week.
+    assert "Not done: the target is still 3.4 Now: the executive sponsor decides it, by" in asked
+    assert rows == len(findings_since(_nov, nov_scores, [])) + len(open_points) + 1
     assert asked.count("Left open by the discussion") == 8
     assert "Settle “Variable pay depends in part on customer outcomes” against the" in asked
-    assert asked.count("Not done: no agreed score yet") == 8
+    # The one agreed by vote last time says so, not "no agreed score".
+    assert asked.count("Not done: no agreed score yet") == 7
+    assert "Not done: agreed at 2.0 then without its document, and not checked since" in asked
     # Where to start and the plan give the new date and the one first promised.
     start = text.split("Where to start")[1].split("Findings")[0]
     assert "was 04 Dec 2026" in start or "was 11 Dec 2026" in start
@@ -288,6 +294,10 @@ def test_the_summary_stays_on_one_page_when_its_text_runs_long(quarter_later):
     # The rise is clear, but the points that rose clearly had no action behind them.
     flat = " ".join(second.split())
     assert "a clear change, though " in flat and "ask what changed before crediting" in flat
+    # What became of last time's decisions is said beside what became of its plan.
+    import re
+
+    assert re.search(r"Of its \d+ decisions, (none|\d+) done\.", flat), flat
 
 
 def _lift(nov, feb) -> None:
@@ -358,3 +368,33 @@ def test_a_record_checked_since_shows_its_decision_done(quarter_later):
         if e.finding.subject == record.finding.subject
     )
     assert again.outcome == "Done: checked against the 2027 bonus plan"
+
+
+def test_a_steep_target_staged_since_shows_as_done(quarter_later):
+    from cxassess.core.follow_through import earlier_decisions
+
+    nov, feb, _ = quarter_later
+    earlier = [(nov, score_document(nov))]
+    row = next(
+        e for e in earlier_decisions(feb, score_document(feb), earlier) if e.kind == "target"
+    )
+    assert row.outcome == "Not done: the target is still 3.4" and row.follow_up
+    feb.targets["ideal-customer"] = 3.0  # staged: one level this round
+    row = next(
+        e for e in earlier_decisions(feb, score_document(feb), earlier) if e.kind == "target"
+    )
+    assert row.outcome == "Done: the target is now 3.0" and not row.follow_up
+
+
+def test_a_stalled_plan_whose_owners_are_named_asks_them_why_not_for_a_person(quarter_later):
+    from cxassess.core.owners import name_owners, roles_in
+
+    nov, feb, _ = quarter_later
+    edit_items(feb, [i.id for i in carried_items(feb)], review="accepted")
+    earlier = [(nov, score_document(nov))]
+    first = findings_since(feb, score_document(feb), earlier)[0]
+    assert "Give each one kept a person who does it" in first.decision
+    roles = {roles_in(feb, i.owner)[0] for i in carried_items(feb) if i.owner}
+    feb.owners = name_owners(feb, {role: f"Person {n}" for n, role in enumerate(sorted(roles))})
+    first = findings_since(feb, score_document(feb), earlier)[0]
+    assert "Each one kept has a named owner: ask each why it did not start" in first.decision

@@ -208,3 +208,35 @@ def test_the_people_in_roles_carry_over_to_the_next_assessment(shipped, tmp_path
     nov.owners = name_owners(nov, {"Executive sponsor": "Lena Park"})
     feb = start_from(nov, tmp_path / "nov.cxa", date(2027, 2, 18))
     assert sponsor(feb) == "Lena Park (executive sponsor)"
+
+
+def test_the_plan_says_when_one_person_holds_more_than_they_can_carry(shipped, tmp_path):
+    from cxassess.core.discussion import discussion_list
+    from cxassess.core.owners import settles
+    from cxassess.core.scoring import score_document
+    from cxassess.report.roadmap_pdf import BUSY
+
+    doc = demo_workshop(shipped)
+    doc.owners = name_owners(doc, {"Head of customer service": "Ana Ruiz"})
+    scores = score_document(doc)
+    mine = "Ana Ruiz (Head of customer service)"
+    actions = sum(
+        1
+        for i in doc.roadmap
+        if i.review == "accepted"
+        and i.status not in ("done", "dropped")
+        and who(doc, i.owner) == mine
+    )
+    points = sum(
+        1
+        for p in discussion_list(shipped, scores, doc.discussion_size)
+        if p.proposed
+        and not ((a := doc.agreed_questions.get(p.question_id)) and (a.evidence or not p.evidence))
+        and settles(doc, scores, p.question_id)[0] == mine
+    )
+    assert actions + points >= BUSY
+    path = tmp_path / "w.cxa"
+    save_document(doc, path)
+    assert run_cli("report", str(path), "-o", str(tmp_path / "w.pdf")).returncode == 0
+    text = _pdf_text(tmp_path / "w.pdf")
+    assert f"Most work on one person: {mine} holds {actions + points} of the open actions" in text

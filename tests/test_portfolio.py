@@ -374,7 +374,7 @@ def test_the_committee_gets_each_organisation_by_area_and_decisions_naming_who(t
         "(Caldera) at Customer-led (4.50) with 4 people"
     ) in decisions
     # Each decision says who carries it out and by when.
-    assert decisions.count("Owner: ") == decisions.count(" By ") == 5
+    assert decisions.count("Owner: ") == decisions.count(" By ") == 5, decisions
     assert (
         "Owner: each organisation's member of the committee. By the end of this meeting."
         in decisions
@@ -559,3 +559,26 @@ def test_the_command_line_dates_the_decisions_from_the_meeting_and_names_the_lea
     assert days
     for day in days:
         assert date(2027, 1, 11) <= datetime.strptime(day, "%d %B %Y").date(), day
+
+
+def test_an_organisation_whose_teams_did_none_of_their_late_work_goes_to_its_leadership(
+    tmp_path, shipped
+):
+    import subprocess
+
+    folder = tmp_path / "teams"
+    folder.mkdir()
+    _skewed_team(shipped, folder, "Acme", "Sales", date(2026, 9, 1), 4, 3, 1, overdue=2)
+    _skewed_team(shipped, folder, "Acme", "Support", date(2026, 9, 2), 4, 3, 2, overdue=2)
+    _skewed_team(shipped, folder, "Borealis", "Ops", date(2026, 9, 3), 4, 3, 3, overdue=0)
+    pdf = tmp_path / "p.pdf"
+    assert run_cli("portfolio", str(folder), "-o", str(pdf)).returncode == 0
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    decisions = (
+        " ".join(text.split()).split("Decisions for this meeting")[1].split("By organisation")[0]
+    )
+    assert (
+        "Ask Acme's leadership why nothing is done: its 2 teams shown have done none of their 4 "
+        "accepted actions, and 4 are overdue."
+    ) in decisions
+    assert "Borealis's leadership" not in decisions

@@ -201,3 +201,13 @@ def test_a_figure_keeps_two_decimals_only_where_one_would_cross_into_another_lev
     assert shipped.figure(2.44) == "2.4"
     assert shipped.figure(3.45) == "3.45"
     assert shipped.figure(3.2) == "3.2"
+
+
+def test_a_figure_rounds_halves_up_the_same_wherever_it_comes_from(shipped):
+    from cxassess.core.text import tenths
+
+    # Computed (2.1499999999999995), or read back from a file at three decimals (2.15,
+    # stored as 2.149999…): the team report and the portfolio print the same "2.2".
+    assert tenths(2.1499999999999995) == tenths(2.15) == "2.2"
+    assert shipped.figure(sum([2.0, 2.3]) / 2) == "2.2"
+    assert tenths(2.149) == "2.1" and tenths(3.0) == "3.0"

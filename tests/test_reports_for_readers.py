@@ -52,7 +52,8 @@ def test_the_workshop_report_reads_as_a_client_document(tmp_path, shipped):
     assert "an average of far-apart answers" in text
     assert "“divided”, people agree little; “far apart”, most agree" in text
     # "Weighted" is said what it means where the agenda and the roadmap use it.
-    assert "here all points and all areas weigh the same, so every average is a plain one" in text
+    assert "here every point weighs the same within its area, and every area the same" in text
+    assert "so a point in a smaller area counts for more of the overall (Ideal customer has" in text
     # "Level with each other" only when the table shows the same figure for both.
     assert "level with each other at about" not in text
 
@@ -82,8 +83,25 @@ def test_the_gap_to_the_next_level_reads_from_the_figures_shown(shipped):
     quarter = doc_with(shipped, [person(f"P{n}", at) for n in range(4)])
     gap = 2.5 - score_document(quarter).overall.score
     said = " ".join(i.lead for i in key_insights(quarter, score_document(quarter)))
-    if abs(gap - round(gap, 1)) >= 0.01:
-        assert f"{gap:.2f} below Developing" in said, said
+    score = score_document(quarter).overall.score
+    assert abs(gap - round(gap, 1)) >= 0.01, gap  # a gap one decimal would misstate
+    # ... said with the score in two decimals, so the figures add up on the page.
+    assert f"At {score:.2f}, {gap:.2f} below Developing" in said, said
+
+
+def test_a_report_for_one_person_says_nothing_of_an_agenda_it_does_not_have(shipped):
+    import io
+
+    from helpers import doc_with, person
+    from pypdf import PdfReader
+
+    from cxassess.report.pdf import build_report
+
+    answers = {qu.id: 2 + (i % 3) for i, (_, qu) in enumerate(shipped.questions())}
+    alone = doc_with(shipped, [person("Dana", answers)])
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(build_report(alone))).pages)
+    flat = " ".join(text.split()).casefold()
+    assert "agenda's order" not in flat and "discussion agenda" not in flat
 
 
 def test_a_short_timeline_still_has_dates_to_read(shipped):
@@ -176,7 +194,12 @@ def test_findings_end_in_a_decision_for_the_room(shipped):
     assert dated.owner == "the executive sponsor" and dated.within_days == 20
     assert dated.decision.startswith(f"Check on {dated.due(doc.assessed_on):%d %B %Y}, well before")
     assert "has started under Ops; if it has not" in dated.decision
-    item.due = None
+    # A small step due in 80 days begins three weeks before its date: the check that it
+    # started comes a week after that, not half-way, when nothing was meant to start yet.
+    item.due, item.effort = doc.assessed_on + timedelta(days=80), "low"
+    later = next(f for f in findings(doc, score_document(doc)) if f.lead == intent.lead)
+    assert later.within_days == 80 - 21 + 7
+    item.due, item.effort = None, None
     item.status = "in_progress"
     going = next(f for f in findings(doc, score_document(doc)) if f.lead == intent.lead)
     assert going.decision.startswith("Hold the action under way, “Fix the top five problems”")

@@ -188,3 +188,22 @@ def test_a_prerequisite_must_name_an_action_and_never_itself():
     with pytest.raises(CxError) as info:
         parse_questionnaire(data)
     assert "requires itself" in " ".join(p.message for p in info.value.problems)
+
+
+def test_a_first_step_taken_as_done_by_the_answers_is_said_in_the_reason(shipped):
+    from cxassess.core.demo import demo_workshop
+
+    doc = demo_workshop(shipped)
+    actions = {a.id: a for _, qu in shipped.questions() for a in qu.actions}
+    planned = {i.source_action for i in doc.roadmap}
+    skipped = [
+        i
+        for i in doc.roadmap
+        if i.source_action in actions
+        and any(r not in planned for r in actions[i.source_action].requires)
+    ]
+    assert skipped, "the demo plans a step whose first step its answers have passed"
+    for item in skipped:
+        first = next(r for r in actions[item.source_action].requires if r not in planned)
+        assert "is taken as done: the answers put that point at" in item.reason
+        assert actions[first].text.split(" (")[0].rstrip(".")[:40] in item.reason

@@ -3228,37 +3228,37 @@ was %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/prepared.py" line="35"/>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="36"/>
         <source>Programme lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/prepared.py" line="36"/>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="37"/>
         <source>Named on the cover and as the owner of the committee&apos;s decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/prepared.py" line="38"/>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="39"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/prepared.py" line="40"/>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="41"/>
         <source>Programme &amp;lead:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/prepared.py" line="42"/>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="43"/>
         <source>For a &amp;meeting on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/prepared.py" line="42"/>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="43"/>
         <source>For a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/prepared.py" line="45"/>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="46"/>
         <source>Meeting date</source>
         <translation type="unfinished"></translation>
     </message>

@@ -86,7 +86,15 @@ def _strength_gap(doc: Assessment, scores: Scores) -> Finding | None:
     elif step is not None and step.status == "planned" and step.due is not None:
         # Not started and not yet due: the sponsor checks half-way that it has started, so
         # that its owner is not the one to confirm, on the day it is due, that it began.
+        due_in = days
         days = max(7, min(30, days // 2))
+        # Not before the work is due to begin (its date less the time it takes), so the
+        # check does not ask whether something started that was never meant to yet.
+        from cxassess.core.roadmap import work_starts
+
+        begins = work_starts(step)
+        if begins is not None:
+            days = min(due_in, max(days, (begins - doc.assessed_on).days + 7))
         owner = sponsor(doc)
     return Finding(
         "Strong in one place, weak in another.",

@@ -19,6 +19,7 @@ from cxassess.core.workdays import working_day
 SPONSOR = "the executive sponsor"
 STALLED = 0.5  # more than this share of the last plan not started: most of it did not start
 STALLED_MIN = 3  # a plan this small is a few actions, not a programme
+TARGET_DAYS = 7  # a steep target is confirmed or staged the week after the workshop
 ESCALATE_DAYS = 14  # what comes back is settled within a fortnight, not another quarter
 LIMIT = 4  # the findings page stays one page
 
@@ -83,6 +84,14 @@ def _review_decision(doc: Assessment) -> str:
     said += [f"dropped {dropped}"] if dropped else []
     listed = ", ".join(said[:-1]) + " and " + said[-1] if len(said) > 1 else "".join(said)
     done = f"Of them, the team has {listed}. " if said else ""
+    kept_items = [i for i in carried if i.review == "accepted" and i.status == "planned"]
+    # Where every one kept already names a person, asking for one again reads as not read.
+    named = kept_items and all(who(doc, i.owner) != i.owner for i in kept_items if i.owner)
+    if named and all(i.owner for i in kept_items):
+        return (
+            f"{done}Each one kept has a named owner: ask each why it did not start and what "
+            f"it needs, and give it {check}."
+        )
     return f"{done}Give each one kept a person who does it and {check}."
 
 
@@ -278,7 +287,49 @@ def earlier_decisions(
                 follow,
             )
         )
-    return out + _open_points_then(doc, last, last_scores, by)
+    return (
+        out
+        + _open_points_then(doc, last, last_scores, by)
+        + _targets_then(doc, last, last_scores, by)
+    )
+
+
+def _targets_then(
+    doc: Assessment, last: Assessment, last_scores: Scores, by: date
+) -> list[EarlierDecision]:
+    """A target set more than a point above the score last time, which the sponsor was to
+    confirm or stage within a week: whether it was, as this assessment's targets show."""
+    from cxassess.core.roadmap import steep_targets
+
+    out = []
+    for gap in steep_targets(last, last_scores):
+        assert gap.target is not None
+        now = doc.targets.get(gap.dimension_id)
+        if now is not None and abs(now - gap.target) > 1e-9:
+            outcome, follow = f"Done: the target is now {now:.1f}", ""
+        else:
+            outcome = f"Not done: the target is still {gap.target:.1f}"
+            follow = f"{sponsor(doc)} decides it, by {by:%d %b %Y}"
+        out.append(
+            EarlierDecision(
+                Finding(
+                    "A steep target.",
+                    gap.title,
+                    f"Confirm the target for {gap.title} ({gap.target:.1f}, {gap.gap:.1f} "
+                    "above the score then), or stage it over more than one round.",
+                    sponsor(last),
+                    TARGET_DAYS,
+                    subject=f"target:{gap.dimension_id}",
+                ),
+                working_day(last.assessed_on + timedelta(days=TARGET_DAYS)),
+                False,
+                False,
+                outcome,
+                follow,
+                kind="target",
+            )
+        )
+    return out
 
 
 def _holder(doc: Assessment, owner: str) -> str:
@@ -320,11 +371,16 @@ def _open_points_then(
             outcome = f"Done: checked against {now.evidence}" if now.evidence else "Done: agreed"
             follow = ""
         else:
-            outcome = (
-                "Not done: agreed without its document"
-                if now is not None
-                else "Not done: no agreed score yet"
-            )
+            if now is not None:
+                outcome = "Not done: agreed again without its document"
+            elif then is not None:
+                # Agreed in the room last time, by vote: the document is what was asked for.
+                outcome = (
+                    f"Not done: agreed at {then.score:.1f} then without its document, and "
+                    "not checked since"
+                )
+            else:
+                outcome = "Not done: no agreed score yet"
             follow = (
                 f"{_holder(doc, settles(doc, last_scores, item.question_id)[0])} does it, by "
                 f"{by:%d %b %Y}, with the sponsor checking"

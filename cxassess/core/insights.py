@@ -268,7 +268,13 @@ def _next_level(
     # Two decimals too where one would misstate the gap: 2.25 is 0.25 below 2.5, not 0.2.
     exact = distance < 0.15 or abs(distance - round(distance, 1)) >= 0.01
     gap = f"{distance:.2f} below" if exact else f"{distance:.1f} below"
-    lead = f"{gap[0].upper() + gap[1:]} {nxt.name}."
+    # A gap in two decimals beside a score shown in one would not add up: 2.3 and "0.25
+    # below 2.5". The score is given in two decimals with it.
+    lead = (
+        f"At {overall.score:.2f}, {gap} {nxt.name}."
+        if exact and distance >= 0.15
+        else f"{gap[0].upper() + gap[1:]} {nxt.name}."
+    )
     if spread is None:
         caveat = (
             "This is one person's view: a different answer on a few points could move it, "

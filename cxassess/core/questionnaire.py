@@ -10,6 +10,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from cxassess.core.text import tenths
+
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Ident = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]{0,47}$")]
 Effort = Literal["low", "medium", "high"]
@@ -205,7 +207,7 @@ class Questionnaire(_Model):
     def figure(self, score: float) -> str:
         """A score to one decimal, or two where one would round it into another level
         (2.46 is Aware, and "2.5" would read as Developing)."""
-        shown = f"{score:.1f}"
+        shown = tenths(score)
         if self.level_for(float(shown)).id != self.level_for(score).id:
             shown = f"{score:.2f}"
         return shown

@@ -14,6 +14,7 @@ from cxassess.core.followup import carried_reason
 from cxassess.core.owners import owner_for
 from cxassess.core.questionnaire import Action, Question, Questionnaire
 from cxassess.core.scoring import Scores, score_document
+from cxassess.core.text import shorten
 from cxassess.core.workdays import working_day
 
 HORIZON_DAYS: dict[Horizon, int] = {"now": 30, "next": 90, "later": 365}
@@ -37,6 +38,36 @@ class DimensionGap:
     target: float | None  # None when the dimension has too few answers to score
     gap: float
     target_is_default: bool
+
+
+# How long the work of an action takes, by its effort: a half-day session drawn across
+# nine months reads as nine months of work. A large effort fills its period.
+EFFORT_SPAN_DAYS: dict[str, int] = {"low": 21, "medium": 60}
+HORIZON_START: dict[Horizon, int] = {
+    "now": 0,
+    "next": HORIZON_DAYS["now"],
+    "later": HORIZON_DAYS["next"],
+}
+
+
+def work_starts(item: RoadmapItem) -> date | None:
+    """When an action's work has to start to meet its date: its due date less the time the
+    work takes (by its effort, within its period). The timeline draws it from there, and a
+    check that it started falls after it."""
+    if item.due is None:
+        return None
+    window = HORIZON_DAYS[item.horizon] - HORIZON_START[item.horizon]
+    return item.due - timedelta(
+        days=min(window, EFFORT_SPAN_DAYS.get(item.effort or "medium", window))
+    )
+
+
+STEEP = 1.0  # a target this far above today is more than one plan between assessments moves
+
+
+def steep_targets(doc: Assessment, scores: Scores) -> list[DimensionGap]:
+    """Targets the team set more than a point above today: to confirm or stage."""
+    return [g for g in dimension_gaps(doc, scores) if not g.target_is_default and g.gap > STEEP]
 
 
 def default_target(q: Questionnaire, score: float | None) -> float:
@@ -323,6 +354,7 @@ def generate_roadmap(
     for item in chosen:
         if item.source_action in actions:
             item.owner = owner_for(doc, scores, actions[item.source_action])
+    _say_steps_taken_as_done(doc, scores, chosen)
     for horizon in HORIZON_WINDOWS:
         in_horizon = [item for item in chosen if item.horizon == horizon]
         for item, due in zip(
@@ -330,6 +362,35 @@ def generate_roadmap(
         ):
             item.due = due
     return chosen
+
+
+def _say_steps_taken_as_done(doc: Assessment, scores: Scores, plan: list[RoadmapItem]) -> None:
+    """An action whose prerequisite is neither done nor planned, because the answers put its
+    statement past that step's level, says so in its reason: a reader who finds the first
+    step missing sees why, and can add it if the answers were generous."""
+    q = doc.questionnaire
+    found = {a.id: (qu, a) for _, qu in q.questions() for a in qu.actions}
+    held = {i.source_action for i in [*doc.roadmap, *plan] if i.source_action}
+    held -= {i.source_action for i in doc.roadmap if "dropped" in (i.review, i.status)}
+    for item in plan:
+        if item.source_action not in found:
+            continue
+        for needed in found[item.source_action][1].requires:
+            if needed in held or needed not in found:
+                continue
+            question, step = found[needed]
+            agreed = doc.agreed_questions.get(question.id)
+            mean = agreed.score if agreed is not None else scores.question(question.id).mean
+            if mean is None:
+                continue
+            level = q.level_for(mean).name
+            note = (
+                f"Its first step, “{shorten(step.text.split(' (')[0].rstrip('.'), 90)}”, is "
+                "taken as done: "
+                f"the answers put that point at {level}."
+            )
+            if note not in item.reason:
+                item.reason = f"{item.reason} {note}".strip()
 
 
 def _ready(doc: Assessment, scores: Scores) -> set[str]:

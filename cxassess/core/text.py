@@ -88,3 +88,12 @@ def shorten(text: str, limit: int) -> str:
 
 
 __all__ = ["clean_name", "name_key", "same_name", "shorten", "text_problem", "valid_text"]
+
+
+def tenths(value: float) -> str:
+    """A figure to one decimal, halves up, from its value to three decimals: 2.15 is "2.2"
+    wherever it is printed, whether it was computed (2.1499999999999995) or read back
+    from a file that keeps three decimals (2.15, stored as 2.149999…)."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    return str(Decimal(f"{value:.3f}").quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))

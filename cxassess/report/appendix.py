@@ -13,16 +13,25 @@ COLUMNS_PER_TABLE = 14
 
 
 def _weights(q: Any) -> str:
-    """What "weighted" means where the agenda and the roadmap say it."""
+    """What "weighted" means where the agenda and the roadmap say it, and what the areas'
+    sizes do to the overall score."""
     points = {qu.weight for _, qu in q.questions()}
     areas = {d.weight for d in q.dimensions}
+    sizes = sorted(q.dimensions, key=lambda d: len(d.questions))
     said = (
-        "here all points and all areas weigh the same, so every average is a plain one"
+        "here every point weighs the same within its area, and every area the same in the "
+        "overall score"
         if len(points) == 1 and len(areas) == 1
         else "points and areas that weigh more count more in each average"
     )
+    if len(sizes[0].questions) != len(sizes[-1].questions):
+        said += (
+            f"; so a point in a smaller area counts for more of the overall "
+            f"({rich(sizes[0].title)} has {len(sizes[0].questions)} points, "
+            f"{rich(sizes[-1].title)} {len(sizes[-1].questions)})"
+        )
     return (
-        "Each point and each area has a weight set in the questionnaire; "
+        "Each point and each area has a weight set in the questionnaire: "
         f"{said}. The agenda's order (disagreement times weight) and the roadmap's impact "
         "use the same weights."
     )
@@ -42,7 +51,8 @@ def method(ctx: ReportContext) -> list[Any]:
             "sees in the organisation today. “Don't know” and “not applicable” answers count "
             "nowhere in the scores; "
             + (
-                "the report says how many did not know, since for leaders not knowing is a finding."
+                "the report says beside each point how many did not know, since for leaders "
+                "not knowing is a finding, and how many said it does not apply."
                 if ctx.team
                 else "the statements you did not know are listed, since for a manager not "
                 "knowing is a finding."
@@ -53,7 +63,9 @@ def method(ctx: ReportContext) -> list[Any]:
             "A point's score is the average answer. An area's score is the average of its "
             "points, and the overall score the average of the areas. An area where fewer than "
             f"{q.min_coverage:.0%} of the points were answered gets no score, rather than a "
-            "misleading one. The index puts the overall score on 0 to 100. " + _weights(q),
+            "misleading one. The index puts the overall score on 0 to 100."
+            # The agenda and the roadmap's ranking are a team's; one person has neither.
+            + (" " + _weights(q) if ctx.team else ""),
         ),
         (
             "The levels",

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from cxassess.core.follow_through import TARGET_DAYS
 from cxassess.core.owners import roles_to_name, sponsor
-from cxassess.core.roadmap import reassessment_date
+from cxassess.core.roadmap import reassessment_date, steep_targets
 from cxassess.core.workdays import working_day
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, para
 from cxassess.report.markup import rich
@@ -54,12 +55,10 @@ def _this_week(ctx: ReportContext) -> str:
 def _steep_targets(ctx: ReportContext) -> str:
     """Targets more than a point above today, which the summary asks to confirm or stage:
     somebody does it, by a date."""
-    from cxassess.report.summary import STEEP
-
-    steep = [g for g in ctx.gaps if not g.target_is_default and g.gap > STEEP]
+    steep = steep_targets(ctx.doc, ctx.scores)
     if not steep:
         return ""
-    by = working_day(ctx.doc.assessed_on + timedelta(days=7))  # this week, as its row says
+    by = working_day(ctx.doc.assessed_on + timedelta(days=TARGET_DAYS))  # this week
     areas = " and ".join(rich(g.title) for g in steep)
     plural = "s" if len(steep) > 1 else ""
     who = sponsor(ctx.doc)

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from cxassess.core.portfolio import DEVELOPING
+from cxassess.core.text import tenths
 from cxassess.core.workdays import working_day
 from cxassess.report.context import FRAME_WIDTH, para
 from cxassess.report.markup import rich, shorten
@@ -110,7 +111,7 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
         points.append(
             f"<b>Weakest {_scope(data)}:</b> “{rich(weakest[0]['text'])}” "
             + (f"in {rich(weakest[0]['area'])} " if weakest[0].get("area") else "")
-            + f"({weakest[0]['mean_of_teams']:.1f} on average in {_teams(weakest[0]['teams'])})."
+            + f"({tenths(weakest[0]['mean_of_teams'])} on average in {_teams(weakest[0]['teams'])})."
         )
     for point in points:
         flow.append(para("• " + point, s["body"]))
@@ -142,7 +143,7 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
                     [
                         rich(o["name"] or "(no organisation)"),
                         f"{o['shown']} of {o['teams']}",
-                        "–" if o["mean"] is None else f"{o['mean']:.1f}",
+                        "–" if o["mean"] is None else tenths(o["mean"]),
                         "–"
                         if o["mean_change"] is None
                         else f"{o['mean_change']:+.1f} ({_teams(o['reassessed'])}; "
@@ -185,8 +186,8 @@ def _lowest_team(data: dict[str, Any], organisation: str) -> str:
     low = min(teams, key=lambda t: (t["overall"]["score"], t["team"].casefold()))
     areas = [d for d in low["dimensions"].values() if d.get("score") is not None]
     weakest = min(areas, key=lambda d: d["score"], default=None)
-    area = f"; {rich(weakest['title'])} {weakest['score']:.1f}" if weakest else ""
-    return f"{rich(shorten(low['team'], 40))} {low['overall']['score']:.1f}{area}"
+    area = f"; {rich(weakest['title'])} {tenths(weakest['score'])}" if weakest else ""
+    return f"{rich(shorten(low['team'], 40))} {tenths(low['overall']['score'])}{area}"
 
 
 @dataclass(frozen=True)
@@ -201,7 +202,7 @@ class Decision:
 def _figure(value: float, starts: Sequence[float]) -> str:
     """One decimal, or two where one would round the figure across where a level starts
     (2.47 is Aware; "2.5" would read as Developing), as the team tables show it."""
-    shown = f"{value:.1f}"
+    shown = tenths(value)
     if any(min(value, float(shown)) < start <= max(value, float(shown)) for start in starts):
         shown = f"{value:.2f}"
     return shown
@@ -216,6 +217,33 @@ def _by(days: int, data: dict[str, Any]) -> str:
             f"the end of this meeting ({start:%d %B %Y})" if meeting else "the end of this meeting"
         )
     return f"{working_day(start + timedelta(days=days)):%d %B %Y}"
+
+
+def _stalled_organisations(data: dict[str, Any]) -> list[Decision]:
+    """An organisation whose teams have done none of what they accepted: the programme has
+    stalled there, which is for its leadership to answer, not for each team to re-date."""
+    out = []
+    shown = [t for t in data["teams"] if not t["suppressed"]]
+    for org in sorted({t["organisation"] for t in shown}, key=str.casefold):
+        teams = [t for t in shown if t["organisation"] == org]
+        accepted = sum(t["roadmap"]["accepted"] for t in teams)
+        done = sum(t["roadmap"]["done"] for t in teams)
+        overdue = sum(t["roadmap"]["overdue"] for t in teams)
+        # Stalled: work is late and none is done (none due yet is not a stall).
+        if len(teams) < 2 or accepted < 3 or done or not overdue:
+            continue
+        name = rich(org or "(no organisation)")
+        out.append(
+            Decision(
+                f"<b>Ask {name}'s leadership why nothing is done:</b> its {len(teams)} teams "
+                f"shown have done none of their {accepted} accepted actions, and {overdue} "
+                f"{'is' if overdue == 1 else 'are'} overdue. Its member of the committee brings "
+                "the reason, and who will resource the work, to the next meeting.",
+                f"{name}'s member of the committee",
+                _by(PLAN_DAYS, data),
+            )
+        )
+    return out
 
 
 def _upper(text: str) -> str:
@@ -272,6 +300,7 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
                 _by(PLAN_DAYS, data),
             )
         )
+    out.extend(_stalled_organisations(data))
     titles = {d["id"]: d["title"] for d in data["dimensions"]}
     weakest: dict[str, list[tuple[str, float]]] = {}
     for org in data.get("organisations", []):
@@ -280,7 +309,7 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
         if dim is not None:
             weakest.setdefault(dim, []).append((org["name"] or "(no organisation)", areas[dim]))
     for dim, where in sorted(weakest.items(), key=lambda kv: -len(kv[1])):
-        figures = ", ".join(f"{rich(name)} {mean:.1f}" for name, mean in where)
+        figures = ", ".join(f"{rich(name)} {tenths(mean)}" for name, mean in where)
         if len(where) > 1:
             out.append(
                 Decision(
@@ -296,7 +325,7 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
             out.append(
                 Decision(
                     f"<b>Name a sponsor for {rich(titles.get(dim, dim))} in "
-                    f"{rich(where[0][0])}:</b> its weakest area ({where[0][1]:.1f} on average).",
+                    f"{rich(where[0][0])}:</b> its weakest area ({tenths(where[0][1])} on average).",
                     f"{rich(where[0][0])}'s member of the committee",
                     _by(0, data),
                 )
@@ -391,7 +420,7 @@ def _weakest_area(areas: dict[str, float]) -> str | None:
     """The one area clearly below the others, or None when the lowest are about level."""
     # Judged on the figures the table shows: 1.7 against 1.9 is clearly lower to a reader,
     # whatever the hundredths behind them.
-    shown = {k: round(v, 1) for k, v in areas.items()}
+    shown = {k: float(tenths(v)) for k, v in areas.items()}
     ranked = sorted(shown, key=lambda k: (areas[k], k))
     if not ranked:
         return None
@@ -413,7 +442,7 @@ def _by_area(data: dict[str, Any], orgs: list[dict[str, Any]], s: Any) -> list[A
         cells = []
         for d in dims:
             value = areas.get(d["id"])
-            cell = "–" if value is None else f"{value:.1f}"
+            cell = "–" if value is None else tenths(value)
             cells.append(f"<b>{cell}</b>" if d["id"] == low else cell)
         rows.append([rich(org["name"] or "(no organisation)"), *cells])
     other = (FRAME_WIDTH - 150) / max(1, len(dims))
@@ -430,7 +459,8 @@ def _by_area(data: dict[str, Any], orgs: list[dict[str, Any]], s: Any) -> list[A
                 table,
                 para(
                     "The mean of its teams' scores per area; its weakest area in bold where one is "
-                    f"lower than the rest by {CLEARLY_LOWER} or more.",
+                    f"lower than the rest by {CLEARLY_LOWER} or more in the figures shown here "
+                    "(the teams' own figures, rounded one by one, can differ by a tenth).",
                     s["muted"],
                 ),
             ]

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from cxassess.core.portfolio import DEVELOPING
+from cxassess.core.text import tenths
 from cxassess.report.context import FRAME_WIDTH, a4_document, para
 from cxassess.report.markup import rich, shorten
 from cxassess.report.portfolio_glance import at_a_glance, levels_by_organisation
@@ -37,7 +38,7 @@ def _heat_map(data: dict[str, Any], levels: list[str], s: Any) -> Any:
             current = team["organisation"]
             org = organisations[current]
             r += 1
-            mean = "–" if org["mean"] is None else f"{org['mean']:.1f}"
+            mean = "–" if org["mean"] is None else tenths(org["mean"])
             rows.append(
                 [
                     f"<b>{rich(shorten(current or '(no organisation)', 80))}</b>",
@@ -88,7 +89,7 @@ def _heat_map(data: dict[str, Any], levels: list[str], s: Any) -> Any:
 def _level_figure(level: str, score: float, levels: list[str], data: dict[str, Any]) -> str:
     """'Developing (3.38)', not 'Developing (3.4)' beside an 'Established (3.4)'."""
     starts = data.get("level_starts") or []
-    shown = f"{score:.1f}"
+    shown = tenths(score)
     if starts and level in levels:
         index = levels.index(level)
         nxt = starts[index + 1] if index + 1 < len(starts) else None
@@ -167,7 +168,7 @@ def build_portfolio_report(
     ]
     dims = data["dimensions"]
     rows = [
-        [rich(d["title"]), "–" if d["mean_of_teams"] is None else f"{d['mean_of_teams']:.1f}"]
+        [rich(d["title"]), "–" if d["mean_of_teams"] is None else tenths(d["mean_of_teams"])]
         + [str(d["teams_by_level"].get(level, 0)) for level in levels]
         for d in dims
     ]

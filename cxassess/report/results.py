@@ -32,9 +32,14 @@ def _answer_cell(ctx: ReportContext, st: QuestionStats) -> str:
             divided = st.rwg is None or st.rwg < q.agreement.rwg_threshold
             kind = "divided" if divided else "far-apart"
             shown = f"{shown}, an average of {kind} answers"
+        asked = st.n + st.dont_know + st.not_applicable
         if st.dont_know:
             # Not knowing is a finding for leaders: said beside the figure it is missing from.
-            shown += f"; {st.dont_know} of {st.n + st.dont_know + st.not_applicable} did not know"
+            shown += f"; {st.dont_know} of {asked} did not know"
+        if st.not_applicable:
+            # Left out of the average like "don't know", so said beside it too: a statement
+            # that does not apply to some people is read differently from one that does.
+            shown += f"; {st.not_applicable} of {asked} said it does not apply"
         return shown
     if st.dont_know:
         return "Don't know"
@@ -350,11 +355,12 @@ def agenda(ctx: ReportContext) -> list[Any]:
     flow.append(
         para(
             (
-                "The point where people's answers were furthest apart."
+                "The point people disagreed on most."
                 if len(items) == 1
-                else f"The {len(items)} points where people's answers were furthest apart, in "
-                "order of disagreement weighted by how much each point and its area count in "
-                "the score."
+                else f"The {len(items)} points people disagreed on most: how little they agree, "
+                "or how far apart the furthest answers are, whichever is larger (the method "
+                "page says how each is measured), weighted by how much each point and its area "
+                "count in the score."
             )
             + " Ask people at both ends what they have seen, then agree a score."
             + (

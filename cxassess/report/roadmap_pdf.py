@@ -8,10 +8,10 @@ from typing import Any
 from cxassess.core.document import RoadmapItem
 from cxassess.core.owners import roles_to_name
 from cxassess.core.roadmap import (
-    HORIZON_DAYS,
     HORIZON_LABELS,
     ambitious_targets,
     reassessment_date,
+    work_starts,
 )
 from cxassess.core.roles_asked import roles_asked
 from cxassess.core.workdays import working_day
@@ -28,7 +28,6 @@ STATUS_LABELS = {
 }
 TIMELINE_LIMIT = 30
 # Work on a horizon starts when the one before it ends: Now 0-30, Next 30-90, Later 90-365 days.
-HORIZON_START = {"now": 0, "next": HORIZON_DAYS["now"], "later": HORIZON_DAYS["next"]}
 
 
 def _measure(item: Any) -> str:
@@ -78,8 +77,9 @@ def owners_line(ctx: ReportContext) -> str:
         for role, _ in roles_to_name(ctx.doc, roles_asked(ctx.doc, ctx.scores))
         if role not in plan_roles
     ]
+    load = _busiest(ctx)
     if not unnamed and not asked:
-        return "Every owner is a person the team named, with the role they hold it in."
+        return "Every owner is a person the team named, with the role they hold it in." + load
     by = working_day(ctx.doc.assessed_on + timedelta(days=7))
     parts = []
     if unnamed:
@@ -93,7 +93,38 @@ def owners_line(ctx: ReportContext) -> str:
         parts.append(f"decisions or open points of the discussion still name {', '.join(asked)}")
     return (
         f"<b>Owners to name:</b> {'; '.join(parts)}. The sponsor names a person for each by "
-        f"{by:%d %B %Y}; until then nobody is answerable for them."
+        f"{by:%d %B %Y}; until then nobody is answerable for them." + load
+    )
+
+
+BUSY = 5  # open actions and points of the discussion one person can hold at once
+
+
+def _busiest(ctx: ReportContext) -> str:
+    """The owner holding the most open work (actions and the discussion's open points),
+    said when it is more than one person can carry at once: a plan is only as fast as its
+    busiest owner."""
+    from cxassess.core.discussion import discussion_list
+    from cxassess.core.owners import settles
+
+    held: dict[str, int] = {}
+    for item in ctx.roadmap:
+        if item.owner and item.status not in ("done", "dropped"):
+            held[item.owner] = held.get(item.owner, 0) + 1
+    q = ctx.doc.questionnaire
+    for point in discussion_list(q, ctx.scores, ctx.doc.discussion_size):
+        agreed = ctx.doc.agreed_questions.get(point.question_id)
+        if point.proposed and not (agreed and (agreed.evidence or not point.evidence)):
+            owner, _ = settles(ctx.doc, ctx.scores, point.question_id)
+            held[owner] = held.get(owner, 0) + 1
+    if not held:
+        return ""
+    owner, most = max(held.items(), key=lambda kv: (kv[1], kv[0]))
+    if most < BUSY:
+        return ""
+    return (
+        f" <b>Most work on one person:</b> {rich(owner)} holds {most} of the open actions and "
+        "points of the discussion; the sponsor checks they can carry them, or shares them out."
     )
 
 
@@ -250,23 +281,15 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
     return flow
 
 
-# How long the work of an action takes, by its effort: a half-day session drawn across
-# nine months reads as nine months of work. A large effort fills its period.
-EFFORT_SPAN_DAYS = {"low": 21, "medium": 60}
-
-
 def timeline_bars(items: list[RoadmapItem], assessed_on: date) -> list[tuple[str, date, date, str]]:
     """Each dated action as a bar (text, start, end, horizon) ending on its due date."""
     # Work already past its date starts the timeline, so it is seen, not cut off.
     start = min(assessed_on, *(i.due for i in items if i.due))
     bars: list[tuple[str, date, date, str]] = []
     for item in items:
-        assert item.due is not None
-        window = HORIZON_DAYS[item.horizon] - HORIZON_START[item.horizon]
-        span = min(window, EFFORT_SPAN_DAYS.get(item.effort or "medium", window))
-        bars.append(
-            (item.action, max(start, item.due - timedelta(days=span)), item.due, item.horizon)
-        )
+        begins = work_starts(item)
+        assert item.due is not None and begins is not None
+        bars.append((item.action, max(start, begins), item.due, item.horizon))
     return bars
 
 

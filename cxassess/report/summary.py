@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cxassess.core.roadmap import is_alignment_step, reassessment_date
+from cxassess.core.roadmap import STEEP, is_alignment_step, reassessment_date
 from cxassess.report.context import FRAME_WIDTH, MARGIN_PT, ReportContext, data_table, para, text
 from cxassess.report.markup import rich, shorten
 from cxassess.report.roadmap_pdf import due_cell
@@ -93,7 +93,7 @@ def confidentiality(ctx: ReportContext) -> str:
     )
 
 
-def _headline(ctx: ReportContext) -> Any:
+def _headline(ctx: ReportContext, brief: bool = False) -> Any:
 
     s = ctx.styles
     overall = ctx.scores.overall
@@ -142,7 +142,7 @@ def _headline(ctx: ReportContext) -> Any:
         ]
         if agreed:
             right.append(para(agreed, s["body"]))
-        since = _since_last_time(ctx)
+        since = _since_last_time(ctx, brief)
         if since:
             right.append(para(since, s["body"]))
     return headline_table(left, right)
@@ -217,7 +217,7 @@ def _unexplained(comparison: Any, ctx: ReportContext, last: Any) -> str:
     )
 
 
-def _since_last_time(ctx: ReportContext) -> str:
+def _since_last_time(ctx: ReportContext, brief: bool = False) -> str:
     """Where the overall score was last time and whether the move is clear, beside the
     level: a new level name within the margin of error is not a promotion."""
     if not ctx.previous:
@@ -259,7 +259,7 @@ def _since_last_time(ctx: ReportContext) -> str:
             said += f" Divided points: {was_divided} then, {divided} now" + (
                 ": more points divide the team." if divided > was_divided else "."
             )
-    said += _follow_through(ctx, last)
+    said += _follow_through(ctx, last, brief)
     return said
 
 
@@ -267,7 +267,19 @@ def _and(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def _follow_through(ctx: ReportContext, last: Any) -> str:
+def _decisions_done(ctx: ReportContext) -> str:
+    """How many of last time's decisions and open points this assessment shows done: the
+    plan's progress alone would hide that none of them was carried out."""
+    from cxassess.core.follow_through import earlier_decisions
+
+    asked = earlier_decisions(ctx.doc, ctx.scores, ctx.previous)
+    if not asked:
+        return ""
+    done = sum(1 for e in asked if e.outcome.startswith("Done"))
+    return f" <b>Of its {len(asked)} decisions, {done or 'none'} done.</b>"
+
+
+def _follow_through(ctx: ReportContext, last: Any, brief: bool = False) -> str:
     """What became of the last roadmap, in one sentence: the first question a quarter on."""
     from cxassess.core.followup import earlier_items_status
 
@@ -283,7 +295,9 @@ def _follow_through(ctx: ReportContext, last: Any) -> str:
     parts += [f"{waiting} not started"] if waiting else []
     parts += [f"{dropped} dropped"] if dropped else []
     said = f" <b>Of the {len(items)} actions accepted last time, " + _and(parts) + ".</b>"
-    measured = [item for item, _, _ in items if item.result]
+    said += _decisions_done(ctx)
+    # Brief, when the page is full: the results are in the findings and the plan.
+    measured = [item for item, _, _ in items if item.result and not brief]
     for item in measured[:2]:
         # Named by its words up to any aside in brackets, which would be cut mid-way.
         named = shorten(item.action.split(" (")[0], 70)
@@ -345,6 +359,8 @@ def _now(e: Any, shown: set[tuple[str, str]]) -> str:
     """What became of an earlier finding in this assessment's findings."""
     if e.kind == "agenda":
         return "Left open by the discussion"
+    if e.kind == "target":
+        return "Set in the workshop"
     if (e.finding.lead, e.finding.subject) in shown:
         return "Found again: escalated above"
     if e.back:
@@ -446,9 +462,6 @@ def _owner_and_date(f: Any, held_on: Any) -> str:
     return f"<br/><i>Owner: {rich(f.owner)}, {when}.</i>"
 
 
-STEEP = 1.0  # a target this far above today is more than one plan between assessments moves
-
-
 def _steep(gap: Any) -> str:
     """A note on a target more than a point above today: to be confirmed, or spread over
     more than one round, since the plan climbs one step at a time (who does it, and by
@@ -469,10 +482,11 @@ def executive_summary(ctx: ReportContext) -> list[Any]:
     # One page: when it would overflow (a re-assessment's headline says more), the least
     # important insights give way first, down to three; then "Where to start" shows three
     # actions instead of five; then two insights. The full plan follows in the roadmap.
-    tries = [(k, 5) for k in range(len(insights), 2, -1)]
-    tries += [(3, 4), (3, 3), (2, 3)]
-    for shown, starts in tries:
-        flow = _summary_flow(ctx, insights[:shown], starts)
+    # Then the headline leaves the measured results to the findings.
+    tries = [(k, 5, False) for k in range(len(insights), 2, -1)]
+    tries += [(3, 4, False), (3, 3, False), (3, 3, True), (2, 3, True)]
+    for shown, starts, brief in tries:
+        flow = _summary_flow(ctx, insights[:shown], starts, brief)
         if _height(flow) <= SUMMARY_HEIGHT:
             break
     flow.append(PageBreak())
@@ -492,11 +506,13 @@ def _height(flow: list[Any]) -> float:
     return total
 
 
-def _summary_flow(ctx: ReportContext, insights: list[Any], starts: int = 5) -> list[Any]:
+def _summary_flow(
+    ctx: ReportContext, insights: list[Any], starts: int = 5, brief: bool = False
+) -> list[Any]:
     from reportlab.platypus import Spacer
 
     s, q = ctx.styles, ctx.doc.questionnaire
-    flow: list[Any] = [para("Executive summary", s["h1"]), _headline(ctx), Spacer(1, 6)]
+    flow: list[Any] = [para("Executive summary", s["h1"]), _headline(ctx, brief), Spacer(1, 6)]
     who = f"{ctx.scores.respondents} people" if ctx.team else "one person"
     flow.append(
         para(

@@ -55,7 +55,7 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
             f"{len(comparison.questions)} statements they share. A change is clear when it is "
             "larger than its margin of error: the 95% range that chance alone could give, from how "
             "many answered each time and how far apart their answers were. A change within it "
-            "could be chance.",
+            "could be chance." + _agreed_then(ctx),
             s["body"],
         )
     )
@@ -252,6 +252,20 @@ def _not_started(items: Sequence[tuple[Any, str, str]], today: date) -> str:
     if not late:
         return ", none of them due yet"
     return f" ({late} past their due date, {len(waiting) - late} not due yet)"
+
+
+def _agreed_then(ctx: ReportContext) -> str:
+    """Scores the room agreed last time do not carry over: each assessment agrees its own,
+    so the comparison is of answers with answers, said where a reader would look for them."""
+    last = max((d for d, _ in ctx.previous), key=lambda d: (d.assessed_on, d.created_at))
+    n = len(last.agreed_questions) + len(last.agreed_dimensions)
+    if not n:
+        return ""
+    return (
+        f" The {n} score{'' if n == 1 else 's'} the room agreed on "
+        f"{last.assessed_on:%d %B %Y} {'is' if n == 1 else 'are'} not carried over: answers "
+        "are compared with answers, and this room agrees its own."
+    )
 
 
 def _left_behind(earlier: Any, doc: Any) -> str:
