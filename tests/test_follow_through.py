@@ -398,3 +398,27 @@ def test_a_stalled_plan_whose_owners_are_named_asks_them_why_not_for_a_person(qu
     feb.owners = name_owners(feb, {role: f"Person {n}" for n, role in enumerate(sorted(roles))})
     first = findings_since(feb, score_document(feb), earlier)[0]
     assert "Each one kept has a named owner: ask each why it did not start" in first.decision
+
+
+def test_a_decision_left_undone_goes_back_to_its_owner_with_the_sponsor_checking(
+    quarter_later,
+):
+    from cxassess.core.document import Answer
+    from cxassess.core.follow_through import earlier_decisions
+
+    nov, feb, _ = quarter_later
+    nov_scores = score_document(nov)
+    record = next(
+        f for f in findings_since(nov, nov_scores, []) if f.lead.startswith("A matter of record")
+    )
+    # A quarter on the room agrees on the point (so the finding is not made again), but it
+    # still has not checked the document: the decision was not carried out.
+    for person in feb.participants:
+        person.answers[record.subject] = Answer(value=3)
+    rows = earlier_decisions(feb, score_document(feb), [(nov, nov_scores)])
+    row = next(e for e in rows if e.finding.subject == record.subject and e.kind == "finding")
+    assert not row.back and row.outcome == "Not done: the document is still unchecked"
+    assert row.follow_up.endswith("with the sponsor checking")
+    assert row.follow_up.split(" does it, by ")[0] != "The executive sponsor"
+    # Nothing undone is left without somebody to take it up.
+    assert all(e.follow_up for e in rows if not e.outcome.startswith("Done"))

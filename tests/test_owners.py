@@ -240,3 +240,21 @@ def test_the_plan_says_when_one_person_holds_more_than_they_can_carry(shipped, t
     assert run_cli("report", str(path), "-o", str(tmp_path / "w.pdf")).returncode == 0
     text = _pdf_text(tmp_path / "w.pdf")
     assert f"Most work on one person: {mine} holds {actions + points} of the open actions" in text
+
+
+def test_no_role_a_finding_names_is_listed_while_the_round_is_open(shipped, tmp_path):
+    from cxassess.core.roles_asked import roles_asked, roles_to_fill
+    from cxassess.core.scoring import score_document
+
+    doc = demo_workshop(shipped)
+    scores = score_document(doc)
+    assert roles_asked(doc, scores)  # revealed: the findings' and open points' roles
+    doc.round_open = True
+    # Which roles the findings name would hint at how people answered.
+    assert roles_asked(doc, scores) == []
+    assert [r for r, _, _ in roles_to_fill(doc, scores)] == [r for r, _, _ in plan_roles(doc)]
+    path = tmp_path / "open.cxa"
+    save_document(doc, path)
+    listed = run_cli("owners", str(path))
+    assert listed.returncode == 0
+    assert "HR director" not in listed.stdout  # named only by the pay finding and agenda
