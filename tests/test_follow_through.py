@@ -422,3 +422,22 @@ def test_a_decision_left_undone_goes_back_to_its_owner_with_the_sponsor_checking
     assert row.follow_up.split(" does it, by ")[0] != "The executive sponsor"
     # Nothing undone is left without somebody to take it up.
     assert all(e.follow_up for e in rows if not e.outcome.startswith("Done"))
+
+
+def test_a_decision_about_a_step_of_the_plan_is_done_once_the_step_is_under_way(
+    quarter_later,
+):
+    from cxassess.core.follow_through import earlier_decisions
+
+    nov, feb, _ = quarter_later
+    earlier = [(nov, score_document(nov))]
+    rows = earlier_decisions(feb, score_document(feb), earlier)
+    carried = carried_items(feb)
+    about = [(e, i) for e in rows for i in carried if i.action.rstrip(".") in e.finding.decision]
+    assert about, "last time's findings asked about a step of the plan"
+    decision, item = about[0]
+    assert not decision.outcome.startswith("Done")
+    edit_item(feb, item.id, review="accepted", status="in_progress")
+    again = earlier_decisions(feb, score_document(feb), earlier)
+    row = next(e for e in again if e.finding == decision.finding)
+    assert row.outcome == "Done: it is under way" and not row.follow_up

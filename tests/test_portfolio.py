@@ -366,15 +366,15 @@ def test_the_committee_gets_each_organisation_by_area_and_decisions_naming_who(t
     # Every team below Developing without a plan, not only the Reactive ones.
     assert "below Developing" in decisions and "Stores (Caldera)" in decisions
     assert "Assess again: 1 team" in decisions and "Billing (Caldera)" in decisions
-    assert "Follow-through: 5 teams have accepted actions and none done" in decisions
-    assert "Support (Acme)" not in decisions.split("Follow-through")[1]
+    # Plans accepted three weeks ago with nothing due yet have not stalled: no decision.
+    assert "Follow-through" not in decisions
     # Four people rating themselves at the top with nothing done: asked for the evidence.
     assert (
         "Check a high self-rating: 1 team rates itself highly with no action done: Legal "
         "(Caldera) at Customer-led (4.50) with 4 people"
     ) in decisions
     # Each decision says who carries it out and by when.
-    assert decisions.count("Owner: ") == decisions.count(" By ") == 5, decisions
+    assert decisions.count("Owner: ") == decisions.count(" By ") == 4, decisions
     assert (
         "Owner: each organisation's member of the committee. By the end of this meeting."
         in decisions
@@ -578,7 +578,24 @@ def test_an_organisation_whose_teams_did_none_of_their_late_work_goes_to_its_lea
         " ".join(text.split()).split("Decisions for this meeting")[1].split("By organisation")[0]
     )
     assert (
-        "Ask Acme's leadership why nothing is done: its 2 teams shown have done none of their 4 "
+        "Ask Acme's leadership why nothing is finished: its 2 teams shown have done none of their 4 "
         "accepted actions, and 4 are overdue."
     ) in decisions
     assert "Borealis's leadership" not in decisions
+
+
+def test_a_team_with_late_work_and_none_done_is_asked_to_finish_one(tmp_path, shipped):
+    import subprocess
+
+    folder = tmp_path / "teams"
+    folder.mkdir()
+    _skewed_team(shipped, folder, "Acme", "Sales", date(2026, 9, 1), 4, 3, 1, overdue=2)
+    _skewed_team(shipped, folder, "Borealis", "Ops", date(2026, 9, 3), 4, 3, 3, overdue=0)
+    pdf = tmp_path / "p.pdf"
+    assert run_cli("portfolio", str(folder), "-o", str(pdf)).returncode == 0
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    flat = " ".join(text.split())
+    decisions = flat.split("Decisions for this meeting")[1].split("By organisation")[0]
+    assert "Follow-through: 1 team has actions past their date and none done: Sales (Acme)" in (
+        decisions
+    )

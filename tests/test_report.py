@@ -135,7 +135,7 @@ def test_the_report_names_nobody_by_default(demo, demo_pdf, shipped):
     ]
     found = [i for i in ids if re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", text)]
     assert found == []
-    assert "names no participant" in squash(text)
+    assert "attributes no answer to anyone" in squash(text)
 
 
 def test_named_copy_brings_names_back(demo):

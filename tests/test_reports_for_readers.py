@@ -192,7 +192,7 @@ def test_findings_end_in_a_decision_for_the_room(shipped):
     item.due = doc.assessed_on + timedelta(days=40)
     dated = next(f for f in findings(doc, score_document(doc)) if f.lead == intent.lead)
     assert dated.owner == "the executive sponsor" and dated.within_days == 20
-    assert dated.decision.startswith(f"Check on {dated.due(doc.assessed_on):%d %B %Y}, well before")
+    assert dated.decision.startswith(f"Check on {dated.due(doc.assessed_on):%d %B %Y}, before")
     assert "has started under Ops; if it has not" in dated.decision
     # A small step due in 80 days begins three weeks before its date: the check that it
     # started comes a week after that, not half-way, when nothing was meant to start yet.

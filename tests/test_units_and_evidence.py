@@ -441,7 +441,7 @@ def test_the_weakest_areas_decision_re_dates_an_action_past_its_date(shipped):
     # Not yet due: checked half-way, well before its date, not on the day it is due.
     doc.roadmap[0].due = date(2027, 3, 10)
     said = _first_step(doc, "action", "Action", 10)
-    assert said.startswith("Check on 26 February 2027, well before its date (10 March 2027), that")
+    assert said.startswith("Check on 26 February 2027, before its date (10 March 2027), that")
 
 
 def test_the_owner_named_most_often_is_said_as_a_tie_when_it_is_one():

@@ -184,7 +184,7 @@ def _first_step(doc: Assessment, dimension_id: str, title: str, days: int = 30) 
             )
         check = working_day(doc.assessed_on + timedelta(days=days))
         return (
-            f"Check on {check:%d %B %Y}, well before its date ({item.due:%d %B %Y}), that "
+            f"Check on {check:%d %B %Y}, before its date ({item.due:%d %B %Y}), that "
             f"{_quoted(item.action)} has started{owner}; if it has not, re-date it with its "
             f"owner or give it to someone who can start it. Nothing in {title} is under way "
             "yet."

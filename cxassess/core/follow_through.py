@@ -309,7 +309,9 @@ def _targets_then(
             outcome, follow = f"Done: the target is now {now:.1f}", ""
         else:
             outcome = f"Not done: the target is still {gap.target:.1f}"
-            follow = f"{sponsor(doc)} decides it, by {by:%d %b %Y}"
+            # The same date the next steps give it: a week after this assessment.
+            week = working_day(doc.assessed_on + timedelta(days=TARGET_DAYS))
+            follow = f"{sponsor(doc)} decides it, by {week:%d %b %Y}"
         out.append(
             EarlierDecision(
                 Finding(
@@ -414,6 +416,12 @@ def _outcome(doc: Assessment, scores: Scores, then: Finding) -> str:
     checked once the room agreed its score with the document; people know an answer once
     few say they do not. Other decisions leave no trace in the answers."""
     q = doc.questionnaire
+    for item in carried_items(doc):
+        # A decision about a step of the plan (start it, hold it to its date) is done once
+        # the step is under way or done; the room need not be asked what it shows.
+        named = item.action.rstrip(".")
+        if named and named in then.decision and item.status in ("in_progress", "done"):
+            return "Done: it is done" if item.status == "done" else "Done: it is under way"
     if not then.subject or not q.has_question(then.subject):
         return ""
     if then.lead == "A matter of record is being voted on.":

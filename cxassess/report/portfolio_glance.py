@@ -184,10 +184,18 @@ def _lowest_team(data: dict[str, Any], organisation: str) -> str:
     if len(teams) < 2:
         return "–"
     low = min(teams, key=lambda t: (t["overall"]["score"], t["team"].casefold()))
+    # Teams that read the same as the lowest are named with it: a tie is not hidden.
+    shown_low = tenths(low["overall"]["score"])
+    tied = [t for t in teams if tenths(t["overall"]["score"]) == shown_low and t is not low]
     areas = [d for d in low["dimensions"].values() if d.get("score") is not None]
     weakest = min(areas, key=lambda d: d["score"], default=None)
     area = f"; {rich(weakest['title'])} {tenths(weakest['score'])}" if weakest else ""
-    return f"{rich(shorten(low['team'], 40))} {tenths(low['overall']['score'])}{area}"
+    names = rich(shorten(low["team"], 40)) + "".join(
+        f" and {rich(shorten(t['team'], 40))}" for t in tied[:2]
+    )
+    if len(tied) > 2:
+        names += f" and {len(tied) - 2} more"
+    return f"{names} {shown_low}" + ("" if tied else area)
 
 
 @dataclass(frozen=True)
@@ -229,16 +237,19 @@ def _stalled_organisations(data: dict[str, Any]) -> list[Decision]:
         accepted = sum(t["roadmap"]["accepted"] for t in teams)
         done = sum(t["roadmap"]["done"] for t in teams)
         overdue = sum(t["roadmap"]["overdue"] for t in teams)
+        going = sum(t["roadmap"].get("in_progress", 0) for t in teams)
         # Stalled: work is late and none is done (none due yet is not a stall).
         if len(teams) < 2 or accepted < 3 or done or not overdue:
             continue
         name = rich(org or "(no organisation)")
         out.append(
             Decision(
-                f"<b>Ask {name}'s leadership why nothing is done:</b> its {len(teams)} teams "
-                f"shown have done none of their {accepted} accepted actions, and {overdue} "
-                f"{'is' if overdue == 1 else 'are'} overdue. Its member of the committee brings "
-                "the reason, and who will resource the work, to the next meeting.",
+                f"<b>Ask {name}'s leadership why nothing is finished:</b> its {len(teams)} "
+                f"teams shown have done none of their {accepted} accepted actions"
+                + (f" ({going} under way)" if going else "")
+                + f", and {overdue} {'is' if overdue == 1 else 'are'} overdue. Its member of "
+                "the committee brings the reason, and who will resource the work, to the next "
+                "meeting.",
                 f"{name}'s member of the committee",
                 _by(PLAN_DAYS, data),
             )
@@ -350,14 +361,15 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
     idle = [
         {"organisation": t["organisation"], "team": t["team"]}
         for t in shown
-        if t["roadmap"]["accepted"] and not t["roadmap"]["done"]
+        # Some of it due and none done: a plan with nothing due yet has not stalled.
+        if t["roadmap"]["accepted"] and not t["roadmap"]["done"] and t["roadmap"]["overdue"]
     ]
     if idle:
         listed = _names(idle[:10], many) + (f" and {len(idle) - 10} more" if len(idle) > 10 else "")
         out.append(
             Decision(
                 f"<b>Follow-through:</b> {_teams(len(idle))} "
-                f"{'has' if len(idle) == 1 else 'have'} accepted actions and none done: "
+                f"{'has' if len(idle) == 1 else 'have'} actions past their date and none done: "
                 f"{listed}. Ask each to finish one before it is assessed again.",
                 f"{lead(data)}, with each team's manager",
                 _by(FINISH_DAYS, data),

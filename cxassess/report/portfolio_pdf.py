@@ -127,7 +127,7 @@ def build_portfolio_report(
 ) -> bytes:
     """The portfolio as PDF bytes, from `core.portfolio.portfolio` data and the level names;
     `lead` and `meeting` say who prepared it for which meeting, and date its decisions."""
-    from reportlab.platypus import PageBreak, Spacer
+    from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
     data = data | {
         "prepared": {"lead": lead.strip(), "meeting": meeting.isoformat() if meeting else ""}
@@ -163,7 +163,9 @@ def build_portfolio_report(
         ),
         PageBreak(),
         *at_a_glance(data, s),
-        PageBreak(),
+        # A new page when the glance leaves little room; its overflow is not left alone
+        # on a page of its own.
+        CondPageBreak(330),
         para("Where the teams stand", s["h1"]),
     ]
     dims = data["dimensions"]

@@ -88,8 +88,9 @@ def confidentiality(ctx: ReportContext) -> str:
             "person's answers and comments: keep it to the people who took part."
         )
     return (
-        f"<b>Confidential.</b>{whom} It names no participant: results are shown for the "
-        "group, roles only where enough people share one, and comments without names."
+        f"<b>Confidential.</b>{whom} It attributes no answer to anyone: results are shown "
+        "for the group, roles only where enough people share one, and comments without "
+        "names; the people it names are the owners of the plan's work."
     )
 
 
