@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cxassess.core.document import Assessment
 from cxassess.core.questionnaire import Questionnaire
 from cxassess.core.scoring import QuestionStats, Scores
 from cxassess.core.text import lower_first
@@ -108,4 +109,15 @@ def discussion_list(
     ]
 
 
-__all__ = ["DEFAULT_PROPOSED", "DiscussionItem", "discussion_list", "reason_for"]
+def open_points(doc: Assessment, scores: Scores) -> list[DiscussionItem]:
+    """The points proposed for the discussion that it has not settled: no agreed score yet,
+    or, for a matter of record, a score agreed without its document."""
+    out = []
+    for item in discussion_list(doc.questionnaire, scores, doc.discussion_size):
+        agreed = doc.agreed_questions.get(item.question_id)
+        if item.proposed and not (agreed and (agreed.evidence or not item.evidence)):
+            out.append(item)
+    return out
+
+
+__all__ = ["DEFAULT_PROPOSED", "DiscussionItem", "discussion_list", "open_points", "reason_for"]

@@ -348,15 +348,13 @@ def _open_points_then(
 ) -> list[EarlierDecision]:
     """The points last time's discussion left open, each with who was to settle it and by
     when, and whether this assessment shows it settled: an open point does not lapse."""
-    from cxassess.core.discussion import discussion_list
+    from cxassess.core.discussion import open_points
     from cxassess.core.owners import SETTLE_DAYS, SETTLE_RECORD_DAYS, settles
 
     q = last.questionnaire
     out = []
-    for item in discussion_list(q, last_scores, last.discussion_size):
+    for item in open_points(last, last_scores):
         then = last.agreed_questions.get(item.question_id)
-        if not item.proposed or (then is not None and (then.evidence or not item.evidence)):
-            continue
         owner, _ = settles(last, last_scores, item.question_id)
         text = q.question(item.question_id).text.rstrip(".")
         asked = f"Settle “{text}”" + (

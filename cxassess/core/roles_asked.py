@@ -3,7 +3,7 @@ decisions and of the points the discussion left open, so the team can name them 
 
 from __future__ import annotations
 
-from cxassess.core.discussion import discussion_list
+from cxassess.core.discussion import open_points
 from cxassess.core.document import Assessment
 from cxassess.core.findings import findings
 from cxassess.core.owners import plan_roles, statement_owner
@@ -17,10 +17,7 @@ def roles_asked(doc: Assessment, scores: Scores) -> list[str]:
     if not results_visible(doc):
         return []
     asked = [f.owner for f in findings(doc, scores) if f.owner]
-    for item in discussion_list(doc.questionnaire, scores, doc.discussion_size):
-        agreed = doc.agreed_questions.get(item.question_id)
-        if item.proposed and not (agreed and (agreed.evidence or not item.evidence)):
-            asked.append(statement_owner(doc, scores, item.question_id))
+    asked += [statement_owner(doc, scores, p.question_id) for p in open_points(doc, scores)]
     return asked
 
 

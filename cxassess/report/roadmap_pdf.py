@@ -104,19 +104,16 @@ def _busiest(ctx: ReportContext) -> str:
     """The owner holding the most open work (actions and the discussion's open points),
     said when it is more than one person can carry at once: a plan is only as fast as its
     busiest owner."""
-    from cxassess.core.discussion import discussion_list
+    from cxassess.core.discussion import open_points
     from cxassess.core.owners import settles
 
     held: dict[str, int] = {}
     for item in ctx.roadmap:
         if item.owner and item.status not in ("done", "dropped"):
             held[item.owner] = held.get(item.owner, 0) + 1
-    q = ctx.doc.questionnaire
-    for point in discussion_list(q, ctx.scores, ctx.doc.discussion_size):
-        agreed = ctx.doc.agreed_questions.get(point.question_id)
-        if point.proposed and not (agreed and (agreed.evidence or not point.evidence)):
-            owner, _ = settles(ctx.doc, ctx.scores, point.question_id)
-            held[owner] = held.get(owner, 0) + 1
+    for point in open_points(ctx.doc, ctx.scores):
+        owner, _ = settles(ctx.doc, ctx.scores, point.question_id)
+        held[owner] = held.get(owner, 0) + 1
     if not held:
         return ""
     owner, most = max(held.items(), key=lambda kv: (kv[1], kv[0]))
