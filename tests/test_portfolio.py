@@ -599,3 +599,18 @@ def test_a_team_with_late_work_and_none_done_is_asked_to_finish_one(tmp_path, sh
     assert "Follow-through: 1 team has actions past their date and none done: Sales (Acme)" in (
         decisions
     )
+
+
+def test_the_count_at_developing_or_above_says_how_many_are_only_just_there():
+    from cxassess.report.portfolio_glance import _only_just
+
+    def team(score):
+        return {"suppressed": False, "overall": {"score": score}}
+
+    data = {
+        "level_starts": [1.0, 1.5, 2.5, 3.5, 4.5],
+        "teams": [team(2.5), team(2.57), team(2.6), team(3.2), team(2.4)],
+    }
+    assert _only_just(data) == " (2 of them only just, within a tenth of where it starts)"
+    data["teams"] = [team(2.6), team(3.2)]
+    assert _only_just(data) == ""

@@ -51,7 +51,7 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
         "5</b> (each team counting once, "
         f"{summary['shown']} of {summary['teams']} teams shown){change}.",
         f"<b>{summary['at_or_above']} of {summary['shown']} teams are at "
-        f"{rich(summary['floor_level'] or '')} or above</b> overall.",
+        f"{rich(summary['floor_level'] or '')} or above</b> overall{_only_just(data)}.",
     ]
     if summary["moved_up"] or summary["moved_down"]:
         if summary["moved_up"]:
@@ -225,6 +225,26 @@ def _by(days: int, data: dict[str, Any]) -> str:
             f"the end of this meeting ({start:%d %B %Y})" if meeting else "the end of this meeting"
         )
     return f"{working_day(start + timedelta(days=days)):%d %B %Y}"
+
+
+JUST = 0.1  # this close above where a level starts: one answer either way could change it
+
+
+def _only_just(data: dict[str, Any]) -> str:
+    """How many of the teams counted at the floor level or above are only just there: a
+    count that includes borderline teams says so."""
+    starts = data.get("level_starts") or []
+    if len(starts) <= DEVELOPING:
+        return ""
+    floor = starts[DEVELOPING]
+    just = sum(
+        1
+        for t in data["teams"]
+        if not t["suppressed"]
+        and t["overall"]["score"] is not None
+        and floor <= t["overall"]["score"] < floor + JUST
+    )
+    return f" ({just} of them only just, within a tenth of where it starts)" if just else ""
 
 
 def _stalled_organisations(data: dict[str, Any]) -> list[Decision]:

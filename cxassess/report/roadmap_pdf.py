@@ -121,7 +121,8 @@ def _busiest(ctx: ReportContext) -> str:
         return ""
     return (
         f" <b>Most work on one person:</b> {rich(owner)} holds {most} of the open actions and "
-        "points of the discussion; the sponsor checks they can carry them, or shares them out."
+        "points of the discussion; the sponsor checks they can carry them, or shares them out, "
+        f"by {working_day(ctx.doc.assessed_on + timedelta(days=7)):%d %B %Y}."
     )
 
 
