@@ -34,7 +34,7 @@ class Person:
 
 
 def people(q: Questionnaire, count: int = 4) -> list[Person]:
-    """`count` people; every sixth answer not applicable, a few comments each."""
+    """`count` people; every sixth answer not applicable where that is an answer, a few comments each."""
     ids = [qu.id for _, qu in q.questions()]
     names = [
         ("Zoë Ångström", "Sales"),
@@ -48,7 +48,8 @@ def people(q: Questionnaire, count: int = 4) -> list[Person]:
         answers: dict[str, int | None] = {}
         for j, qid in enumerate(ids):
             point = (i + 2 * j) % 6
-            answers[qid] = None if point == 0 else point
+            # "not applicable" where the statement offers it; elsewhere the middle point
+            answers[qid] = (None if q.allows_na(qid) else 3) if point == 0 else point
         comments = {ids[(i * 7 + k) % len(ids)]: f"Seen it, “case” {i}.{k}, ok" for k in range(3)}
         sent = BASE + timedelta(days=i, hours=i)
         out.append(Person(name, role, f"p{i}@example.org", answers, comments, sent))

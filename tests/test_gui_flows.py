@@ -49,7 +49,7 @@ def test_solo_assessment_from_new_to_pdf(qtbot, window, tmp_path):
     qtbot.mouseClick(
         setup.findChild(QPushButton, "startAnsweringButton"), Qt.MouseButton.LeftButton
     )
-    keys = ([K.Key_4, K.Key_2, K.Key_N, K.Key_3, K.Key_5] * 12)[: QUESTIONS - 4]
+    keys = ([K.Key_4, K.Key_2, K.Key_D, K.Key_3, K.Key_5] * 12)[: QUESTIONS - 4]
     keys += [K.Key_1, K.Key_2, K.Key_3, K.Key_4]
     assert len(keys) == QUESTIONS
     answer_all(qtbot, window, keys)
@@ -58,7 +58,7 @@ def test_solo_assessment_from_new_to_pdf(qtbot, window, tmp_path):
     doc = window.session.doc
     me = doc.participants[0]
     assert len(me.answers) == QUESTIONS
-    assert me.answers["cm-owner"].value == 4 and me.answers["cm-review"].value is None
+    assert me.answers["cm-owner"].value == 4 and me.answers["cm-review"].kind == "dont_know"
     assert "Index" in results.headline.text()
     # what the first dimension's level means, and the level above it
     level = window.session.doc.questionnaire.level_for(results.scores.dimensions[0].score)
@@ -176,11 +176,15 @@ def test_keyboard_navigation_and_undo_while_answering(qtbot, window):
     page = window.page("answer")
     qtbot.keyClick(page, K.Key_4)
     qtbot.keyClick(page, K.Key_Right)
+    # cm-budget applies to every organisation: 0 (not applicable) is not offered there
+    assert not page.buttons[0].isVisibleTo(page) and page.buttons[100].isVisibleTo(page)
     qtbot.keyClick(page, K.Key_0)
+    me = window.session.doc.participants[0]
+    assert "cm-budget" not in me.answers
+    qtbot.keyClick(page, K.Key_D)
     qtbot.keyClick(page, K.Key_Left)
     assert page.position == 0 and page.buttons[4].isChecked()
-    me = window.session.doc.participants[0]
-    assert me.answers["cm-owner"].value == 4 and me.answers["cm-budget"].value is None
+    assert me.answers["cm-owner"].value == 4 and me.answers["cm-budget"].kind == "dont_know"
     qtbot.keyClick(window, K.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "cm-budget" not in me.answers
     page.overview.setCurrentItem(page.overview.topLevelItem(1).child(0))

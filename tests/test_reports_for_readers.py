@@ -235,7 +235,9 @@ def test_a_quarter_later_the_report_says_how_the_level_and_the_agreement_moved(t
     rng = random.Random(7)
     for new, old in zip(dec.participants, sep.participants, strict=True):
         new.answers = {
-            k: Answer(value=None if a.value is None else rng.randint(1, 5))
+            k: Answer(value=None, dont_know=a.dont_know)
+            if a.value is None
+            else Answer(value=rng.randint(1, 5))
             for k, a in old.answers.items()
         }
     dec_path = tmp_path / "dec.cxa"
@@ -404,11 +406,13 @@ def test_a_managers_area_just_over_a_level_says_only_just(shipped):
     commitment = [qu.id for qu in shipped.dimension("commitment").questions]
     for dim, qu in shipped.questions():
         if dim.id == "commitment":
-            # Half at 2 and half at 3 (an odd one out not applicable): 2.5, where Developing
+            # Half at 2 and half at 3 (an odd one out not known): 2.5, where Developing
             # starts.
             place = commitment.index(qu.id)
             odd_one = len(commitment) % 2 == 1 and place == len(commitment) - 1
-            answers[qu.id] = Answer(value=None if odd_one else 2 + place % 2)
+            answers[qu.id] = (
+                Answer(value=None, dont_know=True) if odd_one else Answer(value=2 + place % 2)
+            )
         else:
             answers[qu.id] = Answer(value=3 if dim.id == "listening" else 2)
     doc = Assessment.new(

@@ -58,7 +58,7 @@ def test_the_http_contract(workshop, shipped):
             "/answers",
             {
                 "answers": [
-                    {"question": "cm-owner", "value": None, "comment": "Only after complaints"}
+                    {"question": "ac-partners", "value": None, "comment": "No couriers here"}
                 ]
             },
             key,
@@ -69,10 +69,10 @@ def test_the_http_contract(workshop, shipped):
         status, body, _ = room.call("GET", "/me", key=key)
         assert status == 200 and len(body["answers"]) == total and body["finished"] is False
         assert {
-            "question": "cm-owner",
+            "question": "ac-partners",
             "value": None,
             "dont_know": False,
-            "comment": "Only after complaints",
+            "comment": "No couriers here",
         } in body["answers"]
         # refusals
         assert room.call("PUT", "/answers", {"answers": []}, "forged-key")[0] == 401
@@ -81,6 +81,21 @@ def test_the_http_contract(workshop, shipped):
             "PUT", "/answers", {"answers": [{"question": "no-such", "value": 3}]}, key
         )
         assert status == 422 and "no-such" in body["error"]
+        # "not applicable" only where the statement offers it; nothing of the request is kept
+        status, body, _ = room.call(
+            "PUT",
+            "/answers",
+            {
+                "answers": [
+                    {"question": "cm-leaders", "value": 5},
+                    {"question": "cm-owner", "value": None},
+                ]
+            },
+            key,
+        )
+        assert status == 422 and "'cm-owner' applies to every organisation" in body["error"]
+        kept = {a["question"]: a["value"] for a in room.call("GET", "/me", key=key)[1]["answers"]}
+        assert kept["cm-owner"] == 1 and kept["cm-leaders"] != 5
         status, body, _ = room.call(
             "PUT", "/answers", {"answers": [{"question": "cm-leaders", "value": 6}]}, key
         )
@@ -117,9 +132,9 @@ def test_the_http_contract(workshop, shipped):
     sent = people[ana]
     assert sent.name == "Ana" and sent.role == "Sales" and sent.sealed
     expected = {a["question"]: a["value"] for a in first}
-    expected["cm-owner"] = None
+    expected["ac-partners"] = None
     assert {q: a.value for q, a in sent.answers.items()} == expected
-    assert sent.answers["cm-owner"].comment == "Only after complaints"
+    assert sent.answers["ac-partners"].comment == "No couriers here"
     typed = doc_with(shipped, [person("Ana", expected, "Sales")])
     assert score_document(doc).overall == score_document(typed).overall
     # the room's token is gone with the room
@@ -162,12 +177,13 @@ def test_a_phone_answers_everything_by_tapping_resumes_after_a_reload_and_finish
         browser.find_element(By.ID, "join-button").click()
         wait.until(ec.visibility_of_element_located((By.ID, "q-text")))
         questions = [qu for _, qu in shipped.questions()]
+        na_at = next(i for i, qu in enumerate(questions) if shipped.allows_na(qu.id))
         for i, qu in enumerate(questions):
             wait.until(ec.text_to_be_present_in_element((By.ID, "q-text"), qu.text[:40]))
             if i == 12:
                 browser.refresh()  # a reload midway resumes at the first open statement
                 wait.until(ec.text_to_be_present_in_element((By.ID, "q-text"), qu.text[:40]))
-            value = "na" if i == 3 else str(1 + i % 5)
+            value = "na" if i == na_at else str(1 + i % 5)
             if i == 5:  # with a comment open, the page waits for Next
                 tap(browser, browser.find_element(By.ID, "q-comment-toggle"))
                 browser.find_element(By.ID, "q-comment").send_keys("Seen at the Monday review")
@@ -197,7 +213,7 @@ def test_a_phone_answers_everything_by_tapping_resumes_after_a_reload_and_finish
     doc = load_document(workshop)
     phone = next(p for p in doc.participants if p.name == "Łukasz")
     assert phone.sealed and len(phone.answers) == shipped_statements()
-    assert phone.answers[questions[3].id].value is None
+    assert phone.answers[questions[na_at].id].kind == "na"
     assert phone.answers[questions[0].id].value == 1 and phone.answers[questions[4].id].value == 5
     assert phone.answers[questions[5].id].comment == "Seen at the Monday review"
 

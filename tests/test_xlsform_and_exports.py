@@ -32,7 +32,8 @@ def test_the_xlsform_converts_as_odk_would_convert_it(tmp_path, shipped):
     assert f'version="{shipped.version}"' in xform and f'id="{shipped.id}"' in xform
     for dim in shipped.dimensions:
         assert f"<{dim.id}>" in xform  # one group per dimension
-    # each statement's anchors are its choices, plus don't know and not applicable
+    # each statement's anchors are its choices, plus don't know, and not applicable only
+    # where the statement says when it fits
     choices = xlsform_sheets(shipped)["choices"]
     first = questions[0]
     labels = [row[2] for row in choices if row[0] == "scale_" + first.id.replace("-", "_")]
@@ -42,7 +43,10 @@ def test_the_xlsform_converts_as_odk_would_convert_it(tmp_path, shipped):
             zip(shipped.scale.labels, first.anchors, strict=True), start=1
         )
     ]
-    assert labels[5:] == ["Don't know", "Not applicable"]
+    assert labels[5:] == ["Don't know"]
+    partners = [row[2] for row in choices if row[0] == "scale_ac_partners"]
+    assert partners[5:] == ["Don't know", "Not applicable (no partner serves our customers)"]
+    assert xform.count(">na<") == sum(shipped.allows_na(qu.id) for qu in questions) == 2
 
 
 def _people(shipped, n: int = 4) -> list[dict]:
@@ -50,7 +54,8 @@ def _people(shipped, n: int = 4) -> list[dict]:
     people = []
     for i in range(n):
         answers = {
-            qu.id: rng.choice(["1", "2", "3", "4", "5", "na"]) for _, qu in shipped.questions()
+            qu.id: rng.choice(["1", "2", "3", "4", "5", "na" if shipped.allows_na(qu.id) else "dk"])
+            for _, qu in shipped.questions()
         }
         people.append(
             {"name": f"Person {i + 1}", "role": ["Sales", "Ops"][i % 2], "answers": answers}

@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/answer_page.py" line="127"/>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="305"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="311"/>
         <source>&amp;Next →</source>
         <translation type="unfinished"></translation>
     </message>
@@ -70,57 +70,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="139"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="287"/>
         <source>Keys: 1–5 answer · D don&apos;t know · 0 not applicable · Enter or → next · ← back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="277"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="274"/>
         <source>For %d (%s), look for: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="397"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="405"/>
         <source>&apos;Don&apos;t know&apos; (key D) and &apos;Not applicable&apos; (key 0) are answers too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="214"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="211"/>
         <source>Progress in %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="252"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="249"/>
         <source>&lt;b&gt;Answering as %s&lt;/b&gt;&lt;br/&gt;%d of %d answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="267"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="264"/>
         <source>%s · question %d of %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="305"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="290"/>
+        <source>Keys: 1–5 answer · D don&apos;t know · Enter or → next · ← back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="311"/>
         <source>&amp;Done →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="391"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="399"/>
         <source>… and %d more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="394"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="402"/>
         <source>%d statements are not answered yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="398"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="406"/>
         <source>&amp;Go back to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="398"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="406"/>
         <source>&amp;Finish anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,7 +439,7 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/main_window.py" line="365"/>
-        <source>Answering: 1–5 choose an answer, D don&apos;t know, 0 or N not applicable, Enter or → next, ← back.</source>
+        <source>Answering: 1–5 choose an answer, D don&apos;t know, 0 or N not applicable (where offered), Enter or → next, ← back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2150,13 +2155,13 @@ was %s</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/imports/preview.py" line="269"/>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="287"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="293"/>
         <source>Don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/imports/preview.py" line="270"/>
-        <location filename="../../cxassess/gui/pages/answer_page.py" line="285"/>
+        <location filename="../../cxassess/gui/pages/answer_page.py" line="283"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>

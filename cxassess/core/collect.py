@@ -107,6 +107,10 @@ def parse_answers(q: Questionnaire, body: Any) -> list[Given]:
             raise Refused(
                 422, f"{where}: the answer to '{qid}' is either a point or don't know, not both."
             )
+        if value is None and not dont_know:
+            refused = q.na_problem(qid)
+            if refused is not None:
+                raise Refused(422, f"{where}: {refused}.")
         comment = item.get("comment", "")
         if comment is None:
             comment = ""
@@ -224,6 +228,8 @@ def questionnaire_for_page(q: Questionnaire) -> dict[str, Any]:
                         "help": qu.help,
                         "anchors": list(qu.anchors),
                         "look_for": {str(p): t for p, t in sorted(qu.look_for.items())},
+                        "na": q.allows_na(qu.id),
+                        "na_when": qu.not_applicable,
                     }
                     for qu in d.questions
                 ],

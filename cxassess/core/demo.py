@@ -76,7 +76,10 @@ def demo_workshop(
                 else rng
             )
             if draw.random() < 0.04:
-                answers[question.id] = Answer(value=None, answered_at=stamp)
+                # Where "not applicable" is no answer, the same person did not know.
+                answers[question.id] = Answer(
+                    value=None, dont_know=not q.allows_na(question.id), answered_at=stamp
+                )
                 continue
             value = round(centre + draw.gauss(0, 0.45))
             if role in UNKNOWN_TO.get(question.id, ()):

@@ -283,6 +283,11 @@ class Assessment(_Model):
         points = self.questionnaire.scale.points
         if value is not None and not 1 <= value <= points:
             raise ValueError(f"An answer must be between 1 and {points}, or not applicable.")
+        refused = (
+            None if value is not None or dont_know else self.questionnaire.na_problem(question_id)
+        )
+        if refused is not None:
+            raise ValueError(refused[0].upper() + refused[1:] + ".")
         person = self.participant(participant_id)
         if person.sealed:
             raise Sealed(person.name)

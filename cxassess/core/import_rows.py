@@ -158,9 +158,12 @@ class RowReader:
                 continue
             cell = self._cell(row, column)
             comment = self._comment(row, qid)
-            if not cell and not self.plain:
+            na = self.q.allows_na(qid)
+            if not cell and (not self.plain or not na):
                 if comment:
-                    answers[qid] = Answer(value=None, comment=comment)
+                    # A comment beside no point: kept, as the non-scoring answer the
+                    # statement has (a blank reads as "not applicable" only where it is one).
+                    answers[qid] = Answer(value=None, dont_know=not na, comment=comment)
                 continue  # not answered
             read = self._point(cell, qid)
             if read == DONT_KNOW:
@@ -168,6 +171,13 @@ class RowReader:
                 continue
             if isinstance(read, str):
                 self._pending(cell, row.number, column, read == OUTSIDE)
+                continue
+            if read is None and not na:
+                self.bad(
+                    row.number, column,
+                    f"{quoted(cell)} reads as 'not applicable', but {self.q.na_problem(qid)}; "
+                    "or settle it in a mapping",
+                )  # fmt: skip
                 continue
             answers[qid] = Answer(value=read, comment=comment)
         pid = self._participant_id(key, when, name)

@@ -77,6 +77,14 @@ class Question(_Model):
         description="What to look for before answering a high point, by point (e.g. 4 and 5): "
         "what someone would show a sceptical colleague.",
     )
+    # Added in questionnaire 3.4. Most statements apply to every organisation, and "not
+    # applicable" on them hides a weak point instead of scoring it.
+    not_applicable: str = Field(
+        default="",
+        description="When 'not applicable' is a fair answer (e.g. 'the organisation works "
+        "with no partners'). Under not_applicable: declared, only statements with this "
+        "offer it.",
+    )
 
 
 class Dimension(_Model):
@@ -146,6 +154,12 @@ class Questionnaire(_Model):
     references: list[Reference] = Field(default_factory=list)
     # Added in questionnaire 3.0.
     owners: list[OwnerRole] = Field(default_factory=list)
+    # Added in questionnaire 3.4; earlier questionnaires offer "not applicable" everywhere.
+    not_applicable: Literal["anywhere", "declared"] = Field(
+        default="anywhere",
+        description="'declared': only statements that say when (their not_applicable) "
+        "can be answered 'not applicable'.",
+    )
 
     @cached_property
     def content_hash(self) -> str:
@@ -155,11 +169,13 @@ class Questionnaire(_Model):
         # existed keeps the hash it was saved with.
         if not data["owners"]:
             del data["owners"]
+        if data["not_applicable"] == "anywhere":
+            del data["not_applicable"]
         for dimension in data["dimensions"]:
             if not dimension["levels"]:
                 del dimension["levels"]
             for question in dimension["questions"]:
-                for name in ("evidence", "look_for"):
+                for name in ("evidence", "look_for", "not_applicable"):
                     if not question[name]:
                         del question[name]
                 for action in question["actions"]:
@@ -188,6 +204,19 @@ class Questionnaire(_Model):
     def has_question(self, question_id: str) -> bool:
         """Whether a question with this id exists."""
         return question_id in self.question_index
+
+    def allows_na(self, question_id: str) -> bool:
+        """Whether "not applicable" is an answer to this statement."""
+        return self.not_applicable == "anywhere" or bool(self.question(question_id).not_applicable)
+
+    def na_problem(self, question_id: str) -> str | None:
+        """Why "not applicable" is refused on this statement, or None where it is an answer."""
+        if self.allows_na(question_id):
+            return None
+        return (
+            f"'{question_id}' applies to every organisation, so 'not applicable' is not an "
+            "answer to it: choose a point, or don't know"
+        )
 
     def dimension(self, dimension_id: str) -> Dimension:
         """The dimension with this id (KeyError if there is none)."""

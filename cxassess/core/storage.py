@@ -164,6 +164,8 @@ def document_problems(doc: Assessment, source: str = "") -> list[Problem]:
                         f"must be between 1 and {points} or null, got {answer.value}",
                     )
                 )
+            elif answer.kind == "na" and not q.allows_na(qid):
+                found.append(((*where, "value"), q.na_problem(qid) or ""))
     dims = {d.id for d in q.dimensions}
     for qid, agreed in doc.agreed_questions.items():
         if not q.has_question(qid):

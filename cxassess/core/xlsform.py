@@ -2,8 +2,9 @@
 
 The form answers the same statements on the same scale as the app, so what they collect
 imports back by question id: one group per dimension (named by its id), each statement a
-`select_one` over the scale (choice names 1..N and `na`), an optional comment per statement
-(`<question id>_comment`), and `name` and `role` questions first.
+`select_one` over the scale (choice names 1..N, `dk`, and `na` where the statement offers
+it), an optional comment per statement (`<question id>_comment`), and `name` and `role`
+questions first.
 """
 
 from __future__ import annotations
@@ -86,7 +87,9 @@ def xlsform_sheets(q: Questionnaire) -> dict[str, list[Row]]:
             ):
                 choices.append([list_name, str(point), f"{point} · {label}: {anchor}"])
             choices.append([list_name, DONT_KNOW, "Don't know"])
-            choices.append([list_name, NOT_APPLICABLE, "Not applicable"])
+            if q.allows_na(question.id):
+                when = f" ({question.not_applicable})" if question.not_applicable else ""
+                choices.append([list_name, NOT_APPLICABLE, f"Not applicable{when}"])
         survey.append(["end_group", "", "", "", "", "", ""])
     settings: list[Row] = [SETTINGS_HEADER, [q.title, q.id, _version(q.version), q.language]]
     return {"survey": survey, "choices": choices, "settings": settings}

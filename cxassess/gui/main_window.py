@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
         from cxassess.gui.actions import shortcut_lines
 
         answering = tr(
-            "Answering: 1–5 choose an answer, D don't know, 0 or N not applicable, "
+            "Answering: 1–5 choose an answer, D don't know, 0 or N not applicable (where offered), "
             "Enter or → next, ← back."
         )
         lines = shortcut_lines([*self.menu_actions.values(), self.act_undo, self.act_redo])

@@ -135,10 +135,7 @@ class AnswerPage(QWidget):
         nav.addWidget(self.finish_button)
         nav.addWidget(self.next_button)
         layout.addLayout(nav)
-        self.keys_hint = muted(
-            tr("Keys: 1–5 answer · D don't know · 0 not applicable · Enter or → next · ← back"),
-            "keysHint",
-        )
+        self.keys_hint = muted("", "keysHint")
         layout.addWidget(self.keys_hint)
         layout.addStretch(1)
         splitter.addWidget(main)
@@ -282,7 +279,16 @@ class AnswerPage(QWidget):
         )
         for value, button in self.buttons.items():
             if value == NOT_APPLICABLE:
-                button.set_content("0", tr("Not applicable"), "")
+                # Offered only where the statement says when it may not apply.
+                button.set_content("0", tr("Not applicable"), question.not_applicable)
+                button.setVisible(q.allows_na(qid))
+                self.keys_hint.setText(
+                    tr(
+                        "Keys: 1–5 answer · D don't know · 0 not applicable · Enter or → next · ← back"
+                    )
+                    if q.allows_na(qid)
+                    else tr("Keys: 1–5 answer · D don't know · Enter or → next · ← back")
+                )
             elif value == DONT_KNOW:
                 button.set_content("D", tr("Don't know"), "")
             else:
@@ -328,6 +334,8 @@ class AnswerPage(QWidget):
         if self.participant_id is None:
             return
         qid = self.question_ids[self.position]
+        if value == NOT_APPLICABLE and not self.session.require().questionnaire.allows_na(qid):
+            return
         self.session.set_answer(
             self.participant_id,
             qid,
