@@ -69,7 +69,7 @@ def test_demo_report_has_every_section(demo_pdf):
         "How answers were spread",
         "Discussion agenda",
         "Roadmap",
-        "Impact and effort",
+        "Priority and effort",
         "Now (0-30 days)",
         "Timeline",
         "Next steps and cadence",

@@ -37,15 +37,18 @@ def test_the_workshop_report_reads_as_a_client_document(tmp_path, shipped):
     # No app instructions, no role sentence built from a typed name, no "1 statements".
     for slip in ("in the app", "Assess again…", "often the", " 1 statements", " 1 points"):
         assert slip not in text, slip
-    # The workshop's steep target (2.3 to 3.4 in one round) is to be confirmed or staged;
-    # the default targets, a level up, are not questioned.
-    # the default targets, a level up, are not questioned. Somebody does it, by a date.
-    assert "set in the workshop; 1.1 above today, more than one round's plan: confirm it" in text
+    # The workshop's steep target (2.3 to 3.4 in one round) is not shown as the plan: the
+    # round climbs one level, and the target set waits for the sponsor, by a date. The
+    # default targets, a level up, are not questioned.
+    assert (
+        "This round: Developing (2.5). Proposed, set in the workshop: Developing (3.4), 1.1 "
+        "above today; the executive sponsor confirms or stages it by 19 November 2026."
+    ) in text
     assert (
         "The executive sponsor confirms the target for Ideal customer, more than one round's "
         "plan above today, or stages it, by 19 November 2026."
     ) in text
-    assert text.count("more than one round's plan") == 2
+    assert text.count("more than one round's plan") == 1
     # An agreed area score says how it was reached.
     assert f"Agreed score for {dim.title}: 2.8, set in the discussion against" in text
     # Far-apart answers keep their average, marked, and the legend says why they are listed.
@@ -250,6 +253,29 @@ def test_a_quarter_later_the_report_says_how_the_level_and_the_agreement_moved(t
     # The same twelve answered both times: the report does not ask to check that they did.
     assert "Divided points:" in text and "the same people see more differently" in text
     assert "check that the same people answered" not in text
+    # Last time's target is read against today's score: met or how far short.
+    from cxassess.core.scoring import score_document
+    from cxassess.core.targets import targets_reached
+
+    [ideal] = targets_reached(sep, score_document(dec))
+    assert (ideal.dimension_id, ideal.target) == ("ideal-customer", 3.4)
+    said = f"{ideal.short:.2f} short" if not ideal.met else "met"
+    assert "Targets set on 02 September 2026: Ideal customer Developing (3.4), now " in text
+    assert f"{said}. None met." in text.split("Targets set on")[1][:200]
+
+
+def test_a_target_is_met_once_the_score_reaches_it(shipped):
+    from cxassess.core.scoring import score_document
+    from cxassess.core.targets import targets_reached
+
+    doc = demo_workshop(shipped)
+    scores = score_document(doc)
+    now = {d.dimension_id: d.score for d in scores.dimensions}
+    doc.targets = {"action": now["action"], "listening": now["listening"] + 0.01}
+    reached = {r.dimension_id: r for r in targets_reached(doc, scores)}
+    assert reached["action"].met and reached["action"].short == 0
+    assert not reached["listening"].met and round(reached["listening"].short, 2) == 0.01
+    assert list(reached) == ["listening", "action"]  # the questionnaire's order
 
 
 def test_areas_are_compared_on_the_figures_the_tables_show(shipped):

@@ -55,7 +55,8 @@ def impact_effort_figure(
         for edge in (0.5, 1.0):
             ax.axhline(edge, color="#e6eaee", linewidth=0.5, zorder=1)
         ax.set_yticks([0.25, 0.75, min(top, 1.0 + (top - 1.0) / 2)])
-        ax.set_yticklabels(["Low impact", "Medium", "High"])
+        # Height is the gap an action addresses (its priority), not a forecast of its effect.
+        ax.set_yticklabels(["Small gap", "Medium gap", "Large gap"])
         ax.tick_params(axis="y", length=0)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)

@@ -184,10 +184,11 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
         flow.append(
             KeepTogether(
                 [
-                    para("Impact and effort", s["h2"]),
+                    para("Priority and effort", s["h2"]),
                     figure_drawing(fig, FRAME_WIDTH),
                     para(
-                        "Numbers match the table below; done actions are not plotted. Impact is "
+                        "Numbers match the table below; done actions are not plotted. The "
+                        "height is the gap an action addresses, not a forecast of its effect: "
                         "how far the point is below "
                         "its target (at most the next level of its area), plus how far its area "
                         "is below the average of the areas, weighted by its importance.",

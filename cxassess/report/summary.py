@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
-from cxassess.core.roadmap import STEEP, is_alignment_step, reassessment_date
+from cxassess.core.follow_through import TARGET_DAYS
+from cxassess.core.owners import sponsor
+from cxassess.core.roadmap import STEEP, default_target, is_alignment_step, reassessment_date
+from cxassess.core.workdays import working_day
 from cxassess.report.context import FRAME_WIDTH, MARGIN_PT, ReportContext, data_table, para, text
 from cxassess.report.markup import rich, shorten
 from cxassess.report.roadmap_pdf import due_cell
@@ -463,13 +467,23 @@ def _owner_and_date(f: Any, held_on: Any) -> str:
     return f"<br/><i>Owner: {rich(f.owner)}, {when}.</i>"
 
 
-def _steep(gap: Any) -> str:
-    """A note on a target more than a point above today: to be confirmed, or spread over
-    more than one round, since the plan climbs one step at a time (who does it, and by
-    when, is in the next steps)."""
-    if gap.target_is_default or gap.gap <= STEEP:
-        return ""
-    return f"; {gap.gap:.1f} above today, more than one round's plan: confirm it or stage it"
+def _target_cell(ctx: ReportContext, gap: Any) -> str:
+    """The target as the plan works to it. A target more than a point above today is not
+    the plan until someone confirms it: the plan climbs one level this round, and the
+    target set waits for the sponsor (solo: for you), by the date the next steps give."""
+    q = ctx.doc.questionnaire
+    if gap.target_is_default:
+        return level_words(q, gap.target)
+    set_by = ", set in the workshop" if ctx.team else ", your own"
+    if gap.gap <= STEEP:
+        return level_words(q, gap.target) + set_by
+    by = working_day(ctx.doc.assessed_on + timedelta(days=TARGET_DAYS))
+    decides = f"{sponsor(ctx.doc)} confirms or stages it" if ctx.team else "confirm or stage it"
+    return (
+        f"This round: {level_words(q, default_target(q, gap.score))}. Proposed"
+        f"{set_by}: {level_words(q, gap.target)}, {gap.gap:.1f} above today; "
+        f"{rich(decides)} by {by:%d %B %Y}."
+    )
 
 
 def executive_summary(ctx: ReportContext) -> list[Any]:
@@ -533,15 +547,7 @@ def _summary_flow(
             [
                 rich(g.title),
                 level_words(q, g.score),
-                level_words(q, g.target)
-                + (
-                    ""
-                    if g.target_is_default
-                    else ", set in the workshop"
-                    if ctx.team
-                    else ", your own"
-                )
-                + _steep(g),
+                para(_target_cell(ctx, g), s["cell"]),
             ]
             for g in sorted(standing, key=lambda g: -g.gap)
         ]

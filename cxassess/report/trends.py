@@ -10,6 +10,7 @@ from cxassess.core.breadth import breadth
 from cxassess.core.compare import VERDICTS, Change, compare
 from cxassess.core.followup import earlier_items_status
 from cxassess.core.owners import who
+from cxassess.core.targets import targets_reached
 from cxassess.report.charts import figure_drawing, trend_figure
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, fmt, para, text
 from cxassess.report.markup import rich
@@ -137,6 +138,11 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
     widths = [FRAME_WIDTH - 175 - 58 * n, *[58] * n, 55, 120]
     rows = [_row(c) for c in [*comparison.dimensions, comparison.overall]]
     flow.append(data_table(ctx, header, rows, widths))
+    reached = _targets_reached(ctx, last_doc, comparison)
+    if reached:
+        from reportlab.platypus import Spacer
+
+        flow += [Spacer(1, 6), para(reached, s["body"])]
     for title, direction in (("Moved up most", 1), ("Moved down most", -1)):
         moved = comparison.moved(direction)
         if not moved and comparison.questions:
@@ -311,6 +317,31 @@ def _left_behind(earlier: Any, doc: Any) -> str:
     return (
         "Only accepted actions still open were carried over to this roadmap, to decide "
         "again; " + "; ".join(parts) + "."
+    )
+
+
+def _targets_reached(ctx: ReportContext, last_doc: Any, comparison: Any) -> str:
+    """Which of last time's targets each area reached, and by how much one fell short."""
+    reached = targets_reached(last_doc, ctx.scores)
+    if not reached:
+        return ""
+    q = ctx.doc.questionnaire
+    clear = {c.id: c.clear for c in comparison.dimensions}
+    parts = []
+    for r in reached:
+        said = f"{rich(r.title)} {level_words(q, r.target)}, now {level_words(q, r.now)}: "
+        if r.now is None:
+            said += "too few answers to tell"
+        elif r.met:
+            said += "met" if clear.get(r.dimension_id) else "met, though the rise could be chance"
+        else:
+            said += f"{r.short:.2f} short"
+        parts.append(said)
+    met = sum(1 for r in reached if r.met)
+    total = "none" if not met else "all" if met == len(reached) else f"{met} of {len(reached)}"
+    return (
+        f"<b>Targets set on {last_doc.assessed_on:%d %B %Y}:</b> " + "; ".join(parts) + ". "
+        f"{total[0].upper() + total[1:]} met."
     )
 
 
