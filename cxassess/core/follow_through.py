@@ -24,6 +24,12 @@ ESCALATE_DAYS = 14  # what comes back is settled within a fortnight, not another
 LIMIT = 4  # the findings page stays one page
 
 
+def target_decision_day(doc: Assessment) -> date:
+    """When the sponsor confirms or stages a steep target: the first working day a week
+    after the assessment (the summary, the next steps and a quarter later all use it)."""
+    return working_day(doc.assessed_on + timedelta(days=TARGET_DAYS))
+
+
 def stalled_plan(doc: Assessment, earlier: Assessment) -> Finding | None:
     """Most of what the team accepted last time was not started: a finding before any other,
     since adding work to a plan that does not move adds nothing."""
@@ -310,7 +316,7 @@ def _targets_then(
         else:
             outcome = f"Not done: the target is still {gap.target:.1f}"
             # The same date the next steps give it: a week after this assessment.
-            week = working_day(doc.assessed_on + timedelta(days=TARGET_DAYS))
+            week = target_decision_day(doc)
             follow = f"{sponsor(doc)} decides it, by {week:%d %b %Y}"
         out.append(
             EarlierDecision(
@@ -323,7 +329,7 @@ def _targets_then(
                     TARGET_DAYS,
                     subject=f"target:{gap.dimension_id}",
                 ),
-                working_day(last.assessed_on + timedelta(days=TARGET_DAYS)),
+                target_decision_day(last),
                 False,
                 False,
                 outcome,

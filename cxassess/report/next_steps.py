@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
-from cxassess.core.follow_through import TARGET_DAYS
+from cxassess.core.follow_through import target_decision_day
 from cxassess.core.owners import roles_to_name, sponsor
 from cxassess.core.roadmap import reassessment_date, steep_targets
-from cxassess.core.workdays import working_day
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, para
 from cxassess.report.markup import rich
 from cxassess.report.solo import first_three, needs_sponsor
@@ -58,7 +56,7 @@ def _steep_targets(ctx: ReportContext) -> str:
     steep = steep_targets(ctx.doc, ctx.scores)
     if not steep:
         return ""
-    by = working_day(ctx.doc.assessed_on + timedelta(days=TARGET_DAYS))  # this week
+    by = target_decision_day(ctx.doc)
     areas = " and ".join(rich(g.title) for g in steep)
     plural = "s" if len(steep) > 1 else ""
     who = sponsor(ctx.doc)

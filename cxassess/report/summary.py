@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
-from cxassess.core.follow_through import TARGET_DAYS
+from cxassess.core.follow_through import target_decision_day
 from cxassess.core.owners import sponsor
 from cxassess.core.roadmap import STEEP, default_target, is_alignment_step, reassessment_date
-from cxassess.core.workdays import working_day
 from cxassess.report.context import FRAME_WIDTH, MARGIN_PT, ReportContext, data_table, para, text
 from cxassess.report.markup import rich, shorten
 from cxassess.report.roadmap_pdf import due_cell
@@ -477,7 +475,7 @@ def _target_cell(ctx: ReportContext, gap: Any) -> str:
     set_by = ", set in the workshop" if ctx.team else ", your own"
     if gap.gap <= STEEP:
         return level_words(q, gap.target) + set_by
-    by = working_day(ctx.doc.assessed_on + timedelta(days=TARGET_DAYS))
+    by = target_decision_day(ctx.doc)
     decides = f"{sponsor(ctx.doc)} confirms or stages it" if ctx.team else "confirm or stage it"
     return (
         f"This round: {level_words(q, default_target(q, gap.score))}. Proposed"
