@@ -257,11 +257,17 @@ def test_a_quarter_later_the_report_says_how_the_level_and_the_agreement_moved(t
     from cxassess.core.scoring import score_document
     from cxassess.core.targets import targets_reached
 
-    [ideal] = targets_reached(sep, score_document(dec))
-    assert (ideal.dimension_id, ideal.target) == ("ideal-customer", 3.4)
+    reached = targets_reached(sep, score_document(sep), score_document(dec))
+    assert [r.dimension_id for r in reached] == [d.id for d in shipped.dimensions]
+    ideal = next(r for r in reached if r.dimension_id == "ideal-customer")
+    assert (ideal.target, ideal.set_by_team) == (3.4, True)
+    assert not any(r.set_by_team for r in reached if r is not ideal)  # one level up
     said = f"{ideal.short:.2f} short" if not ideal.met else "met"
-    assert "Targets set on 02 September 2026: Ideal customer Developing (3.4), now " in text
-    assert f"{said}. None met." in text.split("Targets set on")[1][:200]
+    part = text.split("Targets of 02 September 2026")[1][:700]
+    assert "Ideal customer Developing (3.4), set by the team, now " in part and said in part
+    met = sum(r.met for r in reached)
+    total = "None" if not met else "All" if met == len(reached) else f"{met} of {len(reached)}"
+    assert f"{total} met." in part
 
 
 def test_a_target_is_met_once_the_score_reaches_it(shipped):
@@ -272,10 +278,12 @@ def test_a_target_is_met_once_the_score_reaches_it(shipped):
     scores = score_document(doc)
     now = {d.dimension_id: d.score for d in scores.dimensions}
     doc.targets = {"action": now["action"], "listening": now["listening"] + 0.01}
-    reached = {r.dimension_id: r for r in targets_reached(doc, scores)}
+    reached = {r.dimension_id: r for r in targets_reached(doc, scores, scores)}
     assert reached["action"].met and reached["action"].short == 0
     assert not reached["listening"].met and round(reached["listening"].short, 2) == 0.01
-    assert list(reached) == ["listening", "action"]  # the questionnaire's order
+    # the defaults, one level up, are targets too, and none is met without a rise
+    assert list(reached) == ["commitment", "ideal-customer", "listening", "action"]
+    assert not reached["commitment"].set_by_team and not reached["commitment"].met
 
 
 def test_areas_are_compared_on_the_figures_the_tables_show(shipped):

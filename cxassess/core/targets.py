@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cxassess.core.document import Assessment
+from cxassess.core.roadmap import dimension_gaps
 from cxassess.core.scoring import Scores
 
 
@@ -16,6 +17,7 @@ class TargetReached:
     title: str
     target: float
     now: float | None
+    set_by_team: bool = True  # False: the default, one level above the score then
 
     @property
     def met(self) -> bool:
@@ -28,14 +30,17 @@ class TargetReached:
         return 0.0 if self.now is None or self.met else self.target - self.now
 
 
-def targets_reached(earlier: Assessment, now: Scores) -> list[TargetReached]:
-    """The targets the earlier assessment set, in the questionnaire's order, with the
-    score each area has now; an area this questionnaire no longer has is left out."""
+def targets_reached(earlier: Assessment, then: Scores, now: Scores) -> list[TargetReached]:
+    """Every target the earlier report gave (set by the team, or one level up by default),
+    in the questionnaire's order, with the score each area has now; an area that had too
+    few answers then, or that this questionnaire no longer has, is left out."""
     known = {d.dimension_id: d for d in now.dimensions}
     return [
-        TargetReached(did, known[did].title, target, known[did].score)
-        for did in (d.id for d in earlier.questionnaire.dimensions)
-        if (target := earlier.targets.get(did)) is not None and did in known
+        TargetReached(
+            g.dimension_id, g.title, g.target, known[g.dimension_id].score, not g.target_is_default
+        )
+        for g in dimension_gaps(earlier, then)
+        if g.target is not None and g.dimension_id in known
     ]
 
 

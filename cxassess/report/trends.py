@@ -138,7 +138,7 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
     widths = [FRAME_WIDTH - 175 - 58 * n, *[58] * n, 55, 120]
     rows = [_row(c) for c in [*comparison.dimensions, comparison.overall]]
     flow.append(data_table(ctx, header, rows, widths))
-    reached = _targets_reached(ctx, last_doc, comparison)
+    reached = _targets_reached(ctx, last_doc, last, comparison)
     if reached:
         from reportlab.platypus import Spacer
 
@@ -320,16 +320,20 @@ def _left_behind(earlier: Any, doc: Any) -> str:
     )
 
 
-def _targets_reached(ctx: ReportContext, last_doc: Any, comparison: Any) -> str:
+def _targets_reached(ctx: ReportContext, last_doc: Any, last: Any, comparison: Any) -> str:
     """Which of last time's targets each area reached, and by how much one fell short."""
-    reached = targets_reached(last_doc, ctx.scores)
+    reached = targets_reached(last_doc, last, ctx.scores)
     if not reached:
         return ""
     q = ctx.doc.questionnaire
     clear = {c.id: c.clear for c in comparison.dimensions}
     parts = []
     for r in reached:
-        said = f"{rich(r.title)} {level_words(q, r.target)}, now {level_words(q, r.now)}: "
+        said = (
+            f"{rich(r.title)} {level_words(q, r.target)}"
+            + (", set by the team" if r.set_by_team else "")
+            + f", now {level_words(q, r.now)}: "
+        )
         if r.now is None:
             said += "too few answers to tell"
         elif r.met:
@@ -340,7 +344,8 @@ def _targets_reached(ctx: ReportContext, last_doc: Any, comparison: Any) -> str:
     met = sum(1 for r in reached if r.met)
     total = "none" if not met else "all" if met == len(reached) else f"{met} of {len(reached)}"
     return (
-        f"<b>Targets set on {last_doc.assessed_on:%d %B %Y}:</b> " + "; ".join(parts) + ". "
+        f"<b>Targets of {last_doc.assessed_on:%d %B %Y}</b> (one level up unless the team set "
+        "one): " + "; ".join(parts) + ". "
         f"{total[0].upper() + total[1:]} met."
     )
 
