@@ -41,8 +41,9 @@ def test_the_workshop_report_reads_as_a_client_document(tmp_path, shipped):
     # round climbs one level, and the target set waits for the sponsor, by a date. The
     # default targets, a level up, are not questioned.
     assert (
-        "This round: Developing (2.5). Proposed, set in the workshop: Developing (3.4), 1.1 "
-        "above today; the executive sponsor confirms or stages it by 19 November 2026."
+        "This round: Developing (2.5). Proposed, set in the workshop: 3.4, higher within "
+        "Developing, 1.1 above today; the executive sponsor confirms or stages it by 19 "
+        "November 2026."
     ) in text
     assert (
         "The executive sponsor confirms the target for Ideal customer, more than one round's "

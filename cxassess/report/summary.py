@@ -477,10 +477,17 @@ def _target_cell(ctx: ReportContext, gap: Any) -> str:
         return level_words(q, gap.target) + set_by
     by = target_decision_day(ctx.doc)
     decides = f"{sponsor(ctx.doc)} confirms or stages it" if ctx.team else "confirm or stage it"
+    step = default_target(q, gap.score)
+    level = q.level_for(gap.target)
+    # Two targets in one level would read as the same one: say the proposal is higher in it.
+    proposed = (
+        f"{q.figure(gap.target)}, higher within {level.name}"
+        if level.id == q.level_for(step).id
+        else level_words(q, gap.target)
+    )
     return (
-        f"This round: {level_words(q, default_target(q, gap.score))}. Proposed"
-        f"{set_by}: {level_words(q, gap.target)}, {gap.gap:.1f} above today; "
-        f"{rich(decides)} by {by:%d %B %Y}."
+        f"This round: {level_words(q, step)}. Proposed{set_by}: {proposed}, "
+        f"{gap.gap:.1f} above today; {rich(decides)} by {by:%d %B %Y}."
     )
 
 
@@ -558,7 +565,7 @@ def _summary_flow(
         flow.append(para("Where to start", s["h2"]))
         rows = [
             [
-                text(shorten(i.action, 170), s["cell"]),
+                text(shorten(i.action, 240), s["cell"]),
                 rich(shorten(i.owner, 66)) or "–",
                 para(due_cell(i, ctx.doc.assessed_on, overdue=True), s["cell"]),
             ]
