@@ -10,7 +10,7 @@ import pytest
 from helpers import run_cli
 
 from cxassess.core.document import Answer, Assessment, Participant
-from cxassess.core.storage import save_document
+from cxassess.core.storage import load_document, save_document
 
 
 def team_file(shipped, folder, org, team, when, people, seed):
@@ -296,14 +296,17 @@ def test_a_steering_committee_sees_organisations_a_summary_and_who_moved(tmp_pat
 
 
 def _team_weak_in(shipped, folder, org, team, when, level, weak, *, accepted=1, done=0, people=6):
-    """`people` people at `level`, one below it in the area `weak` (None: level everywhere)."""
+    """`people` people at `level`, one below it in the area `weak` (None: level everywhere;
+    a tuple: each of those areas)."""
     from cxassess.core.document import RoadmapItem
+
+    weak_ids = weak if isinstance(weak, tuple) else (weak,)
 
     members = [
         Participant(
             name=f"{team} {i}",
             answers={
-                qu.id: Answer(value=max(1, level - (d.id == weak) - (i % 2)))
+                qu.id: Answer(value=max(1, level - (d.id in weak_ids) - (i % 2)))
                 for d in shipped.dimensions
                 for qu in d.questions
             },
@@ -596,9 +599,91 @@ def test_a_team_with_late_work_and_none_done_is_asked_to_finish_one(tmp_path, sh
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     flat = " ".join(text.split())
     decisions = flat.split("Decisions for this meeting")[1].split("By organisation")[0]
-    assert "Follow-through: 1 team has actions past their date and none done: Sales (Acme)" in (
-        decisions
+    assert (
+        "Follow-through: 1 team has actions past their date and none done, 6 weeks or more "
+        "after its plan: Sales (Acme). Each shows the committee one action done, with what it "
+        "measured"
+    ) in decisions
+
+
+def test_a_plan_late_within_weeks_of_its_assessment_is_asked_about_its_dates_not_called_stalled(
+    tmp_path, shipped
+):
+    """A plan a fortnight old that is already past a date sits with the overdue work, asked
+    whether its dates were realistic; a plan months old with nothing done is asked for a
+    finished action. The teams re-date their own work; the lead only collects the dates."""
+    import subprocess
+    from datetime import timedelta
+
+    folder = tmp_path / "teams"
+    folder.mkdir()
+    _skewed_team(shipped, folder, "Acme", "Sales", date(2026, 6, 1), 4, 3, 1, overdue=2)
+    fresh = date.today() - timedelta(days=14)
+    _skewed_team(shipped, folder, "Borealis", "Board", fresh, 4, 3, 2, overdue=1)
+    pdf = tmp_path / "p.pdf"
+    assert run_cli("portfolio", str(folder), "-o", str(pdf), "--lead", "Nadia").returncode == 0
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    flat = " ".join(text.split())
+    decisions = flat.split("Decisions for this meeting")[1].split("By organisation")[0]
+    follow = decisions.split("Follow-through:")[1]
+    assert "Sales (Acme)" in follow.split("Owner:")[0]
+    assert "Board" not in follow.split("Owner:")[0]
+    overdue = decisions.split("Overdue work:")[1].split("Follow-through")[0]
+    assert (
+        "Board (Borealis) is late less than 6 weeks after its assessment: ask too whether the "
+        "dates were realistic, rather than count it as stalled."
+    ) in overdue
+    assert "Owner: each team's manager; Nadia (programme lead) collects the new dates." in overdue
+
+
+def test_an_organisation_whose_lowest_areas_are_level_joins_the_decision_on_one_of_them(
+    tmp_path, shipped
+):
+    """Action is clearly weakest in Acme; in Borealis Action and Ideal customer are level at
+    the bottom. Borealis shares the problem, so the sponsor decision names it too, saying
+    its areas are level, instead of leaving it out for want of one weakest area."""
+    import subprocess
+    from datetime import timedelta
+
+    folder = tmp_path / "teams"
+    folder.mkdir()
+    recent = date.today() - timedelta(days=20)
+    _team_weak_in(shipped, folder, "Acme", "Sales", recent, 4, "action")
+    _team_weak_in(shipped, folder, "Borealis", "Ops", recent, 4, ("action", "ideal-customer"))
+    _team_weak_in(shipped, folder, "Caldera", "Claims", recent, 4, ("listening", "commitment"))
+    pdf = tmp_path / "p.pdf"
+    assert run_cli("portfolio", str(folder), "-o", str(pdf)).returncode == 0
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    decisions = (
+        " ".join(text.split()).split("Decisions for this meeting")[1].split("By organisation")[0]
     )
+    assert (
+        "Name a sponsor for Action in Acme and Borealis: it is the weakest area in Acme (2.5), "
+        "and at the bottom in Borealis (2.5), level with Ideal customer (2.5)."
+    ) in decisions, decisions
+    # Caldera's level areas are nobody else's weakest: its member chooses which comes first.
+    assert (
+        "Choose where Caldera starts: Commitment to change (2.5) and Listening (2.5)" in (decisions)
+        or "Choose where Caldera starts: Listening (2.5) and Commitment to change (2.5)"
+        in decisions
+    )
+
+
+def test_a_move_only_just_past_its_margin_is_named_as_such():
+    from cxassess.report.portfolio_glance import _just_beyond
+
+    def team(name, change, margin):
+        return {
+            "organisation": "Acme",
+            "team": name,
+            "suppressed": False,
+            "change": {"change": change, "margin": margin, "beyond": True},
+        }
+
+    data = {"teams": [team("Sales", 0.41, 0.38), team("Ops", 0.9, 0.38)]}
+    thin = _just_beyond(data, [{"organisation": "Acme", "team": "Sales"}])
+    assert "Only just past its margin (Sales +0.41 against ±0.38)" in thin
+    assert _just_beyond(data, [{"organisation": "Acme", "team": "Ops"}]) == ""
 
 
 def test_the_count_at_developing_or_above_says_how_many_are_only_just_there():
@@ -614,3 +699,51 @@ def test_the_count_at_developing_or_above_says_how_many_are_only_just_there():
     assert _only_just(data) == " (2 of them only just, within a tenth of where it starts)"
     data["teams"] = [team(2.6), team(3.2)]
     assert _only_just(data) == ""
+
+
+def test_a_group_drawn_from_several_units_is_shown_apart_and_averaged_with_no_team(
+    tmp_path, shipped
+):
+    """A leadership group whose people come from three units answered for the organisation:
+    it is shown with its scores and counted in the follow-through, but the organisation's
+    mean, its level counts and the team count are the teams' alone."""
+    import subprocess
+
+    from cxassess.core.portfolio import cxa_files, portfolio, spans_units, summarise
+
+    assert spans_units(["Head office", "Stores", "Online", "Stores"])
+    assert not spans_units(["Stores", "Stores", "Online"])  # one unit holds most: a team
+    assert not spans_units(["Stores", "stores "])  # one unit, however spelt
+    assert not spans_units([])
+    folder = tmp_path / "teams"
+    folder.mkdir()
+    _skewed_team(shipped, folder, "Acme", "Sales", date(2026, 9, 1), 4, 2, 1)
+    _skewed_team(shipped, folder, "Acme", "Support", date(2026, 9, 2), 4, 2, 2)
+    board = _skewed_team(shipped, folder, "Acme", "Leadership", date(2026, 9, 3), 6, 5, 3, 1)
+    doc = load_document(board)
+    for person, unit in zip(doc.participants, ["Head office", "Stores", "Online"] * 2, strict=True):
+        person.unit = unit
+    save_document(doc, board)
+    data = portfolio([summarise(p, date.today()) for p in cxa_files([folder])])
+    sales, support = (t for t in data["teams"] if not t["group"])
+    group = next(t for t in data["teams"] if t["group"])
+    assert group["team"] == "Leadership" and sorted(group["units"]) == [
+        "Head office",
+        "Online",
+        "Stores",
+    ]
+    acme = data["organisations"][0]
+    assert acme["teams"] == acme["shown"] == 2 and acme["groups"] == 1
+    expected = (sales["overall"]["score"] + support["overall"]["score"]) / 2
+    assert abs(acme["mean"] - expected) < 0.01 and data["summary"]["shown"] == 2
+    assert data["roadmap"]["accepted"] == 1 and data["roadmap"]["overdue"] == 1
+    pdf = tmp_path / "p.pdf"
+    assert run_cli("portfolio", str(folder), "-o", str(pdf)).returncode == 0
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    flat = " ".join(text.split())
+    assert "2 teams, 2 shown, and 1 group drawn from several units, shown apart" in flat
+    assert "Shown apart: Leadership (Acme: Head office, Stores and Online)" in flat or (
+        "Shown apart: Leadership (Acme: " in flat
+    )
+    assert "(each team counting once, 2 of 2 teams shown)" in flat
+    assert "Group from 3 units, in no mean" in flat

@@ -746,7 +746,7 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/export_commands.py" line="103"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="271"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="279"/>
         <source>Wrote %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,22 +1398,32 @@ was %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="320"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="187"/>
+        <source>%s (group, in no mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="189"/>
+        <source>Its people come from %d units: %s. It counts in no average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="328"/>
         <source>first assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="321"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="329"/>
         <source>%.1f → %.1f (%+.1f%s) since %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="325"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="333"/>
         <source>, within the noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="335"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="343"/>
         <source>%d accepted · %d done · %d overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,43 +1447,43 @@ was %s</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/portfolio/window.py" line="177"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="318"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="333"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="326"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="341"/>
         <source>suppressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="187"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="195"/>
         <source>All organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="189"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="197"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="205"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="213"/>
         <source>%d of %d teams listed (%d left out: under %d people or still answering), from %d files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="248"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="256"/>
         <source>No team is shown: change the filters to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="256"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="264"/>
         <source>Export the portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="260"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="268"/>
         <source>Writing %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="277"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="285"/>
         <source>The export failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,7 +2588,7 @@ was %s</source>
     <message>
         <location filename="../../cxassess/gui/export_commands.py" line="102"/>
         <location filename="../../cxassess/gui/prompts.py" line="101"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="248"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="256"/>
         <location filename="../../cxassess/gui/widgets/common.py" line="75"/>
         <location filename="../../cxassess/gui/widgets/common.py" line="94"/>
         <source>cxassess</source>

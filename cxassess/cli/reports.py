@@ -112,8 +112,11 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
         cells = [team["dimensions"].get(i, {}).get("score") for i in ids]
         shown = "  ".join(f"{'–' if c is None else f'{c:.2f}':>12}" for c in cells)
         overall = team["overall"]["score"]
+        apart = (
+            f"  (group from {len(team['units'])} units, in no mean)" if team.get("group") else ""
+        )
         print(
-            f"{name:<{width}}  {team['respondents']:>6}  {shown}  {'–' if overall is None else f'{overall:.2f}'}"
+            f"{name:<{width}}  {team['respondents']:>6}  {shown}  {'–' if overall is None else f'{overall:.2f}'}{apart}"
         )
     weakest = "; ".join(
         f"{shorten(w['text'], 60)} ({w['mean_of_teams']:.2f})"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -45,6 +45,20 @@ class Summary:
     levels: tuple[str, ...]  # the questionnaire's level names, lowest first
     starts: tuple[float, ...] = ()  # where each level starts
     round_open: bool = False  # people still answering: no scores may be shown
+    # The units its people said they know best, most named first: a group drawn from
+    # several units (a leadership group) is not one more team to average.
+    units: tuple[str, ...] = ()
+    group: bool = False
+
+
+def spans_units(units: Sequence[str]) -> bool:
+    """True when the people who named a unit come from two or more and no unit holds more
+    than half of them: a group drawn from across the organisation, not a team."""
+    named = [u.strip().casefold() for u in units if u.strip()]
+    if not named:
+        return False
+    counts = Counter(named)
+    return len(counts) >= 2 and max(counts.values()) * 2 <= len(named)
 
 
 def cxa_files(paths: Iterable[Path]) -> list[Path]:
@@ -68,8 +82,11 @@ def summarise(path: Path, today: date) -> Summary:
 
     doc = load_document(path)
     # What is shown of a round still open: nothing of its answers.
+    named = Counter(p.unit.strip() for p in doc.participants if p.unit.strip())
     hidden = Summary(
         path=str(path),
+        units=tuple(unit for unit, _n in named.most_common()),
+        group=spans_units(list(named.elements())),
         organisation=doc.organisation,
         team=doc.team,
         assessed_on=doc.assessed_on,
@@ -186,13 +203,14 @@ def _organisations(
         grouped[t["organisation"]].append(t)
     out = []
     for name, members in grouped.items():
-        shown = [t for t in members if not t["suppressed"] and t["overall"]["score"] is not None]
+        shown = [t for t in members if _averaged(t)]
         changes = [t["change"]["change"] for t in shown if t.get("change")]
         out.append(
             {
                 "name": name,
-                "teams": len(members),
+                "teams": sum(1 for t in members if not t.get("group")),
                 "shown": len(shown),
+                "groups": sum(1 for t in members if t.get("group")),
                 "mean": _round(statistics.fmean(t["overall"]["score"] for t in shown))
                 if shown
                 else None,
@@ -203,7 +221,7 @@ def _organisations(
                 "at_or_above": sum(
                     1 for t in shown if _at_or_above(t["overall"]["level"], levels, floor)
                 ),
-                "overdue": sum(t["roadmap"]["overdue"] for t in shown),
+                "overdue": sum(t["roadmap"]["overdue"] for t in members if not t["suppressed"]),
                 "teams_by_level": {
                     level: sum(1 for t in shown if t["overall"]["level"] == level)
                     for level in levels
@@ -212,6 +230,11 @@ def _organisations(
             }
         )
     return out
+
+
+def _averaged(team: dict[str, Any]) -> bool:
+    """A team whose scores count in the averages: shown, scored and not a group."""
+    return not team["suppressed"] and not team.get("group") and team["overall"]["score"] is not None
 
 
 def _area_means(shown: list[dict[str, Any]]) -> dict[str, float | None]:
@@ -227,12 +250,14 @@ def _area_means(shown: list[dict[str, Any]]) -> dict[str, float | None]:
 
 def _summary(teams: list[dict[str, Any]], levels: Sequence[str], floor: int) -> dict[str, Any]:
     """The one-page view for a steering committee."""
-    shown = [t for t in teams if not t["suppressed"] and t["overall"]["score"] is not None]
+    shown = [t for t in teams if _averaged(t)]
     changes = [t["change"] for t in shown if t.get("change")]
     moved = [t for t in shown if t.get("change") and t["change"]["beyond"]]
+    groups = [t for t in teams if t.get("group") and not t["suppressed"]]
     return {
-        "teams": len(teams),
+        "teams": sum(1 for t in teams if not t.get("group")),
         "shown": len(shown),
+        "groups": [_name(t) | {"units": t["units"]} for t in groups],
         "mean": _round(statistics.fmean(t["overall"]["score"] for t in shown)) if shown else None,
         "mean_change": _round(statistics.fmean(c["change"] for c in changes)) if changes else None,
         "reassessed": len(changes),
@@ -242,8 +267,8 @@ def _summary(teams: list[dict[str, Any]], levels: Sequence[str], floor: int) -> 
         "moved_down": [_name(t) for t in moved if t["change"]["change"] < 0],
         "overdue": [
             {"team": _name(t), "overdue": t["roadmap"]["overdue"]}
-            for t in shown
-            if t["roadmap"]["overdue"]
+            for t in teams
+            if not t["suppressed"] and t["roadmap"]["overdue"]
         ],
     }
 
@@ -263,7 +288,10 @@ def portfolio(
     for s in summaries:
         by_team[team_key(s.organisation, s.team)].append(s)
     teams: list[dict[str, Any]] = []
+    # Scores are averaged over teams; a group from several units is shown beside them and
+    # counted in the follow-through, as its plan is real work, but in no average.
     shown: list[Summary] = []
+    planned: list[Summary] = []
     for _key, files in sorted(by_team.items()):
         files.sort(key=lambda s: (s.assessed_on, s.modified))
         latest = files[-1]
@@ -277,9 +305,13 @@ def portfolio(
             "suppressed": latest.respondents < min_respondents or latest.round_open,
             "round_open": latest.round_open,
             "assessments": len(files),
+            "group": latest.group,
+            "units": list(latest.units),
         }
         if not entry["suppressed"]:
-            shown.append(latest)
+            planned.append(latest)
+            if not latest.group:
+                shown.append(latest)
             entry["overall"] = {"score": _round(latest.overall), "level": latest.level}
             entry["dimensions"] = {
                 dim: {"title": title, "score": _round(score), "level": level}
@@ -299,7 +331,7 @@ def portfolio(
             if change is not None:
                 entry["change"] = change
         teams.append(entry)
-    levels = list(shown[-1].levels if shown else summaries[0].levels if summaries else ())
+    levels = list(planned[-1].levels if planned else summaries[0].levels if summaries else ())
     dimensions: dict[str, dict[str, Any]] = {}
     for s in shown:
         for dim, (title, score, level) in s.dimensions.items():
@@ -342,12 +374,12 @@ def portfolio(
             for mean, qid, n in weakest
         ],
         "roadmap": {
-            key: sum(s.roadmap[key] for s in shown)
+            key: sum(s.roadmap[key] for s in planned)
             for key in ("accepted", "done", "overdue", "not_due", "in_progress")
         },
         "min_respondents": min_respondents,
         "levels": levels,
-        "level_starts": list(shown[-1].starts if shown else ()),
+        "level_starts": list(planned[-1].starts if planned else ()),
         "organisations": _organisations(teams, levels, DEVELOPING),
         "summary": _summary(teams, levels, DEVELOPING),
     }
@@ -358,6 +390,7 @@ __all__ = [
     "Summary",
     "cxa_files",
     "portfolio",
+    "spans_units",
     "summarise",
     "team_key",
 ]

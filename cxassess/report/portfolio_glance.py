@@ -26,6 +26,8 @@ PLAN_DAYS = 28  # a plan with an owner and a date: four weeks
 OVERDUE_DAYS = 14  # re-date or drop: two weeks
 FINISH_DAYS = 91  # finish one action: before the next quarter's assessment
 ASSESS_DAYS = 61  # schedule the next assessment: within two months
+NEW_PLAN_DAYS = 42  # a plan younger than six weeks that is late asks about its dates
+JUST_PAST = 1.25  # a move less than a quarter past its margin is only just a move
 SMALL_TEAM = 5  # a team this small rating itself Established or above is asked for evidence
 
 
@@ -57,6 +59,7 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
         if summary["moved_up"]:
             points.append(
                 f"<b>Moved up</b> beyond their own noise: {_names(summary['moved_up'], many)}."
+                + _just_beyond(data, summary["moved_up"])
                 + _without_work(data, summary["moved_up"])
             )
         if summary["moved_down"]:
@@ -112,6 +115,24 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
             f"<b>Weakest {_scope(data)}:</b> “{rich(weakest[0]['text'])}” "
             + (f"in {rich(weakest[0]['area'])} " if weakest[0].get("area") else "")
             + f"({tenths(weakest[0]['mean_of_teams'])} on average in {_teams(weakest[0]['teams'])})."
+        )
+    if summary.get("groups"):
+        apart = "; ".join(
+            f"{rich(g['team'])} ({rich(g['organisation'] or 'no organisation')}: "
+            f"{_and([rich(u) for u in g['units'][:4]])}"
+            + (f" and {len(g['units']) - 4} more" if len(g["units"]) > 4 else "")
+            + ")"
+            for g in summary["groups"]
+        )
+        points.insert(
+            1,
+            f"<b>Shown apart:</b> {apart}. Its people come from several units and answered "
+            "for the organisation, not for one team, so it counts in no average; its plan "
+            "counts in the follow-through."
+            if len(summary["groups"]) == 1
+            else f"<b>Shown apart:</b> {apart}. Their people come from several units and "
+            "answered for the organisation, not for one team, so they count in no average; "
+            "their plans count in the follow-through.",
         )
     for point in points:
         flow.append(para("• " + point, s["body"]))
@@ -179,6 +200,7 @@ def _lowest_team(data: dict[str, Any], organisation: str) -> str:
         for t in data["teams"]
         if t["organisation"] == organisation
         and not t["suppressed"]
+        and not t.get("group")
         and (t.get("overall") or {}).get("score") is not None
     ]
     if len(teams) < 2:
@@ -241,6 +263,7 @@ def _only_just(data: dict[str, Any]) -> str:
         1
         for t in data["teams"]
         if not t["suppressed"]
+        and not t.get("group")
         and t["overall"]["score"] is not None
         and floor <= t["overall"]["score"] < floor + JUST
     )
@@ -334,20 +357,44 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
     out.extend(_stalled_organisations(data))
     titles = {d["id"]: d["title"] for d in data["dimensions"]}
     weakest: dict[str, list[tuple[str, float]]] = {}
+    level: dict[str, list[tuple[str, float, list[tuple[str, float]]]]] = {}
     for org in data.get("organisations", []):
         areas = {k: v for k, v in org.get("areas", {}).items() if v is not None}
-        dim = _weakest_area(areas) if org["shown"] else None
-        if dim is not None:
-            weakest.setdefault(dim, []).append((org["name"] or "(no organisation)", areas[dim]))
+        lowest = _lowest_areas(areas) if org["shown"] else []
+        if len(lowest) == len(areas) > 1:
+            lowest = []  # every area level: no area to start from, nothing to share
+        name = org["name"] or "(no organisation)"
+        if len(lowest) == 1:
+            weakest.setdefault(lowest[0], []).append((name, areas[lowest[0]]))
+        # Areas level at the bottom: the organisation shares the problem without one
+        # weakest area, so it joins the decision on any of them that others have.
+        for dim in lowest if len(lowest) > 1 else []:
+            level.setdefault(dim, []).append(
+                (name, areas[dim], [(d, areas[d]) for d in lowest if d != dim])
+            )
     for dim, where in sorted(weakest.items(), key=lambda kv: -len(kv[1])):
         figures = ", ".join(f"{rich(name)} {tenths(mean)}" for name, mean in where)
-        if len(where) > 1:
+        tied = level.pop(dim, [])
+        for _name, _mean, others in tied:
+            for other, _m in others:
+                level[other] = [t for t in level.get(other, []) if t[0] != _name]
+        where_said = (
+            f"in each ({figures})"
+            if not tied
+            else _and([f"{rich(name)} ({tenths(mean)})" for name, mean in where])
+        )
+        also = "".join(
+            f", and at the bottom in {rich(name)} ({tenths(mean)}), level with "
+            f"{_and([f'{rich(titles.get(o, o))} ({tenths(m)})' for o, m in others])}"
+            for name, mean, others in tied
+        )
+        if len(where) + len(tied) > 1:
             out.append(
                 Decision(
                     f"<b>Name a sponsor for {rich(titles.get(dim, dim))} in "
-                    f"{_and([rich(name) for name, _ in where])}:</b> it is the weakest area "
-                    f"in each ({figures}). {_upper(lead(data))} brings the sponsors together "
-                    "to share what works.",
+                    f"{_and([rich(name) for name, _ in where] + [rich(t[0]) for t in tied])}:"
+                    f"</b> it is the weakest area {'' if not tied else 'in '}{where_said}{also}. "
+                    f"{_upper(lead(data))} brings the sponsors together to share what works.",
                     "each organisation's member of the committee",
                     _by(0, data),
                 )
@@ -361,6 +408,36 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
                     _by(0, data),
                 )
             )
+    # An organisation whose lowest areas are level and that no decision above took in:
+    # its member chooses which comes first rather than the report choosing for it.
+    taken = {d.text for d in out}
+    left: dict[str, list[tuple[str, float]]] = {}
+    for dim, tied in level.items():
+        for name, mean, _others in tied:
+            if not any(rich(name) in text and "Name a sponsor" in text for text in taken):
+                left.setdefault(name, []).append((dim, mean))
+    for name, dims in left.items():
+        out.append(
+            Decision(
+                f"<b>Choose where {rich(name)} starts:</b> "
+                f"{_and([f'{rich(titles.get(d, d))} ({tenths(m)})' for d, m in dims])} are "
+                "level at the bottom; name a sponsor for the one to work on first.",
+                f"{rich(name)}'s member of the committee",
+                _by(0, data),
+            )
+        )
+    idle = [
+        t
+        for t in shown
+        # Some of it due and none done: a plan with nothing due yet has not stalled.
+        if t["roadmap"]["accepted"] and not t["roadmap"]["done"] and t["roadmap"]["overdue"]
+    ]
+    # A plan a few weeks old that is already late asks whether its dates were realistic;
+    # one months old with nothing done asks for a finished action. One list would put a
+    # new plan beside a stalled one.
+    today = _report_day(data)
+    young = [t for t in idle if (today - date.fromisoformat(t["assessed_on"])).days < NEW_PLAN_DAYS]
+    old = [t for t in idle if t not in young]
     overdue = sorted(data["summary"]["overdue"], key=lambda t: -t["overdue"])
     if overdue:
         most = overdue[0]["overdue"]
@@ -370,28 +447,37 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
             if len(worst) <= 3
             else f"{len(worst)} teams have {most} each"
         )
+        # The teams re-date their own work: the lead collects the dates, and the date is
+        # the plans' four weeks, not a fortnight that may fall over a holiday.
         out.append(
             Decision(
                 f"<b>Overdue work:</b> ask the {_teams(len(overdue))} with actions past their "
-                f"date to re-date or drop them; {named}.",
-                lead(data),
-                _by(OVERDUE_DAYS, data),
+                f"date to re-date or drop them; {named}."
+                + (
+                    f" {_and([_names([_key(t)], many) for t in young])} "
+                    f"{'is' if len(young) == 1 else 'are'} late less than {NEW_PLAN_DAYS // 7} "
+                    f"weeks after {'its' if len(young) == 1 else 'their'} assessment: ask too "
+                    "whether the dates were realistic, rather than count "
+                    f"{'it' if len(young) == 1 else 'them'} as stalled."
+                    if young
+                    else ""
+                ),
+                f"each team's manager; {lead(data)} collects the new dates",
+                _by(PLAN_DAYS, data),
             )
         )
-    idle = [
-        {"organisation": t["organisation"], "team": t["team"]}
-        for t in shown
-        # Some of it due and none done: a plan with nothing due yet has not stalled.
-        if t["roadmap"]["accepted"] and not t["roadmap"]["done"] and t["roadmap"]["overdue"]
-    ]
-    if idle:
-        listed = _names(idle[:10], many) + (f" and {len(idle) - 10} more" if len(idle) > 10 else "")
+    if old:
+        listed = _names([_key(t) for t in old[:10]], many) + (
+            f" and {len(old) - 10} more" if len(old) > 10 else ""
+        )
         out.append(
             Decision(
-                f"<b>Follow-through:</b> {_teams(len(idle))} "
-                f"{'has' if len(idle) == 1 else 'have'} actions past their date and none done: "
-                f"{listed}. Ask each to finish one before it is assessed again.",
-                f"{lead(data)}, with each team's manager",
+                f"<b>Follow-through:</b> {_teams(len(old))} "
+                f"{'has' if len(old) == 1 else 'have'} actions past their date and none done, "
+                f"{NEW_PLAN_DAYS // 7} weeks or more after {'its' if len(old) == 1 else 'their'} "
+                f"plan: {listed}. Each shows the committee one action done, with what it "
+                "measured; a team that cannot is asked at the next meeting what stops it.",
+                f"each team's manager; {lead(data)} reports which did",
                 _by(FINISH_DAYS, data),
             )
         )
@@ -446,6 +532,50 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
             )
         )
     return out
+
+
+def _lowest_areas(areas: dict[str, float]) -> list[str]:
+    """The lowest area, with any level with it on the figures shown (less than
+    CLEARLY_LOWER apart): one when an area is clearly the weakest."""
+    shown = {k: float(tenths(v)) for k, v in areas.items()}
+    ranked = sorted(shown, key=lambda k: (areas[k], k))
+    if not ranked:
+        return []
+    return [k for k in ranked if shown[k] - shown[ranked[0]] < CLEARLY_LOWER - 1e-9]
+
+
+def _key(team: dict[str, Any]) -> dict[str, str]:
+    return {"organisation": team["organisation"], "team": team["team"]}
+
+
+def _report_day(data: dict[str, Any]) -> date:
+    """The day the report's overdue counts are taken on: the day it is made."""
+    return date.today()
+
+
+def _just_beyond(data: dict[str, Any], moved: list[dict[str, str]]) -> str:
+    """A move only just past its margin is named as such: one more round confirms it."""
+    changes = {
+        (t["organisation"], t["team"]): t["change"]
+        for t in data["teams"]
+        if not t["suppressed"] and t.get("change")
+    }
+    thin = [
+        (m, c)
+        for m in moved
+        if (c := changes.get((m["organisation"], m["team"])))
+        and c["margin"]
+        and abs(c["change"]) < c["margin"] * JUST_PAST
+    ]
+    if not thin:
+        return ""
+    said = "; ".join(
+        f"{rich(m['team'])} {c['change']:+.2f} against ±{c['margin']:.2f}" for m, c in thin
+    )
+    return (
+        f" Only just past {'its' if len(thin) == 1 else 'their'} margin ({said}): the next "
+        "round confirms it before it is reported as a result."
+    )
 
 
 def _weakest_area(areas: dict[str, float]) -> str | None:

@@ -45,7 +45,12 @@ def _heat_map(data: dict[str, Any], levels: list[str], s: Any) -> Any:
                     "",
                     f"{org['shown']} of {org['teams']} teams shown · mean {mean} · "
                     f"{org['at_or_above']} at {rich(levels[2] if len(levels) > 2 else '')} "
-                    "or above",
+                    "or above"
+                    + (
+                        f" · {org['groups']} group{'s' if org['groups'] > 1 else ''} in no mean"
+                        if org.get("groups")
+                        else ""
+                    ),
                 ]
                 + [""] * len(dims)
             )
@@ -53,6 +58,11 @@ def _heat_map(data: dict[str, Any], levels: list[str], s: Any) -> Any:
             fills.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#eef1f4")))
         r += 1
         name = team_label(team, dated=True)
+        if team.get("group") and not team["suppressed"]:
+            name += (
+                "<br/><font size='6.5' color='#5f6b76'><i>Group from "
+                f"{len(team['units'])} units, in no mean</i></font>"
+            )
         if team["suppressed"]:
             rows.append(
                 [
@@ -133,8 +143,10 @@ def build_portfolio_report(
         "prepared": {"lead": lead.strip(), "meeting": meeting.isoformat() if meeting else ""}
     }
     s = make_styles()
-    teams = data["teams"]
+    everyone = data["teams"]
+    teams = [t for t in everyone if not t.get("group")]
     shown = [t for t in teams if not t["suppressed"]]
+    groups = [t for t in everyone if t.get("group")]
     organisations = sorted({t["organisation"] for t in teams if t["organisation"]})
     heading = title or (", ".join(organisations) if organisations else "Many teams")
     flow: list[Any] = [
@@ -143,12 +155,19 @@ def build_portfolio_report(
         para(rich(shorten(heading, 160)), s["title"]),
         Spacer(1, 20),
         para(
-            f"{len(teams)} teams, {len(shown)} shown; the latest assessment of each, made "
+            f"{len(teams)} teams, {len(shown)} shown"
             + (
-                f"on {_when(teams[0]['assessed_on'])}"
-                if len({t["assessed_on"] for t in teams}) == 1
-                else f"between {_when(min(t['assessed_on'] for t in teams))} and "
-                f"{_when(max(t['assessed_on'] for t in teams))}"
+                f", and {len(groups)} group{'s' if len(groups) > 1 else ''} drawn from "
+                "several units, shown apart"
+                if groups
+                else ""
+            )
+            + "; the latest assessment of each, made "
+            + (
+                f"on {_when(everyone[0]['assessed_on'])}"
+                if len({t["assessed_on"] for t in everyone}) == 1
+                else f"between {_when(min(t['assessed_on'] for t in everyone))} and "
+                f"{_when(max(t['assessed_on'] for t in everyone))}"
             )
             + f". Report made {date.today():%d %B %Y}."
             + _prepared(lead, meeting),
@@ -202,7 +221,7 @@ def build_portfolio_report(
         flow.append(
             para(
                 f"Every team assessed again ({len(movers)} of "
-                f"{sum(1 for t in data['teams'] if not t['suppressed'])} shown); a change "
+                f"{sum(1 for t in everyone if not t['suppressed'])} shown); a change "
                 "within its margin could be chance.",
                 s["muted"],
             )
@@ -286,6 +305,14 @@ def build_portfolio_report(
             "each team's view of itself: compare organisations as views, not as measurements "
             "on one scale. "
             + _cut_offs(data, levels)
+            + (
+                "A group whose people come from two or more units, none of them more than "
+                "half (a leadership group, say), answered for the organisation rather than "
+                "for one team: it is shown with its own scores and plan, and counts in the "
+                "follow-through but in no mean, level count or weakest statement. "
+                if groups
+                else ""
+            )
             + (
                 f"{_teams(suppressed)} left out: fewer than {data['min_respondents']} people "
                 "answered, or their round is still open; they count in no figure."

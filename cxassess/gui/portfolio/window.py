@@ -181,6 +181,14 @@ class PortfolioWindow(QWidget):
                     cells.append(_item(text, score))
             cells.append(_trend_item(team))
             cells.append(_roadmap_item(team))
+            if team.get("group"):
+                # A group from several units answered for the organisation: the committee
+                # sees it, but no mean or level count includes it.
+                cells[0].setText(tr("%s (group, in no mean)") % team["team"])
+                cells[0].setToolTip(
+                    tr("Its people come from %d units: %s. It counts in no average.")
+                    % (len(team["units"]), ", ".join(team["units"]))
+                )
             cells[0].setData(team["file"], FILE_ROLE)
             cells[0].setData(_team_key(team["organisation"], team["team"]), TEAM_ROLE)
             self.model.appendRow(cells)
