@@ -186,6 +186,15 @@ def test_the_portfolio_window_loads_sorts_filters_opens_and_exports(
     assert not portfolio.isVisible() and window.portfolio is None
 
 
+def _decisions_of(folder, pdf):
+    """The decisions page of the portfolio report of `folder`, as one line of text."""
+    import subprocess
+
+    assert run_cli("portfolio", str(folder), "-o", str(pdf)).returncode == 0
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    return " ".join(text.split()).split("Decisions for this meeting")[1].split("By organisation")[0]
+
+
 def _skewed_team(shipped, folder, org, team, when, people, level, seed, overdue=0):
     """A team whose answers sit around `level` (1..5), with `overdue` accepted actions late."""
     from cxassess.core.document import RoadmapItem
@@ -567,19 +576,13 @@ def test_the_command_line_dates_the_decisions_from_the_meeting_and_names_the_lea
 def test_an_organisation_whose_teams_did_none_of_their_late_work_goes_to_its_leadership(
     tmp_path, shipped
 ):
-    import subprocess
 
     folder = tmp_path / "teams"
     folder.mkdir()
     _skewed_team(shipped, folder, "Acme", "Sales", date(2026, 9, 1), 4, 3, 1, overdue=2)
     _skewed_team(shipped, folder, "Acme", "Support", date(2026, 9, 2), 4, 3, 2, overdue=2)
     _skewed_team(shipped, folder, "Borealis", "Ops", date(2026, 9, 3), 4, 3, 3, overdue=0)
-    pdf = tmp_path / "p.pdf"
-    assert run_cli("portfolio", str(folder), "-o", str(pdf)).returncode == 0
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
-    decisions = (
-        " ".join(text.split()).split("Decisions for this meeting")[1].split("By organisation")[0]
-    )
+    decisions = _decisions_of(folder, tmp_path / "p.pdf")
     assert (
         "Ask Acme's leadership why nothing is finished: its 2 teams shown have done none of their 4 "
         "accepted actions, and 4 are overdue."
@@ -642,7 +645,6 @@ def test_an_organisation_whose_lowest_areas_are_level_joins_the_decision_on_one_
     """Action is clearly weakest in Acme; in Borealis Action and Ideal customer are level at
     the bottom. Borealis shares the problem, so the sponsor decision names it too, saying
     its areas are level, instead of leaving it out for want of one weakest area."""
-    import subprocess
     from datetime import timedelta
 
     folder = tmp_path / "teams"
@@ -651,12 +653,7 @@ def test_an_organisation_whose_lowest_areas_are_level_joins_the_decision_on_one_
     _team_weak_in(shipped, folder, "Acme", "Sales", recent, 4, "action")
     _team_weak_in(shipped, folder, "Borealis", "Ops", recent, 4, ("action", "ideal-customer"))
     _team_weak_in(shipped, folder, "Caldera", "Claims", recent, 4, ("listening", "commitment"))
-    pdf = tmp_path / "p.pdf"
-    assert run_cli("portfolio", str(folder), "-o", str(pdf)).returncode == 0
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
-    decisions = (
-        " ".join(text.split()).split("Decisions for this meeting")[1].split("By organisation")[0]
-    )
+    decisions = _decisions_of(folder, tmp_path / "p.pdf")
     assert (
         "Name a sponsor for Action in Acme and Borealis: it is the weakest area in Acme (2.5), "
         "and at the bottom in Borealis (2.5), level with Ideal customer (2.5)."
