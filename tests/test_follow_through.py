@@ -181,11 +181,19 @@ def test_the_report_a_quarter_later_shows_the_slipped_dates_and_the_escalation(q
     assert len(open_points) == 8  # the one agreed is a record agreed without its document
     # ... and the steep target the sponsor was to confirm or stage within the week.
     assert "Not done: the target is still 3.4 Now: the executive sponsor decides it, by" in asked
-    assert rows == len(findings_since(_nov, nov_scores, [])) + len(open_points) + 1
-    assert asked.count("Left open by the discussion") == 8
+    # The sponsor missed her own decision once: next time it goes above her, not to her again.
+    assert "missed once, so if it is not decided by then " in asked
+    assert "(facilitator) puts it to the leadership team." in asked
+    # A point a finding already asked about is one row, not two: it is not counted twice.
+    then = findings_since(_nov, nov_scores, [])
+    subjects = {f.subject for f in then}
+    separate = [i for i in open_points if i.question_id not in subjects]
+    assert 0 < len(separate) < len(open_points)
+    assert rows == len(then) + len(separate) + 1
+    assert asked.count("Left open by the discussion") == len(separate)
     assert "Settle “Variable pay depends in part on customer outcomes” against the" in asked
     # The one agreed by vote last time says so, not "no agreed score".
-    assert asked.count("Not done: no agreed score yet") == 7
+    assert asked.count("Not done: no agreed score yet") == len(separate) - 1
     assert "Not done: agreed at 2.0 then without its document, and not checked since" in asked
     # Where to start and the plan give the new date and the one first promised.
     start = text.split("Where to start")[1].split("Findings")[0]
@@ -252,6 +260,8 @@ def test_a_finished_step_with_a_measured_result_asks_what_becomes_of_it(quarter_
     unmeasured = carried[1].action.split(" (")[0].rstrip(".")
     owner = carried[1].owner
     assert f"“{unmeasured}” ({owner}) is marked done too, with no result recorded" in steps[0].text
+    # ... by a date, a fortnight after this assessment, not whenever.
+    assert "its owner records what it measured by 04 March 2027, before anything" in (steps[0].text)
     assert steps[0].decision.startswith("Decide whether to make it standard, take it further")
     found = findings_since(feb, score_document(feb), [(nov, score_document(nov))])
     assert [f.lead for f in found][:2] == [
@@ -293,7 +303,11 @@ def test_the_summary_stays_on_one_page_when_its_text_runs_long(quarter_later):
     assert "Strongest" in second and "Biggest disagreement." in second  # three at least
     # The rise is clear, but the points that rose clearly had no action behind them.
     flat = " ".join(second.split())
-    assert "a clear change, though " in flat and "ask what changed before crediting" in flat
+    assert "beyond the margin of error, though " in flat
+    assert "ask what changed before crediting" in flat
+    # A rise the report asks to check is not what the summary leads with: delivery is.
+    since = flat.split("Since last time:")[1]
+    assert since.strip().startswith("Of the ") and since.index("Of the ") < since.index("rose")
     # What became of last time's decisions is said beside what became of its plan.
     import re
 
@@ -441,3 +455,48 @@ def test_a_decision_about_a_step_of_the_plan_is_done_once_the_step_is_under_way(
     again = earlier_decisions(feb, score_document(feb), earlier)
     row = next(e for e in again if e.finding == decision.finding)
     assert row.outcome == "Done: it is under way" and not row.follow_up
+
+
+def test_a_decision_the_sponsor_owned_that_comes_back_goes_above_the_sponsor(
+    quarter_later, monkeypatch
+):
+    """Escalating the sponsor's own missed decision to the sponsor would be circular: it goes
+    to the leadership team, put on its agenda by the facilitator."""
+    from cxassess.core import follow_through
+    from cxassess.core.findings import Finding
+
+    nov, feb, _ = quarter_later
+    theirs = Finding("A rise the plan does not explain.", "", "Ask.", SPONSOR, 14, subject="x")
+    other = Finding("Some things are not seen.", "", "Bring it.", "HR director", 14, subject="y")
+    monkeypatch.setattr(follow_through, "findings", lambda doc, scores: [theirs, other])
+    rows = follow_through.earlier_decisions(feb, score_document(feb), [(nov, score_document(nov))])
+    mine = next(r for r in rows if r.finding.subject == "x")
+    assert mine.back and mine.follow_up.startswith("The leadership team, at its first meeting")
+    assert f"so {feb.facilitator} (facilitator) puts it on the agenda" in mine.follow_up
+    # A decision someone else owned still goes up to the sponsor.
+    theirs_too = next(r for r in rows if r.finding.subject == "y")
+    assert "sees to it (escalated)" in theirs_too.follow_up
+
+
+def test_a_round_held_later_than_planned_says_by_how_much(quarter_later):
+    """The November report planned the next round; February's says how far off it was held."""
+    import io
+
+    from pypdf import PdfReader
+
+    from cxassess.report.pdf import build_report
+
+    nov, feb, _ = quarter_later
+    nov.reassess_on = date(2027, 2, 10)
+    text = " ".join(
+        page.extract_text()
+        for page in PdfReader(io.BytesIO(build_report(feb, previous=[nov]))).pages
+    )
+    flat = " ".join(text.split())
+    assert (
+        "It was held on 18 February 2027, 8 days after the 10 February 2027 the last report "
+        "planned for it."
+    ) in flat
+    nov.reassess_on = FEB
+    again = PdfReader(io.BytesIO(build_report(feb, previous=[nov])))
+    assert "the last report planned" not in " ".join(p.extract_text() for p in again.pages)

@@ -147,6 +147,8 @@ def test_where_people_sit_is_a_finding_when_units_see_a_statement_differently(sm
     # No group's average on one statement: with three people it nearly says who answered what.
     assert "4.3" not in unit.text and "1.0" not in unit.text
     assert "score it on the weaker part" in unit.decision
+    # Whether a practice crosses units is the organisation's decision, not the facilitator's.
+    assert "facilitator" not in unit.owner
     # When fewer than three of a unit answered the statement (one of three marked it not
     # applicable), the unit is not compared on it: which way its answers went would be plain.
     people[0].answers["a1"] = Answer(value=None)
@@ -256,9 +258,12 @@ def test_the_workshop_report_checks_the_pay_plan_and_shows_the_units(tmp_path, s
     record = flat.split("A matter of record is being voted on.")[1].split("Owner: ")[1]
     assert record.split(",")[0] in {"HR director", "Head of customer service"}
     assert record.split(",")[1].startswith(" by 26 November 2026.")
+    # Where units see a point differently, the point's owner decides, a week on.
+    units = flat.split("Where people sit decides what they see.")[1].split("Owner: ")[1]
+    assert "facilitator" not in units.split(" by ")[0]
     assert (
-        "Owner: the facilitator, at a follow-up call with the people concerned, by 19 November 2026."
-        in flat
+        units.split(",")[-1].startswith(" by 19 November 2026.")
+        or ", by 19 November 2026." in (units[:120])
     )
     assert "By unit" in flat and "Online shop" in flat and "Head office" in flat
     assert "Everyone answered for the whole organisation" in flat

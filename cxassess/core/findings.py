@@ -260,7 +260,9 @@ def _between_units(doc: Assessment, scores: Scores) -> Finding | None:
         "Ask each side for the last case it saw. If the organisation works differently by "
         "unit, score it on the weaker part and name who takes the better practice across; if "
         "not, agree which view the evidence supports.",
-        FACILITATOR,
+        # Whether a practice crosses units is the organisation's call: the statement's owner
+        # decides it, not the facilitator who ran the room.
+        _statement_owner(doc, scores, qid),
         7,
         subject=qid,
     )

@@ -183,9 +183,12 @@ def _unmeasured_too(doc: Assessment, items: list[RoadmapItem]) -> str:
         _named(i) + (f" ({who(doc, i.owner)})" if i.owner else "") for i in items[:2]
     )
     more = f" and {len(items) - 2} more" if len(items) > 2 else ""
+    by = working_day(doc.assessed_on + timedelta(days=ESCALATE_DAYS))
     return (
         f" {names}{more} {'is' if len(items) == 1 else 'are'} marked done too, with no result "
-        "recorded: its owner records what it measured before anything is decided on it."
+        f"recorded: {'its owner records' if len(items) == 1 else 'their owners record'} what "
+        f"{'it' if len(items) == 1 else 'each'} measured by {by:%d %B %Y}, before anything "
+        "is decided on it."
     )
 
 
@@ -277,6 +280,8 @@ def earlier_decisions(
         holder = _holder(doc, f.owner)
         if outcome.startswith("Done"):
             follow = ""
+        elif back and f.owner == SPONSOR:
+            follow = _past_sponsor(doc, by)
         elif back:
             follow = f"{sponsor(doc)} sees to it (escalated), by {by:%d %b %Y}"
         elif outcome.startswith(("Not done", "Not yet")):
@@ -293,9 +298,16 @@ def earlier_decisions(
                 follow,
             )
         )
+    # A point the discussion left open that a finding already asked about is one decision,
+    # not two rows that count it twice.
+    asked_about = {e.finding.subject for e in out}
     return (
         out
-        + _open_points_then(doc, last, last_scores, by)
+        + [
+            e
+            for e in _open_points_then(doc, last, last_scores, by)
+            if e.finding.subject.removeprefix("settle:") not in asked_about
+        ]
         + _targets_then(doc, last, last_scores, by)
     )
 
@@ -317,7 +329,10 @@ def _targets_then(
             outcome = f"Not done: the target is still {gap.target:.1f}"
             # The same date the next steps give it: a week after this assessment.
             week = target_decision_day(doc)
-            follow = f"{sponsor(doc)} decides it, by {week:%d %b %Y}"
+            follow = (
+                f"{sponsor(doc)} decides it, by {week:%d %b %Y}; missed once, so if it is "
+                f"not decided by then {_facilitator(doc)} puts it to the leadership team"
+            )
         out.append(
             EarlierDecision(
                 Finding(
@@ -338,6 +353,19 @@ def _targets_then(
             )
         )
     return out
+
+
+def _facilitator(doc: Assessment) -> str:
+    return f"{doc.facilitator} (facilitator)" if doc.facilitator else "the facilitator"
+
+
+def _past_sponsor(doc: Assessment, by: date) -> str:
+    """Who takes up a decision the sponsor owned and that is back: escalating it to the
+    sponsor again would be circular, so it goes to the leadership team."""
+    return (
+        f"The leadership team, at its first meeting after {by:%d %b %Y}: the sponsor's own "
+        f"decision came back, so {_facilitator(doc)} puts it on the agenda"
+    )
 
 
 def _holder(doc: Assessment, owner: str) -> str:

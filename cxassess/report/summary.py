@@ -236,9 +236,17 @@ def _since_last_time(ctx: ReportContext, brief: bool = False) -> str:
     before = change.values[-2]
     q = ctx.doc.questionnaire
     was = f"{rich(q.level_for(before).name)} ({before:.1f}) on {last.assessed_on:%d %B %Y}"
-    if change.clear:
-        said = f"<b>Since last time:</b> {change.change:+.2f} from {was}, a clear change"
-        said += _unexplained(comparison, ctx, last) + "."
+    unexplained = _unexplained(comparison, ctx, last) if change.clear else ""
+    if unexplained:
+        # A rise the report itself asks to check is not its headline: what was done leads,
+        # and the rise follows with its caveat.
+        delivered = _follow_through(ctx, last, brief).strip()
+        said = (
+            f"<b>Since last time:</b> {delivered} Answers rose {change.change:+.2f} from "
+            f"{was}, beyond the margin of error{unexplained}."
+        )
+    elif change.clear:
+        said = f"<b>Since last time:</b> {change.change:+.2f} from {was}, a clear change."
     elif change.clear is False:
         said = (
             f"<b>Since last time:</b> {change.change:+.2f} from {was}, within the margin of "
@@ -262,7 +270,8 @@ def _since_last_time(ctx: ReportContext, brief: bool = False) -> str:
             said += f" Divided points: {was_divided} then, {divided} now" + (
                 ": more points divide the team." if divided > was_divided else "."
             )
-    said += _follow_through(ctx, last, brief)
+    if not unexplained:
+        said += _follow_through(ctx, last, brief)
     return said
 
 
@@ -390,7 +399,9 @@ def _earlier_decisions(ctx: ReportContext, shown: set[tuple[str, str]]) -> list[
     rows = [
         [
             para(
-                f"<b>{rich(e.finding.lead)}</b> {rich(shorten(e.finding.decision, 160))}", s["cell"]
+                # Whole: a decision cut mid-sentence cannot be checked against what was done.
+                f"<b>{rich(e.finding.lead)}</b> {rich(shorten(e.finding.decision, 600))}",
+                s["cell"],
             ),
             text(e.finding.owner or "–", s["cell"]),
             f"{e.due:%d %b %Y}",

@@ -34,6 +34,21 @@ def _row(change: Change) -> list[str]:
     ]
 
 
+def _when_planned(ctx: ReportContext) -> str:
+    """When this assessment was held against the date the last report set for it: a round
+    held late has had longer to move, and one held early less."""
+    last = max((d for d, _ in ctx.previous), key=lambda d: (d.assessed_on, d.created_at))
+    planned = last.reassess_on
+    if planned is None or planned == ctx.doc.assessed_on:
+        return ""
+    days = (ctx.doc.assessed_on - planned).days
+    return (
+        f" It was held on {ctx.doc.assessed_on:%d %B %Y}, {abs(days)} day"
+        f"{'' if abs(days) == 1 else 's'} {'after' if days > 0 else 'before'} the "
+        f"{planned:%d %B %Y} the last report planned for it."
+    )
+
+
 def since_last_time(ctx: ReportContext) -> list[Any]:
     """Trend chart, radar shape against last time (in the overview), what moved and what was done."""
     if not ctx.previous:
@@ -56,7 +71,7 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
             f"{len(comparison.questions)} statements they share. A change is clear when it is "
             "larger than its margin of error: the 95% range that chance alone could give, from how "
             "many answered each time and how far apart their answers were. A change within it "
-            "could be chance." + _agreed_then(ctx),
+            "could be chance." + _agreed_then(ctx) + _when_planned(ctx),
             s["body"],
         )
     )
