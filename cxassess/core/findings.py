@@ -101,7 +101,11 @@ def _strength_gap(doc: Assessment, scores: Scores) -> Finding | None:
         f"{aside}, {_quoted(top.text)}, averages {q.figure(top.mean or 0.0)}, while "
         f"{weakest.title} as a whole sits at {q.figure(weakest.score or 0.0)}: the "
         "organisation does some things well that its weakest area has not caught up with.",
-        _first_step(doc, weakest.dimension_id, weakest.title, days),
+        # The decision answers the finding: the weakest area's first step is held to its
+        # start, and what works elsewhere is taken to it.
+        _first_step(doc, weakest.dimension_id, weakest.title, days)
+        + f" Take what works across: those behind {_quoted(top.text)} show the owner of "
+        f"{weakest.title}'s first step how they do it.",
         owner,
         max(1, days),
         subject=weakest.dimension_id,

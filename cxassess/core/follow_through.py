@@ -429,10 +429,7 @@ def _open_points_then(
                     SETTLE_RECORD_DAYS if item.evidence else SETTLE_DAYS,
                     subject=f"settle:{item.question_id}",
                 ),
-                working_day(
-                    last.assessed_on
-                    + timedelta(days=SETTLE_RECORD_DAYS if item.evidence else SETTLE_DAYS)
-                ),
+                settles(last, last_scores, item.question_id)[1],
                 False,
                 False,
                 outcome,
