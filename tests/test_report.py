@@ -283,8 +283,9 @@ def test_thirty_people_get_a_short_roadmap_each_item_complete(shipped):
     # no area takes more than its share of the ten (more only where others have too few)
     per_area = [sum(1 for i in items if i.dimension == d.id) for d in shipped.dimensions]
     assert max(per_area) <= 4
-    # quick fixes and structural work both: at most three in five are low effort
-    assert sum(1 for i in items if i.effort == "low") <= 6
+    # quick fixes and structural work both: at most three in five are low effort, besides
+    # the first steps that other actions on the plan need
+    assert sum(1 for i in items if i.effort == "low" and "Needed first" not in i.reason) <= 6
     dues = [item.due for item in items]
     assert None not in dues and len(set(dues)) == len(dues)  # each its own date
     assert not any("Align the team" in i.action for i in items)

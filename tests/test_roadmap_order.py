@@ -207,3 +207,37 @@ def test_a_first_step_taken_as_done_by_the_answers_is_said_in_the_reason(shipped
         first = next(r for r in actions[item.source_action].requires if r not in planned)
         assert "is taken as done: the answers put that point at" in item.reason
         assert actions[first].text.split(" (")[0].rstrip(".")[:40] in item.reason
+
+
+def test_a_first_step_is_not_taken_as_done_on_a_divided_record_nobody_has_checked(shipped):
+    """Half the team says changes are measured against a baseline, half says never: on a
+    matter of record nobody has checked, the answers cannot carry the first step, so it is
+    proposed rather than assumed. Checked against its document, the step is taken as done."""
+    from cxassess.core.document import AgreedScore
+    from cxassess.core.roadmap import _ready
+    from cxassess.core.scoring import score_document
+
+    doc = _team(shipped, 8, {"commitment": 3, "ideal-customer": 3, "listening": 3, "action": 3})
+    for i, person in enumerate(doc.participants):
+        person.answers["ac-test-learn"] = Answer(value=5 if i % 2 else 1)
+    scores = score_document(doc)
+    assert scores.question("ac-test-learn").on_agenda
+    assert shipped.level_for(scores.question("ac-test-learn").mean).id == "developing"
+    assert "ac-test-learn-after" not in _ready(doc, scores)
+    plan = generate_roadmap(doc)
+    mine = [i.source_action for i in plan if i.question == "ac-test-learn"]
+    assert "ac-test-learn-before" not in mine
+    # A statement the team agrees on keeps its first step as done (here: one nobody divides).
+    agreed_on = next(
+        qu.id
+        for _, qu in shipped.questions()
+        if qu.evidence and not scores.question(qu.id).on_agenda and qu.actions[0].level == "aware"
+    )
+    reached = scores.question(agreed_on).mean
+    if shipped.level_index(shipped.level_for(reached).id) >= shipped.level_index("aware"):
+        assert shipped.question(agreed_on).actions[0].id in _ready(doc, scores)
+    # Checked against its document at 3, the first step is taken as done again.
+    doc.agreed_questions["ac-test-learn"] = AgreedScore(
+        score=3.0, rationale="The change log", evidence="The last three changes' baselines"
+    )
+    assert "ac-test-learn-after" in _ready(doc, score_document(doc))

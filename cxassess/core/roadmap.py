@@ -409,6 +409,12 @@ def _ready(doc: Assessment, scores: Scores) -> set[str]:
         mean = agreed.score if agreed is not None else scores.question(question.id).mean
         if mean is None:
             continue
+        # A step is taken as done only where the team's answer can carry it: not on a
+        # matter of record the team is divided on and nobody has checked against its
+        # document. There the first step is proposed instead of assumed.
+        unchecked = question.evidence and not (agreed is not None and agreed.evidence)
+        if unchecked and agreed is None and scores.question(question.id).on_agenda:
+            continue
         reached = q.level_index(q.level_for(mean).id)
         ready |= {a.id for a in question.actions if q.level_index(a.level) <= reached}
     return ready
@@ -449,7 +455,11 @@ def _with_prerequisites(
                 dim.id, question, action, horizon="now"
             )
             first.priority = max(first.priority, chain[-1].priority)
-            first.reason = (f"Needed first for “{chain[-1].action[:80]}”. " + first.reason).strip()
+            # It serves what needs it, so it carries that action's case for its area.
+            needed_for = shorten(chain[-1].action.split(" (")[0].rstrip("."), 80)
+            first.reason = (
+                f"Needed first for “{needed_for}”. " + (first.reason or chain[-1].reason)
+            ).strip()
             chain.append(first)
         if not chain:
             continue
