@@ -543,3 +543,25 @@ def test_a_timeline_bar_is_as_long_as_the_work_not_as_its_whole_period(shipped):
     spans = {text: (end - begin).days for text, begin, end, _ in timeline_bars(items, today)}
     # A half-day session due in July is drawn as the weeks before July, not from November.
     assert spans == {"low work": 21, "medium work": 60, "high work": 240}
+
+
+def test_the_headline_names_the_areas_below_the_overall_level(tmp_path, shipped):
+    """The level is an average: an area a level lower is named beside it, so the average
+    does not hide it."""
+    from cxassess.core.scoring import score_document
+
+    doc = demo_workshop(shipped)
+    scores = score_document(doc)
+    q = doc.questionnaire
+    at = q.level_index(scores.overall.level.id)
+    lower = [d for d in scores.dimensions if q.level_index(d.level.id) < at]
+    assert len(lower) >= 2
+    path = tmp_path / "w.cxa"
+    save_document(doc, path)
+    assert run_cli("report", str(path), "-o", str(tmp_path / "w.pdf")).returncode == 0
+    summary = _pdf_text(tmp_path / "w.pdf").split("Key insights")[0]
+    listed = " and ".join(f"{d.title} ({d.level.name}, {q.figure(d.score)})" for d in lower)
+    assert f"Below it: {listed}: the level is an average of the areas." in summary
+    for d in scores.dimensions:
+        if d not in lower:
+            assert f"{d.title} ({d.level.name}" not in summary.split("Below it:")[1]

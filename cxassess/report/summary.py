@@ -143,12 +143,39 @@ def _headline(ctx: ReportContext, brief: bool = False) -> Any:
                 s["body"],
             ),
         ]
+        below = _below_level(ctx)
+        if below:
+            right.append(para(below, s["body"]))
         if agreed:
             right.append(para(agreed, s["body"]))
         since = _since_last_time(ctx, brief)
         if since:
             right.append(para(since, s["body"]))
     return headline_table(left, right)
+
+
+def _below_level(ctx: ReportContext) -> str:
+    """The areas below the overall level, said beside it: the level is an average, and an
+    average of four areas can carry one or two that are a level lower."""
+    overall = ctx.scores.overall
+    if overall.level is None:
+        return ""
+    q = ctx.doc.questionnaire
+    at = q.level_index(overall.level.id)
+    lower = [
+        d
+        for d in ctx.scores.dimensions
+        if d.level is not None and d.score is not None and q.level_index(d.level.id) < at
+    ]
+    if not lower:
+        return ""
+    named = [
+        f"{rich(d.title)} ({rich(d.level.name)}, {q.figure(d.score)})"
+        for d in lower
+        if d.level and d.score is not None
+    ]
+    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    return f"<b>Below it:</b> {listed}: the level is an average of the areas."
 
 
 def _only_just(ctx: ReportContext) -> bool:
@@ -510,12 +537,14 @@ def executive_summary(ctx: ReportContext) -> list[Any]:
     from cxassess.core.insights import key_insights
 
     insights = key_insights(ctx.doc, ctx.scores)
-    # One page: when it would overflow (a re-assessment's headline says more), the least
-    # important insights give way first, down to three; then "Where to start" shows three
-    # actions instead of five; then two insights. The full plan follows in the roadmap.
-    # Then the headline leaves the measured results to the findings.
-    tries = [(k, 5, False) for k in range(len(insights), 2, -1)]
-    tries += [(3, 4, False), (3, 3, False), (3, 3, True), (2, 3, True)]
+    # One page: when it would overflow (a re-assessment's headline says more), "Where to
+    # start" shows three actions instead of five (the full plan follows in the roadmap);
+    # then the least important insights give way, down to three; then the headline leaves
+    # the measured results to the findings; then two insights.
+    everything = len(insights)
+    tries = [(everything, 5, False), (everything, 4, False), (everything, 3, False)]
+    tries += [(k, 3, False) for k in range(everything - 1, 2, -1)]
+    tries += [(3, 3, True), (2, 3, True)]
     for shown, starts, brief in tries:
         flow = _summary_flow(ctx, insights[:shown], starts, brief)
         if _height(flow) <= SUMMARY_HEIGHT:
