@@ -191,12 +191,12 @@ def test_compare_across_two_and_three_says_what_the_questionnaire_kept(tmp_path,
         "ac-ideas",
     ]
     assert (
-        "The questionnaire changed from version 2.0 to 3.4: 38 statements are shared and "
+        "The questionnaire changed from version 2.0 to 3.5: 38 statements are shared and "
         "compared, 9 new (not compared) and 0 retired."
     ) in shown.stdout
     assert "New questions, not compared: " + ", ".join(added) in shown.stdout
     data = json.loads(run_cli("compare", str(old), str(new), "--json").stdout)
-    assert [a["questionnaire_version"] for a in data["assessments"]] == ["2.0", "3.4"]
+    assert [a["questionnaire_version"] for a in data["assessments"]] == ["2.0", "3.5"]
     # Only the statements both versions share are compared, never the new ones.
     assert len(data["questions"]) == 38
     assert not {q["id"] for q in data["questions"]} & set(added)
