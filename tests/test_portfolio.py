@@ -734,6 +734,10 @@ def test_a_group_drawn_from_several_units_is_shown_apart_and_averaged_with_no_te
     expected = (sales["overall"]["score"] + support["overall"]["score"]) / 2
     assert abs(acme["mean"] - expected) < 0.01 and data["summary"]["shown"] == 2
     assert data["roadmap"]["accepted"] == 1 and data["roadmap"]["overdue"] == 1
+    # Nor in the areas' level counts or the weakest statements across the teams.
+    for area in data["dimensions"]:
+        assert sum(area["teams_by_level"].values()) == 2, area
+    assert all(w["teams"] == 2 for w in data["weakest_statements"])
     pdf = tmp_path / "p.pdf"
     assert run_cli("portfolio", str(folder), "-o", str(pdf)).returncode == 0
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
