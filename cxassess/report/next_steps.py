@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from cxassess.core.follow_through import target_decision_day
 from cxassess.core.owners import roles_to_name, sponsor
 from cxassess.core.roadmap import reassessment_date, steep_targets
+from cxassess.core.workdays import working_day
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, para
 from cxassess.report.markup import rich
 from cxassess.report.solo import first_three, needs_sponsor
@@ -96,16 +98,19 @@ def next_steps(ctx: ReportContext) -> list[Any]:
             ),
         ]
     else:
+        # Dated, as every other step: "this week" read a month later means nothing.
+        week = working_day(doc.assessed_on + timedelta(days=7))
+        fortnight = working_day(doc.assessed_on + timedelta(days=14))
         steps = [
             (
-                "This week",
+                f"By {week:%d %B %Y}",
                 "Ask your team to answer the same statements (the same questionnaire, each "
                 "privately), "
                 "and compare their view with yours: where you differ is where to "
                 "start talking.",
             ),
             (
-                "Next week",
+                f"By {fortnight:%d %B %Y}",
                 "Pick the first action you can do yourself, put it in your calendar, and tell "
                 "one colleague what you are going to change"
                 + (
