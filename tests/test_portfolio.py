@@ -699,7 +699,7 @@ def test_the_count_at_developing_or_above_says_how_many_are_only_just_there():
 
 
 def test_a_group_drawn_from_several_units_is_shown_apart_and_averaged_with_no_team(
-    tmp_path, shipped
+    qtbot, window, tmp_path, shipped
 ):
     """A leadership group whose people come from three units answered for the organisation:
     it is shown with its scores and counted in the follow-through, but the organisation's
@@ -748,3 +748,13 @@ def test_a_group_drawn_from_several_units_is_shown_apart_and_averaged_with_no_te
     )
     assert "(each team counting once, 2 of 2 teams shown)" in flat
     assert "Group from 3 units, in no mean" in flat
+    # The app's table marks it too: in italics, with its units, and the subtitle says so.
+    window.open_portfolio(folder)
+    table = window.portfolio
+    qtbot.waitUntil(lambda: table.model.rowCount() == 3, timeout=30_000)
+    cell = next(
+        table.model.item(r, 0) for r in range(3) if table.model.item(r, 0).text() == "Leadership"
+    )
+    assert cell.font().italic() and "3 units" in cell.toolTip()
+    assert "1 in italics: a group from several units, counted in no mean." in (table.summary.text())
+    table.close()

@@ -147,7 +147,7 @@
         <location filename="../../cxassess/gui/imports/merge_dialog.py" line="165"/>
         <location filename="../../cxassess/gui/imports/merge_dialog.py" line="201"/>
         <location filename="../../cxassess/gui/pages/handover_page.py" line="201"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="82"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="83"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,7 +746,7 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/export_commands.py" line="103"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="279"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="289"/>
         <source>Wrote %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,157 +1333,157 @@ was %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="130"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="131"/>
         <source>Loading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="69"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="70"/>
         <source>Portfolio: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="77"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="78"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="78"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="79"/>
         <source>Reading the assessments in %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="81"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="82"/>
         <source>Loading progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="89"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="90"/>
         <source>Assessed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="93"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="94"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="93"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="94"/>
         <source>Export the portfolio PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="96"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="97"/>
         <source>Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="98"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="99"/>
         <source>Assessed since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="107"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="108"/>
         <source>Teams by area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="118"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="119"/>
         <source>Double-click a team to open its latest assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="157"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="158"/>
         <source>%d teams (%d shown; teams under %d people are left out) from %d files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="187"/>
-        <source>%s (group, in no mean)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="189"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="193"/>
         <source>Its people come from %d units: %s. It counts in no average.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="328"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="338"/>
         <source>first assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="329"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="339"/>
         <source>%.1f → %.1f (%+.1f%s) since %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="333"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="343"/>
         <source>, within the noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="343"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="353"/>
         <source>%d accepted · %d done · %d overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/lens_tab.py" line="48"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="162"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="163"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="162"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="163"/>
         <source>Assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/lens_tab.py" line="48"/>
         <location filename="../../cxassess/gui/pages/trends_page.py" line="185"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="164"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="165"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="177"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="326"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="341"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="178"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="336"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="351"/>
         <source>suppressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="195"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="199"/>
         <source>All organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="197"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="201"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="213"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="218"/>
         <source>%d of %d teams listed (%d left out: under %d people or still answering), from %d files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="256"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="228"/>
+        <source>%d in italics: a group from several units, counted in no mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="266"/>
         <source>No team is shown: change the filters to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="264"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="274"/>
         <source>Export the portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="268"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="278"/>
         <source>Writing %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="285"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="295"/>
         <source>The export failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,7 +1549,7 @@ was %s</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/roadmap_page.py" line="79"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="164"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="165"/>
         <source>Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,14 +1879,14 @@ was %s</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="65"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="87"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="162"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="88"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="163"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="66"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="162"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="163"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,7 +2480,7 @@ was %s</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/trends_page.py" line="55"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="164"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="165"/>
         <source>Since last time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,7 +2588,7 @@ was %s</source>
     <message>
         <location filename="../../cxassess/gui/export_commands.py" line="102"/>
         <location filename="../../cxassess/gui/prompts.py" line="101"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="256"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="266"/>
         <location filename="../../cxassess/gui/widgets/common.py" line="75"/>
         <location filename="../../cxassess/gui/widgets/common.py" line="94"/>
         <source>cxassess</source>

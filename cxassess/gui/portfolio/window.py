@@ -32,6 +32,7 @@ from cxassess.gui.widgets.common import fit_to_screen, heading, muted, named
 FILE_ROLE = Qt.ItemDataRole.UserRole + 1
 TEAM_ROLE = Qt.ItemDataRole.UserRole + 3
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 4  # a group from several units: in no mean
 
 
 def _load(folder: Path, progress: Progress) -> list[Any]:
@@ -184,7 +185,10 @@ class PortfolioWindow(QWidget):
             if team.get("group"):
                 # A group from several units answered for the organisation: the committee
                 # sees it, but no mean or level count includes it.
-                cells[0].setText(tr("%s (group, in no mean)") % team["team"])
+                font = cells[0].font()
+                font.setItalic(True)
+                cells[0].setFont(font)
+                cells[0].setData(True, GROUP_ROLE)
                 cells[0].setToolTip(
                     tr("Its people come from %d units: %s. It counts in no average.")
                     % (len(team["units"]), ", ".join(team["units"]))
@@ -208,6 +212,7 @@ class PortfolioWindow(QWidget):
         rows = range(self.proxy.rowCount())
         shown = [self.proxy.index(r, 0).data(TEAM_ROLE) for r in rows]
         suppressed = sum(1 for r in rows if self.proxy.index(r, 4).data(SORT_ROLE) is None)
+        groups = sum(1 for r in rows if self.proxy.index(r, 0).data(GROUP_ROLE))
         self.summary.setText(
             tr(
                 "%d of %d teams listed (%d left out: under %d people or still answering), from %d files."
@@ -218,6 +223,11 @@ class PortfolioWindow(QWidget):
                 suppressed,
                 self.data["min_respondents"],
                 len(self.summaries),
+            )
+            + (
+                " " + tr("%d in italics: a group from several units, counted in no mean.") % groups
+                if groups
+                else ""
             )
         )
 
