@@ -241,3 +241,35 @@ def test_a_first_step_is_not_taken_as_done_on_a_divided_record_nobody_has_checke
         score=3.0, rationale="The change log", evidence="The last three changes' baselines"
     )
     assert "ac-test-learn-after" in _ready(doc, score_document(doc))
+
+
+def test_a_divided_record_nobody_checked_gets_its_step_from_the_cautious_half(shipped):
+    """Half a team says every low score gets a call within two days, half says nobody owns
+    the inbox; nobody has brought the log. The average (Developing) represents nobody, so
+    the step is planned from the lower half's view until the document settles it."""
+    from cxassess.core.roadmap import lower_view
+    from cxassess.core.scoring import score_document
+
+    assert lower_view((2, 3, 4, 3, 0)) == (1 * 2 + 2 * 3 + 3) / 6
+    assert lower_view((0, 0, 1, 0, 0)) == 3.0 and lower_view((0, 0, 0, 0, 0)) is None
+    doc = _team(shipped, 12, {"commitment": 3, "ideal-customer": 3, "listening": 3, "action": 3})
+    for i, person in enumerate(doc.participants):
+        person.answers["li-close-loop"] = Answer(value=(1, 2, 2, 3, 4, 4)[i % 6])
+    scores = score_document(doc)
+    stats = scores.question("li-close-loop")
+    assert stats.on_agenda and shipped.level_for(stats.mean).id == "developing"
+    plan = generate_roadmap(doc, limit=20)
+    item = next(i for i in plan if i.question == "li-close-loop")
+    step = next(a for a in shipped.question("li-close-loop").actions if a.id == item.source_action)
+    assert step.level == "developing", step.id  # not the Established step the average asks
+    assert "the step starts from the lower half's view (1.7, Aware)" in item.reason
+    # Once the room checks the log and agrees a score, that score decides the step.
+    from cxassess.core.document import AgreedScore
+
+    doc.agreed_questions["li-close-loop"] = AgreedScore(
+        score=3.0, rationale="The log", evidence="Last month's low scores and the calls made"
+    )
+    plan = generate_roadmap(doc, limit=20)
+    item = next(i for i in plan if i.question == "li-close-loop")
+    step = next(a for a in shipped.question("li-close-loop").actions if a.id == item.source_action)
+    assert step.level == "established" and "lower half" not in item.reason

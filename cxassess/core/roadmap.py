@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -186,6 +186,16 @@ def impact_band(priority: float) -> str:
     return "high" if priority >= 1.0 else "medium" if priority >= 0.5 else "low"
 
 
+def lower_view(distribution: Sequence[int]) -> float | None:
+    """The mean of the lower half of the answers (the middle one counted with it when the
+    count is odd): where the more cautious half of a divided team stands."""
+    answers = [point for point, n in enumerate(distribution, start=1) for _ in range(n)]
+    if not answers:
+        return None
+    half = answers[: (len(answers) + 1) // 2]
+    return sum(half) / len(half)
+
+
 def _pick(q: Questionnaire, question: Question, mean: float) -> Action:
     # Of the actions for the next level, the least effort: the roadmap is short.
     options = actions_for_next_level(q, question, mean)
@@ -304,8 +314,24 @@ def generate_roadmap(
         shortfall = max(0.0, mean_area - area) if area is not None else 0.0
         weight = (question.weight / mean_weight) * (dim.weight / mean_dim_weight)
         priority = round((step + shortfall) * weight, 3)
-        quick = _pick(q, question, mean)
-        larger = _structural(q, question, mean)
+        # A matter of record the team is divided on and nobody has checked: the average
+        # represents nobody, so the step starts from the lower half's view until the
+        # document settles it (the cautious reading; a step too early costs little).
+        lower = (
+            lower_view(stats.distribution)
+            if agreed is None and stats.on_agenda and question.evidence
+            else None
+        )
+        start = mean if lower is None else min(mean, lower)
+        quick = _pick(q, question, start)
+        larger = _structural(q, question, start)
+        caution = (
+            f" The team is divided on this matter of record and nobody has checked it: until "
+            f"the document settles it, the step starts from the lower half's view ({lower:.1f}, "
+            f"{q.level_for(lower).name})."
+            if lower is not None and q.level_for(lower).id != q.level_for(mean).id
+            else ""
+        )
         for action in [quick] + ([larger] if larger and larger.id != quick.id else []):
             item = _action_item(
                 dim.id,
@@ -314,6 +340,7 @@ def generate_roadmap(
                 horizon=horizon_for(priority, action.effort),
                 priority=priority,
                 reason=_reason(doc, mean, target, priority, action.effort, agreed is not None)
+                + caution
                 + _area_note(dim.title, area, mean_area, shortfall),
             )
             candidates.append((priority / EFFORT_COST[action.effort], priority, order, item))
