@@ -500,3 +500,28 @@ def test_a_round_held_later_than_planned_says_by_how_much(quarter_later):
     nov.reassess_on = FEB
     again = PdfReader(io.BytesIO(build_report(feb, previous=[nov])))
     assert "the last report planned" not in " ".join(p.extract_text() for p in again.pages)
+
+
+def test_a_point_left_open_twice_has_one_date_on_both_pages(quarter_later):
+    """Last time's open point, open again now: the decisions table gives it the date this
+    assessment's agenda gives it, not a second deadline."""
+    from cxassess.core.discussion import open_points
+    from cxassess.core.follow_through import earlier_decisions
+    from cxassess.core.owners import settles
+
+    nov, feb, _ = quarter_later
+    scores = score_document(feb)
+    rows = earlier_decisions(feb, scores, [(nov, score_document(nov))])
+    open_now = {p.question_id for p in open_points(feb, scores)}
+    checked = 0
+    for row in rows:
+        qid = row.finding.subject.removeprefix("settle:")
+        if row.kind != "agenda" or qid not in open_now:
+            continue
+        _, by = settles(feb, scores, qid)
+        assert f"by {by:%d %b %Y}, with the sponsor checking" in row.follow_up, row.follow_up
+        checked += 1
+    assert checked >= 3
+    # A view takes a month, a record a fortnight: both kinds are among them.
+    days = {(settles(feb, scores, p)[1] - feb.assessed_on).days for p in open_now}
+    assert len(days) >= 2

@@ -258,13 +258,9 @@ def test_the_workshop_report_checks_the_pay_plan_and_shows_the_units(tmp_path, s
     record = flat.split("A matter of record is being voted on.")[1].split("Owner: ")[1]
     assert record.split(",")[0] in {"HR director", "Head of customer service"}
     assert record.split(",")[1].startswith(" by 26 November 2026.")
-    # Where units see a point differently, the point's owner decides, a week on.
-    units = flat.split("Where people sit decides what they see.")[1].split("Owner: ")[1]
-    assert "facilitator" not in units.split(" by ")[0]
-    assert (
-        units.split(",")[-1].startswith(" by 19 November 2026.")
-        or ", by 19 November 2026." in (units[:120])
-    )
+    # The demo's units differ most on a matter of record: its document settles it for the
+    # whole organisation, so no finding says both units may be right about their part.
+    assert "Where people sit decides what they see." not in flat
     assert "By unit" in flat and "Online shop" in flat and "Head office" in flat
     assert "Everyone answered for the whole organisation" in flat
     # The agenda marks the record it lists and asks for the document.

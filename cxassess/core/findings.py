@@ -222,7 +222,15 @@ def _within_roles(doc: Assessment, scores: Scores) -> Finding | None:
 
 def _between_units(doc: Assessment, scores: Scores) -> Finding | None:
     groups = unit_groups(doc)
-    divided = [s for s in scores.questions if s.on_agenda and s.mean is not None]
+    # Not a matter of record: its document settles it for the whole organisation, so two
+    # units' views of it are not both right, and its own finding asks for the document.
+    divided = [
+        s
+        for s in scores.questions
+        if s.on_agenda
+        and s.mean is not None
+        and not doc.questionnaire.question(s.question_id).evidence
+    ]
     if len(groups) < 2 or not divided:
         return None
     floor = role_floor(doc.questionnaire)

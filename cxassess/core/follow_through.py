@@ -305,7 +305,7 @@ def earlier_decisions(
         out
         + [
             e
-            for e in _open_points_then(doc, last, last_scores, by)
+            for e in _open_points_then(doc, scores, last, last_scores, by)
             if e.finding.subject.removeprefix("settle:") not in asked_about
         ]
         + _targets_then(doc, last, last_scores, by)
@@ -378,7 +378,7 @@ def _holder(doc: Assessment, owner: str) -> str:
 
 
 def _open_points_then(
-    doc: Assessment, last: Assessment, last_scores: Scores, by: date
+    doc: Assessment, scores: Scores, last: Assessment, last_scores: Scores, by: date
 ) -> list[EarlierDecision]:
     """The points last time's discussion left open, each with who was to settle it and by
     when, and whether this assessment shows it settled: an open point does not lapse."""
@@ -415,9 +415,14 @@ def _open_points_then(
                 )
             else:
                 outcome = "Not done: no agreed score yet"
+            # The date this assessment's own agenda gives the point, where it is on it
+            # again, so the two pages do not set one task two deadlines.
+            holder, settle_by = settles(doc, scores, item.question_id)
+            if item.question_id not in {p.question_id for p in open_points(doc, scores)}:
+                settle_by = by
             follow = (
-                f"{_holder(doc, settles(doc, last_scores, item.question_id)[0])} does it, by "
-                f"{by:%d %b %Y}, with the sponsor checking"
+                f"{_holder(doc, holder)} does it, by {settle_by:%d %b %Y}, with the sponsor "
+                "checking"
             )
         out.append(
             EarlierDecision(

@@ -191,46 +191,12 @@ def statement_owner(doc: Assessment, scores: Scores, question_id: str) -> str:
     return owner_for(doc, scores, first) if first.owner else "the executive team"
 
 
-SETTLE_APART = 7  # one person's further open points fall a week apart, not on one day
-
-
 def settles(doc: Assessment, scores: Scores, question_id: str) -> tuple[str, date]:
     """Who settles an open point of the discussion, and by when: a point left open in the
-    room gets a person and a date, as a decision does, or it is never settled. One person's
-    open points fall a week apart, in the order the discussion ranked them, so nobody is
-    given four documents to bring on the same day."""
-    from cxassess.core.discussion import open_points
-
+    room gets a person and a date, as a decision does, or it is never settled."""
     record = bool(doc.questionnaire.question(question_id).evidence)
     days = SETTLE_RECORD_DAYS if record else SETTLE_DAYS
-    owner = who(doc, statement_owner(doc, scores, question_id))
-    first = doc.assessed_on + timedelta(days=days)
-    # Earlier points of the same person due on or before this one push it back a week each.
-    points = [p.question_id for p in open_points(doc, scores)]
-    if question_id in points:
-        mine = {
-            qid: doc.assessed_on
-            + timedelta(
-                days=SETTLE_RECORD_DAYS if doc.questionnaire.question(qid).evidence else SETTLE_DAYS
-            )
-            for qid in points
-            if who(doc, statement_owner(doc, scores, qid)) == owner
-        }
-        ahead = sorted(mine, key=lambda qid: (mine[qid], points.index(qid)))
-        first = mine[question_id] + timedelta(days=SETTLE_APART * _slot(ahead, mine, question_id))
-    return owner, working_day(first)
-
-
-def _slot(order: list[str], due: dict[str, date], question_id: str) -> int:
-    """How many weeks a point moves back so that none of one person's points share a week:
-    each point takes the first free week on or after its own date."""
-    taken: set[date] = set()
-    for qid in order:
-        day = due[qid]
-        weeks = 0
-        while day + timedelta(days=SETTLE_APART * weeks) in taken:
-            weeks += 1
-        taken.add(day + timedelta(days=SETTLE_APART * weeks))
-        if qid == question_id:
-            return weeks
-    return 0
+    return (
+        who(doc, statement_owner(doc, scores, question_id)),
+        working_day(doc.assessed_on + timedelta(days=days)),
+    )
