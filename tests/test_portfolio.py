@@ -748,6 +748,12 @@ def test_a_group_drawn_from_several_units_is_shown_apart_and_averaged_with_no_te
     )
     assert "(each team counting once, 2 of 2 teams shown)" in flat
     assert "Group from 3 units, in no mean" in flat
+    # Its plan has its own row in the follow-through, so the rows add up to the total, and
+    # the overdue work is said to be in a group, not in one more team.
+    assert "Group, in no mean" in flat and "All shown" in flat
+    follow = flat.split("Roadmap follow-through")[1].split("How to read this")[0]
+    assert "1 0 0 0 1 1 0 0 0 1" in follow  # its row, then the total it makes up
+    assert "Overdue actions in 1 group: Leadership" in flat
     # The app's table marks it too: in italics, with its units, and the subtitle says so.
     window.open_portfolio(folder)
     table = window.portfolio

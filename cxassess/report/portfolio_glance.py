@@ -41,10 +41,12 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
         return flow
     # The caveat sits with the figure: the teams that chose to assess again are not a
     # sample of all teams.
+    beyond = len(summary["moved_up"]) + len(summary["moved_down"])
     change = (
         f", {summary['mean_change']:+.2f} on average for the "
         f"{_teams(summary['reassessed'])} assessed again (teams that chose to, not a sample "
-        "of all)"
+        f"of all; {beyond or 'none'} of them beyond {'its' if summary['reassessed'] == 1 else 'their'} "
+        "own margin, the rest could be chance)"
         if summary["mean_change"] is not None
         else "; no team has been assessed twice yet"
     )
@@ -71,8 +73,21 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
             f"{_names([t['team']], many)}: {t['overdue']}" for t in summary["overdue"][:12]
         )
         more = len(summary["overdue"]) - 12
+        groups = {(t["organisation"], t["team"]) for t in data["teams"] if t.get("group")}
+        in_groups = sum(
+            1
+            for t in summary["overdue"]
+            if (t["team"]["organisation"], t["team"]["team"]) in groups
+        )
+        said = (
+            [_teams(len(summary["overdue"]) - in_groups)]
+            if len(summary["overdue"]) > in_groups
+            else []
+        )
+        said += [f"{in_groups} group{'s' if in_groups > 1 else ''}"] if in_groups else []
+        where = " and ".join(said)
         points.append(
-            f"<b>Overdue actions</b> in {_teams(len(summary['overdue']))}: {late}"
+            f"<b>Overdue actions</b> in {where}: {late}"
             + (f" and {more} more" if more > 0 else "")
             + "."
         )

@@ -108,6 +108,14 @@ def _level_figure(level: str, score: float, levels: list[str], data: dict[str, A
     return f"{level} ({shown})"
 
 
+def _shown_count(everyone: list[dict[str, Any]]) -> str:
+    """How many are shown, teams and groups said apart: "11 teams and 1 group"."""
+    teams = sum(1 for t in everyone if not t["suppressed"] and not t.get("group"))
+    groups = sum(1 for t in everyone if not t["suppressed"] and t.get("group"))
+    said = f"{teams} team{'s' if teams != 1 else ''}"
+    return said + (f" and {groups} group{'s' if groups != 1 else ''}" if groups else "")
+
+
 def _movers(data: dict[str, Any]) -> list[list[str]]:
     """Every team assessed again, those that moved beyond their own noise first."""
     again = [t for t in data["teams"] if t.get("change") is not None]
@@ -221,7 +229,7 @@ def build_portfolio_report(
         flow.append(
             para(
                 f"Every team assessed again ({len(movers)} of "
-                f"{sum(1 for t in everyone if not t['suppressed'])} shown); a change "
+                f"{_shown_count(everyone)} shown); a change "
                 "within its margin could be chance.",
                 s["muted"],
             )
@@ -272,11 +280,26 @@ def build_portfolio_report(
         )
     flow.append(para("Roadmap follow-through", s["h2"]))
     keys = ("accepted", "done", "in_progress", "not_due", "overdue")
+    planned = shown + [t for t in groups if not t["suppressed"]]
     follow = [
-        [team_label(t, dated=True), *(str(t["roadmap"].get(k, 0)) for k in keys)] for t in shown
+        [
+            team_label(t, dated=True)
+            + (
+                "<br/><font size='6.5' color='#5f6b76'><i>Group, in no mean</i></font>"
+                if t.get("group")
+                else ""
+            ),
+            *(str(t["roadmap"].get(k, 0)) for k in keys),
+        ]
+        for t in planned
     ]
     total = data["roadmap"]
-    follow.append(["<b>All teams shown</b>", *(str(total.get(k, 0)) for k in keys)])
+    follow.append(
+        [
+            "<b>All shown</b>" if groups else "<b>All teams shown</b>",
+            *(str(total.get(k, 0)) for k in keys),
+        ]
+    )
     flow.append(
         _table(
             ["Team", "Accepted", "Done", "Under way", "Not yet due", "Overdue"],
