@@ -51,6 +51,9 @@ def test_the_workshop_report_reads_as_a_client_document(tmp_path, shipped):
         "plan above today, or stages it, by 19 November 2026."
     ) in text
     assert text.count("more than one round's plan") == 1
+    # The results table says the same: a proposal, beside this round's step.
+    assert "3.4 proposed; this round Developing (2.5)" in text
+    assert "the chart's target line shows a proposed target where one is proposed" in text
     # An agreed area score says how it was reached.
     assert f"Agreed score for {dim.title}: 2.8, set in the discussion against" in text
     # Far-apart answers keep their average, marked, and the legend says why they are listed.
@@ -183,11 +186,12 @@ def test_findings_end_in_a_decision_for_the_room(shipped):
     intent = found["Strong in one place, weak in another."]
     assert dims[-1].title in intent.text
     # The decision answers the finding: what works goes across to the weakest area.
-    assert intent.decision.startswith(f"Choose one action in {dims[-1].title}")
+    assert intent.decision.startswith(f"Choose one action in the {dims[-1].title} area")
     assert intent.decision.endswith(
-        f"show the owner of {dims[-1].title}'s first step how they do it."
+        f"shows whoever takes the {dims[-1].title} area's first step how it is done."
     )
-    assert " Take what works across: those behind “" in intent.decision
+    # Nobody who answered is named or pointed at: it is whoever runs the practice.
+    assert " Take what works across: whoever runs “" in intent.decision
     # With a plan, the decision is about the plan: the accepted action in that area, then
     # the one under way.
     from cxassess.core.document import RoadmapItem
@@ -197,6 +201,8 @@ def test_findings_end_in_a_decision_for_the_room(shipped):
     planned = next(f for f in findings(doc, score_document(doc)) if f.lead == intent.lead)
     assert planned.decision.startswith("Confirm that “Fix the top five problems” starts")
     assert "starts this month under Ops" in planned.decision
+    # With an owner, the practice is shown to that person, by name or role.
+    assert planned.decision.endswith("shows Ops, who owns that step, how it is done.")
     # With a date, the sponsor checks half-way that it started: its owner does not confirm,
     # on the day it is due, that it began.
     item.due = doc.assessed_on + timedelta(days=40)

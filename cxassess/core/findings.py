@@ -104,8 +104,12 @@ def _strength_gap(doc: Assessment, scores: Scores) -> Finding | None:
         # The decision answers the finding: the weakest area's first step is held to its
         # start, and what works elsewhere is taken to it.
         _first_step(doc, weakest.dimension_id, weakest.title, days)
-        + f" Take what works across: those behind {_quoted(top.text)} show the owner of "
-        f"{weakest.title}'s first step how they do it.",
+        + f" Take what works across: whoever runs {_quoted(top.text)} shows "
+        + (
+            f"{who(doc, step.owner)}, who owns that step, how it is done."
+            if step is not None and step.owner
+            else f"whoever takes the {weakest.title} area's first step how it is done."
+        ),
         owner,
         max(1, days),
         subject=weakest.dimension_id,
@@ -171,29 +175,29 @@ def _first_step(doc: Assessment, dimension_id: str, title: str, days: int = 30) 
         if item.due is not None and item.due < doc.assessed_on:
             return (
                 f"{_quoted(item.action)} is past its date ({item.due:%d %B %Y}) and not "
-                f"started: re-date it with its owner or drop it; nothing in {title} is under "
-                "way yet."
+                f"started: re-date it with its owner or drop it; nothing in the {title} area is "
+                "under way yet."
             )
         if item.due is not None and item.first_due is not None:
             return (
                 f"{_quoted(item.action)} was due on {item.first_due:%d %B %Y} and was given a "
                 f"new date, {item.due:%d %B %Y}, without having started: it starts{owner} "
-                f"within a month, with the sponsor checking, or it is dropped; nothing in "
-                f"{title} is under way yet."
+                f"within a month, with the sponsor checking, or it is dropped; nothing in the "
+                f"{title} area is under way yet."
             )
         if item.due is None:
             return (
-                f"Confirm that {_quoted(item.action)} starts this month{owner}; nothing in "
-                f"{title} is under way yet."
+                f"Confirm that {_quoted(item.action)} starts this month{owner}; nothing in the "
+                f"{title} area is under way yet."
             )
         check = working_day(doc.assessed_on + timedelta(days=days))
         return (
             f"Check on {check:%d %B %Y}, before its date ({item.due:%d %B %Y}), that "
             f"{_quoted(item.action)} has started{owner}; if it has not, re-date it with its "
-            f"owner or give it to someone who can start it. Nothing in {title} is under way "
-            "yet."
+            f"owner or give it to someone who can start it. Nothing in the {title} area is "
+            "under way yet."
         )
-    return f"Choose one action in {title} to start this month, and name who owns it."
+    return f"Choose one action in the {title} area to start this month, and name who owns it."
 
 
 def _within_roles(doc: Assessment, scores: Scores) -> Finding | None:

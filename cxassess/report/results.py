@@ -120,13 +120,20 @@ def overview(ctx: ReportContext) -> list[Any]:
     if ctx.team:
         header = ["Area", "Today", "Target", "Agreed", "Answers"]
         widths = [FRAME_WIDTH - 380, 100, 100, 90, 90]
+    from cxassess.core.roadmap import default_target, steep_targets
+
+    # A target more than a round's plan above today is a proposal until the sponsor confirms
+    # or stages it: said so here as on the summary, not shown as settled.
+    proposed = {gap.dimension_id for gap in steep_targets(ctx.doc, ctx.scores)}
     rows = []
     for d in dims:
         g = gaps[d.dimension_id]
         row = [
             f"<b>{rich(d.title)}</b>",
             "too few answers" if d.insufficient else level_words(q, d.score),
-            level_words(q, g.target),
+            f"{g.target:.1f} proposed; this round {level_words(q, default_target(q, d.score))}"
+            if d.dimension_id in proposed and g.target is not None and d.score is not None
+            else level_words(q, g.target),
         ]
         if ctx.team:
             row.append(level_words(q, d.agreed))
@@ -141,7 +148,12 @@ def overview(ctx: ReportContext) -> list[Any]:
         para(
             f"Scores run from 1 ({rich(q.scale.labels[0])}) to {ctx.points} "
             f"({rich(q.scale.labels[-1])}), the same names as the maturity levels. Targets are "
-            "one level above today unless set otherwise."
+            "one level above today unless set otherwise"
+            + (
+                "; the chart's target line shows a proposed target where one is proposed."
+                if proposed
+                else "."
+            )
             + (
                 " “Answers” counts the points on which people were divided; the method page "
                 "explains how that is decided."
