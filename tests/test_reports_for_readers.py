@@ -215,6 +215,13 @@ def test_findings_end_in_a_decision_for_the_room(shipped):
     item.due, item.effort = doc.assessed_on + timedelta(days=80), "low"
     later = next(f for f in findings(doc, score_document(doc)) if f.lead == intent.lead)
     assert later.within_days == 80 - 21 + 7
+    # Due more than twelve weeks on, the weakest area would have nothing under way until
+    # the next assessment: the sponsor has it brought forward this month instead.
+    item.due = doc.assessed_on + timedelta(days=100)
+    waits = next(f for f in findings(doc, score_document(doc)) if f.lead == intent.lead)
+    assert waits.decision.startswith("Bring “Fix the top five problems” under Ops forward")
+    assert "is 14 weeks away and nothing in the weakest area is under way" in waits.decision
+    assert waits.owner == "the executive sponsor" and waits.within_days == 30
     item.due, item.effort = None, None
     item.status = "in_progress"
     going = next(f for f in findings(doc, score_document(doc)) if f.lead == intent.lead)

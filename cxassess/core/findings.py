@@ -83,6 +83,9 @@ def _strength_gap(doc: Assessment, scores: Scores) -> Finding | None:
         days = 14  # past its date: two weeks to re-date or drop it
     elif step is not None and step.first_due is not None:
         days = min(days, 30)  # it slipped once: started this month, not by its new date
+    elif step is not None and step.status == "planned" and _far_off(doc, step):
+        days = 30  # the weakest area waits a quarter: brought forward this month
+        owner = sponsor(doc)
     elif step is not None and step.status == "planned" and step.due is not None:
         # Not started and not yet due: the sponsor checks half-way that it has started, so
         # that its owner is not the one to confirm, on the day it is due, that it began.
@@ -151,6 +154,19 @@ def _plan_item(doc: Assessment, dimension_id: str) -> RoadmapItem | None:
     return first[0] if first else None
 
 
+FAR_OFF = 84  # the weakest area's first step due twelve weeks or more on: it waits a quarter
+
+
+def _far_off(doc: Assessment, item: RoadmapItem) -> bool:
+    """A step not yet started whose date is about a quarter away: the weakest area would
+    have nothing under way until the next assessment."""
+    return (
+        item.status == "planned"
+        and item.due is not None
+        and (item.due - doc.assessed_on).days > FAR_OFF
+    )
+
+
 def _first_step(doc: Assessment, dimension_id: str, title: str, days: int = 30) -> str:
     """The decision for the weakest area, from where its plan stands: choose an action, get
     one started, or hold the one under way to its date."""
@@ -184,6 +200,13 @@ def _first_step(doc: Assessment, dimension_id: str, title: str, days: int = 30) 
                 f"new date, {item.due:%d %B %Y}, without having started: it starts{owner} "
                 f"within a month, with the sponsor checking, or it is dropped; nothing in the "
                 f"{title} area is under way yet."
+            )
+        if _far_off(doc, item) and item.due is not None:
+            weeks = (item.due - doc.assessed_on).days // 7
+            return (
+                f"Bring {_quoted(item.action)}{owner} forward to start this month, or choose "
+                f"a step in the {title} area that can start now: its date ({item.due:%d %B %Y}) "
+                f"is {weeks} weeks away and nothing in the weakest area is under way."
             )
         if item.due is None:
             return (

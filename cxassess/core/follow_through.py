@@ -233,9 +233,10 @@ def unexplained_rise(doc: Assessment, earlier: Assessment) -> Finding | None:
         f"The overall score rose {overall.change:+.2f}, a clear change, yet {alone} of the "
         f"{rises} points that rose clearly had no action done or under way{people}: people "
         "may be answering more generously, or something else changed.",
-        "Before the rise is reported, ask two people who rated higher what changed on the "
-        "points that rose, record what they name beside those points, and report the rise "
-        "with it, not as the plan's result.",
+        # Asked of the room, not of the people who rated higher: who they are stays unknown.
+        "Before the rise is reported, put the points that rose to the leadership team and "
+        "ask what changed on each, record what it names beside those points, and report the "
+        "rise with it, not as the plan's result.",
         SPONSOR,
         ESCALATE_DAYS,
         subject="rise",
