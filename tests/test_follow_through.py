@@ -527,3 +527,33 @@ def test_a_point_left_open_twice_has_one_date_on_both_pages(quarter_later):
     # A view takes a month, a record a fortnight: both kinds are among them.
     days = {(settles(feb, scores, p)[1] - feb.assessed_on).days for p in open_now}
     assert len(days) >= 2
+
+
+def test_a_record_left_open_last_time_and_voted_on_again_is_escalated(quarter_later):
+    """November's discussion left a matter of record to be settled against its document; in
+    February people vote on it again without it. No finding named it in November, but it
+    is back all the same: the sponsor takes it, and the decisions table says so too."""
+    from cxassess.core.discussion import open_points
+    from cxassess.core.document import Answer
+    from cxassess.core.follow_through import earlier_decisions
+
+    nov, feb, _ = quarter_later
+    nov_scores = score_document(nov)
+    before = {f.subject for f in findings_since(nov, nov_scores, []) if "record" in f.lead}
+    for person in feb.participants:  # the point November's finding was about, settled
+        person.answers[next(iter(before))] = Answer(value=2)
+    scores = score_document(feb)
+    found = findings_since(feb, scores, [(nov, nov_scores)])
+    left_open = {p.question_id for p in open_points(nov, nov_scores)}
+    record = next(f for f in found if f.lead == "A matter of record is being voted on.")
+    assert record.subject in left_open and record.subject not in before
+    assert record.decision.startswith(
+        "Escalate: the room was asked on 12 November 2026 to “settle ‘"
+    )
+    assert record.owner == "the executive sponsor"
+    row = next(
+        e
+        for e in earlier_decisions(feb, scores, [(nov, nov_scores)])
+        if e.finding.subject == f"settle:{record.subject}"
+    )
+    assert row.follow_up.startswith("the executive sponsor sees to it (escalated above)")

@@ -387,6 +387,7 @@ def _open_points_then(
     from cxassess.core.owners import SETTLE_DAYS, SETTLE_RECORD_DAYS, settles
 
     q = last.questionnaire
+    record_findings = _record_findings(doc, scores)
     out = []
     for item in open_points(last, last_scores):
         then = last.agreed_questions.get(item.question_id)
@@ -425,6 +426,10 @@ def _open_points_then(
                 f"{_holder(doc, holder)} does it, by {settle_by:%d %b %Y}, with the sponsor "
                 "checking"
             )
+            if item.question_id in record_findings:
+                # Voted on again with its document still missing: the finding above takes
+                # it to the sponsor, and this row says the same.
+                follow = f"{sponsor(doc)} sees to it (escalated above), by {by:%d %b %Y}"
         out.append(
             EarlierDecision(
                 Finding(
@@ -442,6 +447,32 @@ def _open_points_then(
                 follow,
                 kind="agenda",
             )
+        )
+    return out
+
+
+RECORD_LEAD = "A matter of record is being voted on."
+
+
+def _record_findings(doc: Assessment, scores: Scores) -> set[str]:
+    """The statements this assessment finds voted on though a document settles them."""
+    return {f.subject for f in findings(doc, scores) if f.lead == RECORD_LEAD}
+
+
+def _left_open_then(last: Assessment, last_scores: Scores) -> dict[str, Finding]:
+    """Last time's open points of the discussion, as the decisions they asked for: a point
+    found again now is back, as a finding made again is."""
+    from cxassess.core.discussion import open_points
+
+    q = last.questionnaire
+    out = {}
+    for item in open_points(last, last_scores):
+        text = q.question(item.question_id).text.rstrip(".")
+        asked = f"Settle “{text}”" + (
+            f" against {lower_first(item.evidence)}" if item.evidence else ""
+        )
+        out[item.question_id] = Finding(
+            "An open point of the discussion.", text, asked + ".", subject=item.question_id
         )
     return out
 
@@ -488,6 +519,12 @@ def findings_since(
         return _with_people(doc, found)
     last, last_scores = _last(previous)
     before = {(f.lead, f.subject): f for f in findings(last, last_scores)}
+    # A matter of record voted on again that last time's discussion left open to settle
+    # against its document is back too, though no finding named it then.
+    left_open = _left_open_then(last, last_scores)
+    for f in found:
+        if f.lead == RECORD_LEAD and f.subject in left_open:
+            before.setdefault((f.lead, f.subject), left_open[f.subject])
     found = [
         escalated(f, then, last.assessed_on) if (then := before.get((f.lead, f.subject))) else f
         for f in found
