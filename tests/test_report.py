@@ -248,7 +248,7 @@ def test_solo_report_leaves_out_team_parts(shipped):
     assert "Baseline:" in text and "Target:" in text
     # the next steps start with the team
     steps = text.split("Next steps and cadence")[1]
-    assert steps.index("Ask your team") < steps.index("Pick the first action")
+    assert steps.index("Ask your team") < steps.index("Start the first action on your list")
     # ... each with a date, a week and a fortnight after the sitting, not "this week".
     assert "This week" not in steps and "Next week" not in steps
     assert re.search(r"By \d\d \w+ \d{4} Ask your team", " ".join(steps.split()))

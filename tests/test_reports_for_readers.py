@@ -545,9 +545,10 @@ def test_a_timeline_bar_is_as_long_as_the_work_not_as_its_whole_period(shipped):
     assert spans == {"low work": 21, "medium work": 60, "high work": 240}
 
 
-def test_the_headline_names_the_areas_below_the_overall_level(tmp_path, shipped):
-    """The level is an average: an area a level lower is named beside it, so the average
-    does not hide it."""
+def test_the_headline_leads_with_the_areas_when_some_are_below_the_overall_level(tmp_path, shipped):
+    """The level is an average: where an area is a level lower, the headline says the level
+    is an average and gives each area's level first, so the average does not hide it, and
+    the level's description is what it means, not a claim about every area."""
     from cxassess.core.scoring import score_document
 
     doc = demo_workshop(shipped)
@@ -555,13 +556,16 @@ def test_the_headline_names_the_areas_below_the_overall_level(tmp_path, shipped)
     q = doc.questionnaire
     at = q.level_index(scores.overall.level.id)
     lower = [d for d in scores.dimensions if q.level_index(d.level.id) < at]
+    higher = [d for d in scores.dimensions if d not in lower]
     assert len(lower) >= 2
     path = tmp_path / "w.cxa"
     save_document(doc, path)
     assert run_cli("report", str(path), "-o", str(tmp_path / "w.pdf")).returncode == 0
     summary = _pdf_text(tmp_path / "w.pdf").split("Key insights")[0]
-    listed = " and ".join(f"{d.title} ({d.level.name}, {q.figure(d.score)})" for d in lower)
-    assert f"Below it: {listed}: the level is an average of the areas." in summary
-    for d in scores.dimensions:
-        if d not in lower:
-            assert f"{d.title} ({d.level.name}" not in summary.split("Below it:")[1]
+    name = scores.overall.level.name
+    assert f"Maturity level: {name} on average" in summary
+    by_area = summary.split("By area: ")[1].split(f"What {name} means: ")[0]
+    for d in lower + higher:
+        assert f"{d.title} ({q.figure(d.score)})" in by_area
+    # The higher level first, then the areas below it.
+    assert by_area.index(f"{name} in ") < by_area.index(f"{lower[0].level.name} in ")

@@ -250,8 +250,8 @@ def test_the_workshop_report_checks_the_pay_plan_and_shows_the_units(tmp_path, s
     # The summary says up front how many scores rest on documents nobody has checked.
     records = sum(1 for _, qu in shipped.questions() if qu.evidence)
     assert (
-        f"{records} of them are matters of record, and the room has checked none yet against "
-        "its document: until it does, those scores are what people believe."
+        f"{records} of them are matters of record, which a document settles; none has been "
+        "checked against it yet, so those scores are what people believe."
     ) in flat
     # Each decision says who carries it out and by when: a document is its owner's to
     # bring, two weeks after the workshop.
@@ -335,8 +335,8 @@ def test_the_summary_says_the_level_on_the_agreed_scores_and_an_uncovered_area(t
     # One headline naming both levels, and the figures behind each.
     assert "Maturity level: between Aware and Developing" in flat
     assert (
-        f"From the answers, {scores.overall.score:.2f} (Developing); with the score the room "
-        f"agreed for Commitment to change, the others as answered, {agreed:.2f} (Aware)."
+        f"From the answers, {scores.overall.score:.2f} (Developing); {agreed:.2f} (Aware) with "
+        "the room's agreed score for Commitment to change in place of its answers."
     ) in flat
     ideal = scores.dimension("ideal-customer").score
     assert (
@@ -369,7 +369,7 @@ def test_a_level_only_just_reached_says_so_in_the_headline(tmp_path, shipped):
     doc = demo_workshop(shipped)
     doc.agreed_dimensions.clear()  # no agreed area score to set beside it
     flat = _report_text(doc, tmp_path)
-    assert "Maturity level: Developing, only just" in flat
+    assert "Maturity level: Developing on average, only just" in flat
 
 
 def test_a_finding_made_last_time_too_asks_what_became_of_its_decision(tmp_path, shipped):

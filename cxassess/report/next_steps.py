@@ -111,8 +111,8 @@ def next_steps(ctx: ReportContext) -> list[Any]:
             ),
             (
                 f"By {fortnight:%d %B %Y}",
-                "Pick the first action you can do yourself, put it in your calendar, and tell "
-                "one colleague what you are going to change"
+                "Start the first action on your list, on the date it has, and tell one "
+                "colleague what you are going to change"
                 + (
                     "; take the one that needs a sponsor to the person named with it."
                     if any(needs_sponsor(i) for i in first_three(ctx))

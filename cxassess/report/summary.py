@@ -122,30 +122,36 @@ def _headline(ctx: ReportContext, brief: bool = False) -> Any:
         agreed_level, agreed = _on_agreed_scores(ctx)
         # One level, said once: where the room's agreed scores put the team on another
         # level, the headline names both and the line below says which is which.
+        # The level is an average of the areas: where some are a level lower, the profile
+        # by area comes first and the level's description is what it means, not a claim
+        # that every area is there.
+        profile = _profile(ctx)
         title = (
             f"Maturity level: between <b>{rich(agreed_level)}</b> and <b>{name}</b>"
             if agreed_level
             else f"Maturity level: <b>{name}</b>"
+            + (" on average" if profile else "")
             + (f", borderline (up from {rich(borderline)})" if borderline else "")
             + (", only just" if just else "")
         )
-        right = [
-            para(title, s["h2"]),
+        right = [para(title, s["h2"])]
+        if profile:
+            right.append(para(profile, s["body"]))
+        right.append(
             # A level name reached within the margin of error is not yet a description
             # of the organisation: what the level means is said as what it would mean.
             text(
                 (
                     f"What {level.name} would mean: "
                     if (borderline or agreed_level) and level
+                    else f"What {level.name} means: "
+                    if profile and level
                     else ""
                 )
                 + (level.description if level else ""),
                 s["body"],
-            ),
-        ]
-        below = _below_level(ctx)
-        if below:
-            right.append(para(below, s["body"]))
+            )
+        )
         if agreed:
             right.append(para(agreed, s["body"]))
         since = _since_last_time(ctx, brief)
@@ -154,28 +160,28 @@ def _headline(ctx: ReportContext, brief: bool = False) -> Any:
     return headline_table(left, right)
 
 
-def _below_level(ctx: ReportContext) -> str:
-    """The areas below the overall level, said beside it: the level is an average, and an
-    average of four areas can carry one or two that are a level lower."""
+def _profile(ctx: ReportContext) -> str:
+    """Each level the areas are at, highest first, when some area is below the overall
+    level ("" when none is): an average of four areas can carry one or two a level lower."""
     overall = ctx.scores.overall
     if overall.level is None:
         return ""
     q = ctx.doc.questionnaire
     at = q.level_index(overall.level.id)
-    lower = [
-        d
-        for d in ctx.scores.dimensions
-        if d.level is not None and d.score is not None and q.level_index(d.level.id) < at
-    ]
-    if not lower:
+    scored = [d for d in ctx.scores.dimensions if d.level is not None and d.score is not None]
+    if not any(q.level_index(d.level.id) < at for d in scored if d.level):
         return ""
-    named = [
-        f"{rich(d.title)} ({rich(d.level.name)}, {q.figure(d.score)})"
-        for d in lower
-        if d.level and d.score is not None
+    by_level: dict[int, list[str]] = {}
+    for d in sorted(scored, key=lambda d: -(d.score or 0.0)):
+        assert d.level is not None and d.score is not None
+        by_level.setdefault(q.level_index(d.level.id), []).append(
+            f"{rich(d.title)} ({q.figure(d.score)})"
+        )
+    parts = [
+        f"{rich(q.levels[index].name)} in {_and(names)}"
+        for index, names in sorted(by_level.items(), reverse=True)
     ]
-    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
-    return f"<b>Below it:</b> {listed}: the level is an average of the areas."
+    return "<b>By area:</b> " + "; ".join(parts) + "."
 
 
 def _only_just(ctx: ReportContext) -> bool:
@@ -206,13 +212,13 @@ def _on_agreed_scores(ctx: ReportContext) -> tuple[str, str]:
     which = (
         "the area scores the room agreed"
         if len(agreed_areas) == len(ctx.scores.dimensions)
-        else "the score the room agreed for "
+        else "the room's agreed score for "
         + " and ".join(rich(t) for t in agreed_areas)
-        + ", the others as answered"
+        + " in place of its answers"
     )
     line = (
-        f"From the answers, {overall.score:.2f} ({rich(here.name)}); with {which}, "
-        f"{agreed:.2f} ({rich(there.name)})."
+        f"From the answers, {overall.score:.2f} ({rich(here.name)}); "
+        f"{agreed:.2f} ({rich(there.name)}) with {which}."
     )
     return (there.name if there.id != here.id else ""), line
 
@@ -488,11 +494,13 @@ def _records_checked(ctx: ReportContext) -> str:
         )
     if checked == len(records):
         return f" All {len(records)} matters of record were checked against their documents."
-    done = "none yet" if not checked else f"{checked} of them"
-    return (
-        f" {len(records)} of them are matters of record, and the room has checked {done} "
-        "against its document: until it does, those scores are what people believe."
+    said = (
+        "none has been checked against it yet, so those scores are what people believe"
+        if not checked
+        else f"only {checked} {'has' if checked == 1 else 'have'} been checked against it "
+        "yet, so the others' scores are what people believe"
     )
+    return f" {len(records)} of them are matters of record, which a document settles; {said}."
 
 
 def _owner_and_date(f: Any, held_on: Any) -> str:
