@@ -159,7 +159,20 @@ def test_the_portfolio_window_loads_sorts_filters_opens_and_exports(
     # export the PDF, off the GUI thread
     target = tmp_path / "portfolio.pdf"
     portfolio.ask_save = lambda *_a: target
-    portfolio.ask_prepared = lambda _parent: ("Nadia Okafor", date(2026, 12, 14))
+    # The dialog offers a member of the committee for each organisation the table shows.
+    from cxassess.gui.portfolio.prepared import PreparedDialog
+
+    asked = PreparedDialog(portfolio, portfolio._organisations())
+    assert [asked.members.item(r, 0).text() for r in range(2)] == ["Acme", "Beta"]
+    asked.members.item(0, 1).setText("  Jon   Hale ")
+    assert asked.values()[2] == {"Acme": "Jon Hale"}
+    # ... and remembers them for the next export.
+    assert PreparedDialog(portfolio, ["Acme"]).members.item(0, 1).text() == "Jon Hale"
+    portfolio.ask_prepared = lambda _parent: (
+        "Nadia Okafor",
+        date(2026, 12, 14),
+        {"Acme": "Jon Hale"},
+    )
     portfolio.export()
     qtbot.waitUntil(lambda: getattr(portfolio, "exported", None) == str(target), timeout=30_000)
     assert target.read_bytes().startswith(b"%PDF-")
@@ -169,6 +182,7 @@ def test_the_portfolio_window_loads_sorts_filters_opens_and_exports(
     cover = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True)
     flat = " ".join(cover.stdout.split())
     assert "Prepared by Nadia Okafor, programme lead, for the steering committee of 14 " in flat
+    assert "Members of the committee: Jon Hale (Acme)." in flat
     assert "Owner: Nadia Okafor (programme lead)" in flat or "Nadia Okafor (programme lead)" in (
         flat
     )
@@ -178,7 +192,7 @@ def test_the_portfolio_window_loads_sorts_filters_opens_and_exports(
     dialog = PreparedDialog(portfolio)
     dialog.lead.setText("  Nadia   Okafor ")
     dialog.for_meeting.setChecked(False)
-    assert dialog.values() == ("Nadia Okafor", None) and not dialog.meeting.isEnabled()
+    assert dialog.values() == ("Nadia Okafor", None, {}) and not dialog.meeting.isEnabled()
     assert PreparedDialog(portfolio).lead.text() == "Nadia Okafor"
     # Quitting the app closes the portfolio with it.
     window.ask_unsaved = lambda: "discard"
@@ -764,3 +778,29 @@ def test_a_group_drawn_from_several_units_is_shown_apart_and_averaged_with_no_te
     assert cell.font().italic() and "3 units" in cell.toolTip()
     assert "1 in italics: a group from several units, counted in no mean." in (table.summary.text())
     table.close()
+
+
+def test_the_committee_members_own_their_organisations_decisions(tmp_path, shipped):
+    """Named with --member, each organisation's member of the committee owns its decisions
+    by name; a misspelt organisation is refused before anything is written."""
+    folder = tmp_path / "teams"
+    folder.mkdir()
+    _skewed_team(shipped, folder, "Acme", "Sales", date(2026, 9, 1), 4, 3, 1, overdue=2)
+    _skewed_team(shipped, folder, "Acme", "Support", date(2026, 9, 2), 4, 3, 2, overdue=2)
+    _skewed_team(shipped, folder, "Borealis", "Ops", date(2026, 9, 3), 4, 3, 3, overdue=0)
+    pdf = tmp_path / "p.pdf"
+    bad = run_cli("portfolio", str(folder), "-o", str(pdf), "--member", "Acme Ltd=Jon Hale")
+    assert bad.returncode != 0 and "no team belongs to 'Acme Ltd'" in bad.stderr
+    assert "the organisations are Acme, Borealis" in bad.stderr and not pdf.exists()
+    for pair in ("Acme", "Acme=", "=Jon", "Acme=" + "x" * 201):
+        refused = run_cli("portfolio", str(folder), "-o", str(pdf), "--member", pair)
+        assert refused.returncode != 0 and not pdf.exists(), pair
+    done = run_cli("portfolio", str(folder), "-o", str(pdf), "--member", " acme =Jon  Hale")
+    assert done.returncode == 0, done.stderr
+    import subprocess
+
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    flat = " ".join(text.split())
+    assert "Members of the committee: Jon Hale (Acme)." in flat
+    decisions = flat.split("Decisions for this meeting")[1].split("By organisation")[0]
+    assert "Owner: Jon Hale (Acme's member of the committee)." in decisions

@@ -147,7 +147,7 @@
         <location filename="../../cxassess/gui/imports/merge_dialog.py" line="165"/>
         <location filename="../../cxassess/gui/imports/merge_dialog.py" line="201"/>
         <location filename="../../cxassess/gui/pages/handover_page.py" line="201"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="83"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="92"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,7 +746,7 @@
     </message>
     <message>
         <location filename="../../cxassess/gui/export_commands.py" line="103"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="289"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="307"/>
         <source>Wrote %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,157 +1333,157 @@ was %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="131"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="140"/>
         <source>Loading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="70"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="77"/>
         <source>Portfolio: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="78"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="87"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="79"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="88"/>
         <source>Reading the assessments in %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="82"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="91"/>
         <source>Loading progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="90"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="99"/>
         <source>Assessed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="94"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="103"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="94"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="103"/>
         <source>Export the portfolio PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="97"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="106"/>
         <source>Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="99"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="108"/>
         <source>Assessed since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="108"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="117"/>
         <source>Teams by area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="119"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="128"/>
         <source>Double-click a team to open its latest assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="158"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="167"/>
         <source>%d teams (%d shown; teams under %d people are left out) from %d files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="193"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="202"/>
         <source>Its people come from %d units: %s. It counts in no average.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="338"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="356"/>
         <source>first assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="339"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="357"/>
         <source>%.1f → %.1f (%+.1f%s) since %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="343"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="361"/>
         <source>, within the noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="353"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="371"/>
         <source>%d accepted · %d done · %d overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/lens_tab.py" line="48"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="163"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="172"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="163"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="172"/>
         <source>Assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/lens_tab.py" line="48"/>
         <location filename="../../cxassess/gui/pages/trends_page.py" line="185"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="165"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="174"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="178"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="336"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="351"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="187"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="354"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="369"/>
         <source>suppressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="199"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="208"/>
         <source>All organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="201"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="210"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="218"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="227"/>
         <source>%d of %d teams listed (%d left out: under %d people or still answering), from %d files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="228"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="237"/>
         <source>%d in italics: a group from several units, counted in no mean.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="266"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="281"/>
         <source>No team is shown: change the filters to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="274"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="290"/>
         <source>Export the portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="278"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="294"/>
         <source>Writing %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="295"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="313"/>
         <source>The export failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,7 +1549,7 @@ was %s</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/roadmap_page.py" line="79"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="165"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="174"/>
         <source>Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,14 +1879,15 @@ was %s</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="65"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="88"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="163"/>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="71"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="97"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="172"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="66"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="163"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="172"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,7 +2481,7 @@ was %s</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/trends_page.py" line="55"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="165"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="174"/>
         <source>Since last time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,7 +2589,7 @@ was %s</source>
     <message>
         <location filename="../../cxassess/gui/export_commands.py" line="102"/>
         <location filename="../../cxassess/gui/prompts.py" line="101"/>
-        <location filename="../../cxassess/gui/portfolio/window.py" line="266"/>
+        <location filename="../../cxassess/gui/portfolio/window.py" line="281"/>
         <location filename="../../cxassess/gui/widgets/common.py" line="75"/>
         <location filename="../../cxassess/gui/widgets/common.py" line="94"/>
         <source>cxassess</source>
@@ -3238,43 +3239,63 @@ was %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/prepared.py" line="30"/>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="38"/>
         <source>Prepare the portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/prepared.py" line="36"/>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="44"/>
         <source>Programme lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/prepared.py" line="37"/>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="45"/>
         <source>Named on the cover and as the owner of the committee&apos;s decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/prepared.py" line="39"/>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="47"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/prepared.py" line="41"/>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="49"/>
         <source>Programme &amp;lead:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/prepared.py" line="43"/>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="51"/>
         <source>For a &amp;meeting on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/prepared.py" line="43"/>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="51"/>
         <source>For a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/portfolio/prepared.py" line="46"/>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="54"/>
         <source>Meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="68"/>
+        <source>Members of the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="69"/>
+        <source>Who owns each organisation&apos;s decisions; leave blank to name the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="71"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/portfolio/prepared.py" line="87"/>
+        <source>Committee:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

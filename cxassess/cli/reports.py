@@ -52,7 +52,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_portfolio(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from cxassess.core.portfolio import cxa_files, portfolio, select, summarise
+    from cxassess.core.portfolio import committee, cxa_files, portfolio, select, summarise
 
     if args.min_respondents < 1:
         raise CxError("--min-respondents must be 1 or more.")
@@ -77,13 +77,17 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
     if not summaries:
         raise CxError("No team matches --organisation and --since. Nothing was written.")
     data = portfolio(summaries, args.min_respondents)
+    # Checked before anything is written: a misspelt organisation names nobody.
+    members = committee(args.member or [], (t["organisation"] for t in data["teams"]))
     if args.output:
         from cxassess.core.storage import atomic_write_bytes
         from cxassess.report.portfolio_pdf import build_portfolio_report
 
         atomic_write_bytes(
             Path(args.output),
-            build_portfolio_report(data, data["levels"], lead=args.lead, meeting=meeting),
+            build_portfolio_report(
+                data, data["levels"], lead=args.lead, meeting=meeting, members=members
+            ),
         )
         print(
             f"Wrote the portfolio to {args.output}.", file=sys.stderr if args.json else sys.stdout
@@ -186,6 +190,13 @@ def register(add: Add) -> None:
         "--meeting",
         metavar="DATE",
         help="the steering committee's date; the PDF's decisions are dated from it",
+    )
+    p.add_argument(
+        "--member",
+        action="append",
+        metavar="ORGANISATION=NAME",
+        help="an organisation's member of the committee, who owns its decisions in the PDF "
+        "(repeat for each)",
     )
     p.add_argument(
         "--min-respondents",

@@ -51,6 +51,32 @@ class Summary:
     group: bool = False
 
 
+MAX_NAME = 200
+
+
+def committee(pairs: Iterable[str], organisations: Iterable[str]) -> dict[str, str]:
+    """Each organisation's member of the steering committee, from "ORGANISATION=NAME"
+    pairs, spelt as the files spell the organisation (case and spacing do not count). An
+    unknown organisation, a missing or overlong name is refused, naming the pair."""
+    known = {" ".join(o.split()).casefold(): o for o in organisations if o.strip()}
+    out: dict[str, str] = {}
+    for pair in pairs:
+        org, sep, name = pair.partition("=")
+        name = " ".join(name.split())
+        if not sep or not org.strip() or not name:
+            raise CxError(f"--member {pair!r}: write it as ORGANISATION=NAME.")
+        if len(name) > MAX_NAME:
+            raise CxError(f"--member {pair[:40]!r}…: a name is at most {MAX_NAME} characters.")
+        spelt = known.get(" ".join(org.split()).casefold())
+        if spelt is None:
+            raise CxError(
+                f"--member {pair!r}: no team belongs to {org.strip()!r}; the organisations "
+                f"are {', '.join(sorted(known.values(), key=str.casefold)) or 'none'}."
+            )
+        out[spelt] = name
+    return out
+
+
 def spans_units(units: Sequence[str]) -> bool:
     """True when the people who named a unit come from two or more and no unit holds more
     than half of them: a group drawn from across the organisation, not a team."""
@@ -388,6 +414,7 @@ def portfolio(
 __all__ = [
     "DEFAULT_MIN_RESPONDENTS",
     "Summary",
+    "committee",
     "cxa_files",
     "portfolio",
     "spans_units",

@@ -308,7 +308,7 @@ def _stalled_organisations(data: dict[str, Any]) -> list[Decision]:
                 + f", and {overdue} {'is' if overdue == 1 else 'are'} overdue. Its member of "
                 "the committee brings the reason, and who will resource the work, to the next "
                 "meeting.",
-                f"{name}'s member of the committee",
+                member(data, org),
                 _by(PLAN_DAYS, data),
             )
         )
@@ -317,6 +317,26 @@ def _stalled_organisations(data: dict[str, Any]) -> list[Decision]:
 
 def _upper(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def member(data: dict[str, Any], organisation: str) -> str:
+    """An organisation's member of the committee, by name where the lead gave one."""
+    named = ((data.get("prepared") or {}).get("members") or {}).get(organisation)
+    role = f"{rich(organisation or 'the organisation')}'s member of the committee"
+    return f"{rich(named)} ({role})" if named else role
+
+
+def members(data: dict[str, Any], organisations: list[str]) -> str:
+    """Several organisations' members of the committee, named where the lead named them."""
+    named = (data.get("prepared") or {}).get("members") or {}
+    if not any(o in named for o in organisations):
+        return "each organisation's member of the committee"
+    return "each organisation's member of the committee: " + _and(
+        [
+            f"{rich(named[o])} ({rich(o)})" if o in named else f"{rich(o)}'s, to name"
+            for o in organisations
+        ]
+    )
 
 
 def lead(data: dict[str, Any]) -> str:
@@ -365,7 +385,7 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
                 f"<b>Support {rich(org['name'] or '(no organisation)')}:</b> none of its "
                 f"{org['shown']} teams shown is at {floor} or above. Name one sponsor there to "
                 "review its teams' plans with them.",
-                f"{rich(org['name'] or 'the organisation')}'s member of the committee",
+                member(data, org["name"]),
                 _by(PLAN_DAYS, data),
             )
         )
@@ -409,8 +429,9 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
                     f"<b>Name a sponsor for {rich(titles.get(dim, dim))} in "
                     f"{_and([rich(name) for name, _ in where] + [rich(t[0]) for t in tied])}:"
                     f"</b> it is the weakest area {'' if not tied else 'in '}{where_said}{also}. "
-                    f"{_upper(lead(data))} brings the sponsors together to share what works.",
-                    "each organisation's member of the committee",
+                    f"{_upper(lead(data))} brings the sponsors together by "
+                    f"{_by(PLAN_DAYS, data)} to share what works.",
+                    members(data, [name for name, _ in where] + [t[0] for t in tied]),
                     _by(0, data),
                 )
             )
@@ -419,7 +440,7 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
                 Decision(
                     f"<b>Name a sponsor for {rich(titles.get(dim, dim))} in "
                     f"{rich(where[0][0])}:</b> its weakest area ({tenths(where[0][1])} on average).",
-                    f"{rich(where[0][0])}'s member of the committee",
+                    member(data, where[0][0]),
                     _by(0, data),
                 )
             )
@@ -437,7 +458,7 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
                 f"<b>Choose where {rich(name)} starts:</b> "
                 f"{_and([f'{rich(titles.get(d, d))} ({tenths(m)})' for d, m in dims])} are "
                 "level at the bottom; name a sponsor for the one to work on first.",
-                f"{rich(name)}'s member of the committee",
+                member(data, name),
                 _by(0, data),
             )
         )

@@ -108,6 +108,17 @@ def _level_figure(level: str, score: float, levels: list[str], data: dict[str, A
     return f"{level} ({shown})"
 
 
+def _members_line(members: dict[str, str]) -> str:
+    """The committee's members by organisation, on the cover: the decisions name them."""
+    if not members:
+        return ""
+    listed = "; ".join(
+        f"{rich(name)} ({rich(org)})"
+        for org, name in sorted(members.items(), key=lambda kv: kv[0].casefold())
+    )
+    return f" Members of the committee: {listed}."
+
+
 def _shown_count(everyone: list[dict[str, Any]]) -> str:
     """How many are shown, teams and groups said apart: "11 teams and 1 group"."""
     teams = sum(1 for t in everyone if not t["suppressed"] and not t.get("group"))
@@ -142,13 +153,19 @@ def build_portfolio_report(
     *,
     lead: str = "",
     meeting: date | None = None,
+    members: dict[str, str] | None = None,
 ) -> bytes:
     """The portfolio as PDF bytes, from `core.portfolio.portfolio` data and the level names;
-    `lead` and `meeting` say who prepared it for which meeting, and date its decisions."""
+    `lead` and `meeting` say who prepared it for which meeting, and date its decisions;
+    `members` names each organisation's member of the committee, who own its decisions."""
     from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
     data = data | {
-        "prepared": {"lead": lead.strip(), "meeting": meeting.isoformat() if meeting else ""}
+        "prepared": {
+            "lead": lead.strip(),
+            "meeting": meeting.isoformat() if meeting else "",
+            "members": dict(members or {}),
+        }
     }
     s = make_styles()
     everyone = data["teams"]
@@ -178,7 +195,8 @@ def build_portfolio_report(
                 f"{_when(max(t['assessed_on'] for t in everyone))}"
             )
             + f". Report made {date.today():%d %B %Y}."
-            + _prepared(lead, meeting),
+            + _prepared(lead, meeting)
+            + _members_line(members or {}),
             s["body"],
         ),
         Spacer(1, 30),

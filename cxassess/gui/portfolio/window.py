@@ -49,13 +49,20 @@ def _load(folder: Path, progress: Progress) -> list[Any]:
     return summaries
 
 
-def _write(data: dict[str, Any], target: Path, lead: str = "", meeting: date | None = None) -> str:
+def _write(
+    data: dict[str, Any],
+    target: Path,
+    lead: str = "",
+    meeting: date | None = None,
+    members: dict[str, str] | None = None,
+) -> str:
     """Build and write the portfolio PDF (hundreds of teams take a while)."""
     from cxassess.core.storage import atomic_write_bytes
     from cxassess.report.portfolio_pdf import build_portfolio_report
 
     atomic_write_bytes(
-        target, build_portfolio_report(data, data["levels"], lead=lead, meeting=meeting)
+        target,
+        build_portfolio_report(data, data["levels"], lead=lead, meeting=meeting, members=members),
     )
     return str(target)
 
@@ -72,7 +79,9 @@ class PortfolioWindow(QWidget):
         self.open_file = open_file
         self.ask_save = ask_save
         # Who prepares it and for which meeting, asked before each export.
-        self.ask_prepared: Callable[[QWidget], tuple[str, date | None] | None] = ask_prepared
+        self.ask_prepared: Callable[[QWidget], tuple[Any, ...] | None] = lambda parent: (
+            ask_prepared(parent, self._organisations())
+        )
         self.data: dict[str, Any] | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Portfolio"), "portfolioTitle"))
@@ -250,6 +259,12 @@ class PortfolioWindow(QWidget):
         if path:
             self.open_file(Path(path))
 
+    def _organisations(self) -> list[str]:
+        """The organisations of the teams the table shows, in name order."""
+        rows = range(self.proxy.rowCount())
+        names = {str(self.proxy.index(row, 1).data() or "") for row in rows}
+        return sorted((n for n in names if n.strip()), key=str.casefold)
+
     def shown_data(self) -> dict[str, Any]:
         """The portfolio of exactly the teams the table shows (filters applied)."""
         from cxassess.core.portfolio import portfolio
@@ -270,14 +285,17 @@ class PortfolioWindow(QWidget):
         prepared = self.ask_prepared(self)
         if prepared is None:
             return
-        lead, meeting = prepared
+        lead, meeting, *more = prepared
+        members: dict[str, str] = more[0] if more else {}
         target = self.ask_save(tr("Export the portfolio"), "portfolio.pdf", "PDF (*.pdf)")
         if target is None:
             return
         self.export_button.setEnabled(False)
         self.summary.setText(tr("Writing %s…") % target)
         self.writer = BackgroundTask(
-            lambda progress: _write(data, Path(target), lead, meeting), "portfolio-pdf", self
+            lambda progress: _write(data, Path(target), lead, meeting, members),
+            "portfolio-pdf",
+            self,
         )
         self.writer.done.connect(self._written)
         self.writer.failed.connect(lambda error: self._write_failed(str(error)))
