@@ -232,3 +232,11 @@ def test_a_divided_vote_on_a_matter_of_record_does_not_decide_who_owns_the_work(
     )
     owners = _owners(generate_roadmap(doc, limit=40))
     assert "Customer experience executive" in owners and both not in owners
+
+
+def test_each_statements_actions_are_listed_in_the_order_of_their_levels(shipped):
+    """A reader follows a statement's ladder down the file: Aware, then Developing, then
+    Established, then Customer-led."""
+    for _, qu in shipped.questions():
+        levels = [shipped.level_index(a.level) for a in qu.actions]
+        assert levels == sorted(levels), qu.id

@@ -273,3 +273,26 @@ def test_a_divided_record_nobody_checked_gets_its_step_from_the_cautious_half(sh
     item = next(i for i in plan if i.question == "li-close-loop")
     step = next(a for a in shipped.question("li-close-loop").actions if a.id == item.source_action)
     assert step.level == "established" and "lower half" not in item.reason
+
+
+def test_the_report_says_why_a_step_sits_below_the_average_on_a_divided_record(tmp_path, shipped):
+    """The demo's low-score point is divided and unchecked: its step is planned from the
+    cautious half, and the roadmap's row says so beside the statement it serves."""
+    import subprocess
+
+    from helpers import run_cli
+
+    from cxassess.core.demo import demo_workshop
+    from cxassess.core.storage import save_document
+
+    doc = demo_workshop(shipped)
+    save_document(doc, tmp_path / "w.cxa")
+    assert run_cli("report", str(tmp_path / "w.cxa"), "-o", str(tmp_path / "w.pdf")).returncode == 0
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "w.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    flat = " ".join(text.split())
+    assert (
+        "Planned from the more cautious half of the answers (Aware, against Developing on "
+        "average) until the document settles the point."
+    ) in flat

@@ -51,7 +51,34 @@ def _action_cell(ctx: ReportContext, item: Any) -> str:
             f"</font>"
         )
     notes = f"<br/><i>{rich(item.notes)}</i>" if item.notes else ""
-    return action + extra + notes
+    return action + extra + _cautious(ctx, item) + notes
+
+
+def _cautious(ctx: ReportContext, item: Any) -> str:
+    """Said under a step planned from the lower half of a divided record nobody checked:
+    read against the average alone, it would look a level too low."""
+    from cxassess.core.roadmap import lower_view
+
+    q = ctx.doc.questionnaire
+    if not item.question or not q.has_question(item.question):
+        return ""
+    question = q.question(item.question)
+    stats = ctx.scores.question(item.question)
+    if (
+        not question.evidence
+        or not stats.on_agenda
+        or stats.mean is None
+        or item.question in ctx.doc.agreed_questions
+    ):
+        return ""
+    lower = lower_view(stats.distribution)
+    if lower is None or q.level_for(lower).id == q.level_for(stats.mean).id:
+        return ""
+    return (
+        f"<br/><font color='#5f6b76'>Planned from the more cautious half of the answers "
+        f"({q.level_for(lower).name}, against {q.level_for(stats.mean).name} on average) "
+        "until the document settles the point.</font>"
+    )
 
 
 def chart_points(numbered: list[tuple[int, Any]]) -> list[tuple[int, str, float]]:
