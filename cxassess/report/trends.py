@@ -345,10 +345,12 @@ def _targets_reached(ctx: ReportContext, last_doc: Any, last: Any, comparison: A
     parts = []
     for r in reached:
         said = (
-            f"{rich(r.title)} {level_words(q, r.target)}"
+            f"{rich(r.title)} {r.target:.1f} proposed by the team, this round "
+            f"{level_words(q, r.step)}"
+            if r.step is not None
+            else f"{rich(r.title)} {level_words(q, r.target)}"
             + (", set by the team" if r.set_by_team else "")
-            + f", now {level_words(q, r.now)}: "
-        )
+        ) + f", now {level_words(q, r.now)}: "
         if r.now is None:
             said += "too few answers to tell"
         elif r.met:
