@@ -557,3 +557,16 @@ def test_a_record_left_open_last_time_and_voted_on_again_is_escalated(quarter_la
         if e.finding.subject == f"settle:{record.subject}"
     )
     assert row.follow_up.startswith("the executive sponsor sees to it (escalated above)")
+    # The agenda gives the point to the sponsor too: one owner on every page.
+    import io
+
+    from pypdf import PdfReader
+
+    from cxassess.report.pdf import build_report
+
+    pages = PdfReader(io.BytesIO(build_report(feb, previous=[nov]))).pages
+    flat = " ".join(" ".join(p.extract_text().split()) for p in pages)
+    text = feb.questionnaire.question(record.subject).text
+    agenda = flat.split("Discussion agenda")[1]
+    point = agenda.split(text)[1][:400]
+    assert "To settle: the executive sponsor, by" in point, point

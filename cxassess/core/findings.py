@@ -202,7 +202,7 @@ def _first_step(doc: Assessment, dimension_id: str, title: str, days: int = 30) 
                 f"{title} area is under way yet."
             )
         if _far_off(doc, item) and item.due is not None:
-            weeks = (item.due - doc.assessed_on).days // 7
+            weeks = round((item.due - doc.assessed_on).days / 7)
             return (
                 f"Bring {_quoted(item.action)}{owner} forward to start this month, or choose "
                 f"a step in the {title} area that can start now: its date ({item.due:%d %B %Y}) "

@@ -73,19 +73,7 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
             f"{_names([t['team']], many)}: {t['overdue']}" for t in summary["overdue"][:12]
         )
         more = len(summary["overdue"]) - 12
-        groups = {(t["organisation"], t["team"]) for t in data["teams"] if t.get("group")}
-        in_groups = sum(
-            1
-            for t in summary["overdue"]
-            if (t["team"]["organisation"], t["team"]["team"]) in groups
-        )
-        said = (
-            [_teams(len(summary["overdue"]) - in_groups)]
-            if len(summary["overdue"]) > in_groups
-            else []
-        )
-        said += [f"{in_groups} group{'s' if in_groups > 1 else ''}"] if in_groups else []
-        where = " and ".join(said)
+        where = _teams_and_groups([t["team"] for t in summary["overdue"]], data)
         points.append(
             f"<b>Overdue actions</b> in {where}: {late}"
             + (f" and {more} more" if more > 0 else "")
@@ -487,7 +475,7 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
         # the plans' four weeks, not a fortnight that may fall over a holiday.
         out.append(
             Decision(
-                f"<b>Overdue work:</b> ask the {_teams(len(overdue))} with actions past their "
+                f"<b>Overdue work:</b> ask the {_teams_and_groups([t['team'] for t in overdue], data)} with actions past their "
                 f"date to re-date or drop them; {named}."
                 + (
                     f" {_and([_names([_key(t)], many) for t in young])} "
@@ -578,6 +566,15 @@ def _lowest_areas(areas: dict[str, float]) -> list[str]:
     if not ranked:
         return []
     return [k for k in ranked if shown[k] - shown[ranked[0]] < CLEARLY_LOWER - 1e-9]
+
+
+def _teams_and_groups(named: list[dict[str, str]], data: dict[str, Any]) -> str:
+    """How many teams, and groups from several units, are named: "8 teams and 1 group"."""
+    groups = {(t["organisation"], t["team"]) for t in data["teams"] if t.get("group")}
+    apart = sum(1 for t in named if (t["organisation"], t["team"]) in groups)
+    said = [_teams(len(named) - apart)] if len(named) > apart else []
+    said += [f"{apart} group{'s' if apart > 1 else ''}"] if apart else []
+    return " and ".join(said)
 
 
 def _key(team: dict[str, Any]) -> dict[str, str]:

@@ -347,9 +347,15 @@ def agenda(ctx: ReportContext) -> list[Any]:
 
     s, q = ctx.styles, ctx.doc.questionnaire
     from cxassess.core.discussion import discussion_list
-    from cxassess.core.owners import settles
+    from cxassess.core.follow_through import findings_since
+    from cxassess.core.owners import settles, sponsor
 
     flagged = discussion_list(q, ctx.scores, ctx.doc.discussion_size)
+    escalated = {
+        f.subject
+        for f in findings_since(ctx.doc, ctx.scores, ctx.previous)
+        if f.found_before is not None
+    }
     # The hour has room for the proposed few; the rest are counted, not listed.
     items = [ctx.scores.question(i.question_id) for i in flagged if i.proposed]
     asks = {i.question_id: i for i in flagged}
@@ -411,8 +417,11 @@ def agenda(ctx: ReportContext) -> list[Any]:
         elif record:
             note += f"<br/><b>Matter of record:</b> bring {rich(lower_first(record))}."
         if not agreed or (record and not agreed.evidence):
-            # Left open in the room: a person and a date, as a decision has.
+            # Left open in the room: a person and a date, as a decision has; the sponsor's
+            # where the findings escalate it (left open last time too), as they say.
             owner, by = settles(ctx.doc, ctx.scores, st.question_id)
+            if st.question_id in escalated:
+                owner = sponsor(ctx.doc)
             note += f"<br/><i>To settle: {rich(owner)}, by {by:%d %B %Y}.</i>"
         counts = counts_words(q, st.distribution)
         revote = last_revote(ctx.doc, st.question_id)
