@@ -296,3 +296,13 @@ def test_the_report_says_why_a_step_sits_below_the_average_on_a_divided_record(t
         "Planned from the more cautious half of the answers (Aware, against Developing on "
         "average) until the document settles the point."
     ) in flat
+    # Once the step is done, it is judged by its result: the note goes.
+    for item in doc.roadmap:
+        if item.question == "li-close-loop":
+            item.status = "done"
+    save_document(doc, tmp_path / "w.cxa")
+    assert run_cli("report", str(tmp_path / "w.cxa"), "-o", str(tmp_path / "w.pdf")).returncode == 0
+    done = subprocess.run(
+        ["pdftotext", str(tmp_path / "w.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert "more cautious half" not in " ".join(done.split())

@@ -119,10 +119,12 @@ def _members_line(members: dict[str, str]) -> str:
     return f" Members of the committee: {listed}."
 
 
-def _shown_count(everyone: list[dict[str, Any]]) -> str:
-    """How many are shown, teams and groups said apart: "11 teams and 1 group"."""
+def _shown_count(everyone: list[dict[str, Any]], with_groups: bool = True) -> str:
+    """How many are shown, teams and groups said apart: "11 teams and 1 group" (the
+    teams alone where no group is among what is counted)."""
     teams = sum(1 for t in everyone if not t["suppressed"] and not t.get("group"))
     groups = sum(1 for t in everyone if not t["suppressed"] and t.get("group"))
+    groups = groups if with_groups else 0
     said = f"{teams} team{'s' if teams != 1 else ''}"
     return said + (f" and {groups} group{'s' if groups != 1 else ''}" if groups else "")
 
@@ -242,12 +244,13 @@ def build_portfolio_report(
         )
     )
     movers = _movers(data)
+    groups_moved = any(t.get("group") and t.get("change") for t in everyone)
     flow.append(para("Who moved since last time", s["h2"]))
     if movers:
         flow.append(
             para(
                 f"Every team assessed again ({len(movers)} of "
-                f"{_shown_count(everyone)} shown); a change "
+                f"{_shown_count(everyone, groups_moved)} shown); a change "
                 "within its margin could be chance.",
                 s["muted"],
             )

@@ -60,7 +60,8 @@ def _cautious(ctx: ReportContext, item: Any) -> str:
     from cxassess.core.roadmap import lower_view
 
     q = ctx.doc.questionnaire
-    if not item.question or not q.has_question(item.question):
+    # Only for work still to do: a finished step is judged by its result, not its reading.
+    if item.status in ("done", "dropped") or not item.question or not q.has_question(item.question):
         return ""
     question = q.question(item.question)
     stats = ctx.scores.question(item.question)
