@@ -51,6 +51,12 @@ def test_the_workshop_report_reads_as_a_client_document(tmp_path, shipped):
         "plan above today, or stages it, by 19 November 2026."
     ) in text
     assert text.count("more than one round's plan") == 1
+    # The weakest area's step is owned by a role nobody holds yet: naming one comes with
+    # the check that it started.
+    assert (
+        "Nobody holds the role of Customer experience executive yet: name a person for it "
+        "before the check."
+    ) in text
     # The results table says the same: a proposal, beside this round's step.
     assert "3.4 proposed; this round Developing (2.5)" in text
     assert "the chart's target line shows a proposed target where one is proposed" in text
@@ -190,8 +196,13 @@ def test_findings_end_in_a_decision_for_the_room(shipped):
     assert intent.decision.endswith(
         f"shows whoever takes the {dims[-1].title} area's first step how it is done."
     )
-    # Nobody who answered is named or pointed at: it is whoever runs the practice.
-    assert " Take what works across: whoever runs “" in intent.decision
+    # Nobody who answered is pointed at: the strong point's owner shows how it is done.
+    from cxassess.core.owners import statement_owner
+
+    top = intent.text.split("“")[1].split("”")[0]
+    qid = next(qu.id for _, qu in shipped.questions() if qu.text.rstrip(".") == top)
+    runs = statement_owner(doc, score_document(doc), qid)
+    assert f" Take what works across: {runs}, who answers for “{top}”, shows " in (intent.decision)
     # With a plan, the decision is about the plan: the accepted action in that area, then
     # the one under way.
     from cxassess.core.document import RoadmapItem
@@ -202,7 +213,9 @@ def test_findings_end_in_a_decision_for_the_room(shipped):
     assert planned.decision.startswith("Confirm that “Fix the top five problems” starts")
     assert "starts this month under Ops" in planned.decision
     # With an owner, the practice is shown to that person, by name or role.
-    assert planned.decision.endswith("shows Ops, who owns that step, how it is done.")
+    assert planned.decision.endswith("shows Ops how it is done.")
+    # A typed name or a role outside the questionnaire is not asked to be named again.
+    assert "Nobody holds the role" not in planned.decision
     # With a date, the sponsor checks half-way that it started: its owner does not confirm,
     # on the day it is due, that it began.
     item.due = doc.assessed_on + timedelta(days=40)

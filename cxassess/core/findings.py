@@ -107,9 +107,11 @@ def _strength_gap(doc: Assessment, scores: Scores) -> Finding | None:
         # The decision answers the finding: the weakest area's first step is held to its
         # start, and what works elsewhere is taken to it.
         _first_step(doc, weakest.dimension_id, weakest.title, days)
-        + f" Take what works across: whoever runs {_quoted(top.text)} shows "
+        + _name_first(doc, step)
+        + f" Take what works across: {_runs(doc, scores, top.question_id)}, who answers for "
+        f"{_quoted(top.text)}, shows "
         + (
-            f"{who(doc, step.owner)}, who owns that step, how it is done."
+            f"{who(doc, step.owner)} how it is done."
             if step is not None and step.owner
             else f"whoever takes the {weakest.title} area's first step how it is done."
         ),
@@ -117,6 +119,25 @@ def _strength_gap(doc: Assessment, scores: Scores) -> Finding | None:
         max(1, days),
         subject=weakest.dimension_id,
     )
+
+
+def _runs(doc: Assessment, scores: Scores, question_id: str) -> str:
+    """Who answers for a strong point: its statement's owner, by name where one is named."""
+    return who(doc, _statement_owner(doc, scores, question_id))
+
+
+def _name_first(doc: Assessment, step: RoadmapItem | None) -> str:
+    """Where the weakest area's step is owned by a role nobody holds yet, naming the person
+    comes first: an unowned step cannot be checked for having started. A name typed in as
+    the owner is a person already."""
+    if step is None or not step.owner or who(doc, step.owner) != step.owner:
+        return ""
+    q = doc.questionnaire
+    roles = {a.owner for _, qu in q.questions() for a in qu.actions}
+    roles |= {r.role for r in q.owners} | {r.fallback for r in q.owners}
+    if step.owner not in roles:
+        return ""
+    return f" Nobody holds the role of {step.owner} yet: name a person for it before the check."
 
 
 def _quoted(text: str) -> str:

@@ -76,9 +76,9 @@ def _cautious(ctx: ReportContext, item: Any) -> str:
     if lower is None or q.level_for(lower).id == q.level_for(stats.mean).id:
         return ""
     return (
-        f"<br/><font color='#5f6b76'>Planned from the more cautious half of the answers "
-        f"({q.level_for(lower).name}, against {q.level_for(stats.mean).name} on average) "
-        "until the document settles the point.</font>"
+        f"<br/><font color='#5f6b76'>The team is divided on this point: the step is planned "
+        f"from the lower answers ({q.level_for(lower).name}) until the document settles it."
+        "</font>"
     )
 
 

@@ -107,8 +107,11 @@ def _headline(ctx: ReportContext, brief: bool = False) -> Any:
         ]
     else:
         level = overall.level
+        # Two decimals where the level is only just reached or borderline: "2.6" beside
+        # "only just" reads as further in than 2.57 is.
+        close = bool(_new_level_within_margin(ctx)) or _only_just(ctx)
         left = [
-            para(f"{overall.score:.1f}", s["big"]),
+            para(f"{overall.score:.2f}" if close else f"{overall.score:.1f}", s["big"]),
             # The index is the same score on 0 to 100 (1 is 0, the top point 100), said so
             # beside it: "38" next to "2.5" otherwise reads as a second, contradicting figure.
             para(
