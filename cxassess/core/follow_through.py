@@ -306,7 +306,7 @@ def earlier_decisions(
         out
         + [
             e
-            for e in _open_points_then(doc, scores, last, last_scores, by)
+            for e in _open_points_then(doc, scores, last, last_scores, by, found)
             if e.finding.subject.removeprefix("settle:") not in asked_about
         ]
         + _targets_then(doc, last, last_scores, by)
@@ -379,7 +379,12 @@ def _holder(doc: Assessment, owner: str) -> str:
 
 
 def _open_points_then(
-    doc: Assessment, scores: Scores, last: Assessment, last_scores: Scores, by: date
+    doc: Assessment,
+    scores: Scores,
+    last: Assessment,
+    last_scores: Scores,
+    by: date,
+    found: list[Finding],
 ) -> list[EarlierDecision]:
     """The points last time's discussion left open, each with who was to settle it and by
     when, and whether this assessment shows it settled: an open point does not lapse."""
@@ -387,7 +392,9 @@ def _open_points_then(
     from cxassess.core.owners import SETTLE_DAYS, SETTLE_RECORD_DAYS, settles
 
     q = last.questionnaire
-    record_findings = _record_findings(doc, scores)
+    # This assessment's findings and open points, read once for every point of last time.
+    record_findings = {f.subject for f in found if f.lead == RECORD_LEAD}
+    open_now = {p.question_id for p in open_points(doc, scores)}
     out = []
     for item in open_points(last, last_scores):
         then = last.agreed_questions.get(item.question_id)
@@ -420,7 +427,7 @@ def _open_points_then(
             # The date this assessment's own agenda gives the point, where it is on it
             # again, so the two pages do not set one task two deadlines.
             holder, settle_by = settles(doc, scores, item.question_id)
-            if item.question_id not in {p.question_id for p in open_points(doc, scores)}:
+            if item.question_id not in open_now:
                 settle_by = by
             follow = (
                 f"{_holder(doc, holder)} does it, by {settle_by:%d %b %Y}, with the sponsor "
@@ -452,11 +459,6 @@ def _open_points_then(
 
 
 RECORD_LEAD = "A matter of record is being voted on."
-
-
-def _record_findings(doc: Assessment, scores: Scores) -> set[str]:
-    """The statements this assessment finds voted on though a document settles them."""
-    return {f.subject for f in findings(doc, scores) if f.lead == RECORD_LEAD}
 
 
 def _left_open_then(last: Assessment, last_scores: Scores) -> dict[str, Finding]:
