@@ -54,9 +54,11 @@ def test_the_workshop_report_reads_as_a_client_document(tmp_path, shipped):
     # The weakest area's step is owned by a role nobody holds yet: naming one comes with
     # the check that it started.
     assert (
-        "Nobody holds the role of Customer experience executive yet: name a person for it "
-        "before the check."
+        "Nobody holds the role of Customer experience executive yet: the sponsor names a "
+        "person for it by 19 November 2026."
     ) in text
+    # ... the same date as the plan's line on owners to name.
+    assert "The sponsor names a person for each by 19 November 2026" in text
     # The results table says the same: a proposal, beside this round's step.
     assert "3.4 proposed; this round Developing (2.5)" in text
     assert "the chart's target line shows a proposed target where one is proposed" in text
@@ -101,6 +103,18 @@ def test_the_gap_to_the_next_level_reads_from_the_figures_shown(shipped):
     assert abs(gap - round(gap, 1)) >= 0.01, gap  # a gap one decimal would misstate
     # ... said with the score in two decimals, so the figures add up on the page.
     assert f"At {score:.2f}, {gap:.2f} below Developing" in said, said
+    # A manager alone sees the same two decimals in the big figure beside it.
+    import io
+
+    from pypdf import PdfReader
+
+    from cxassess.report.pdf import build_report
+
+    alone = doc_with(shipped, [person("P1", at)])
+    mine = score_document(alone).overall.score
+    assert abs(mine - round(mine, 1)) >= 0.005  # the same answers as above: two decimals
+    page = " ".join(PdfReader(io.BytesIO(build_report(alone))).pages[1].extract_text().split())
+    assert f"{mine:.2f} out of 5" in page and f"{mine:.1f} out of 5" not in page
 
 
 def test_a_report_for_one_person_says_nothing_of_an_agenda_it_does_not_have(shipped):

@@ -137,7 +137,9 @@ def _name_first(doc: Assessment, step: RoadmapItem | None) -> str:
     roles |= {r.role for r in q.owners} | {r.fallback for r in q.owners}
     if step.owner not in roles:
         return ""
-    return f" Nobody holds the role of {step.owner} yet: name a person for it before the check."
+    # The date the plan's owners line gives the sponsor to name every role, a week on.
+    by = working_day(doc.assessed_on + timedelta(days=7))
+    return f" Nobody holds the role of {step.owner} yet: the sponsor names a person for it by {by:%d %B %Y}."
 
 
 def _quoted(text: str) -> str:

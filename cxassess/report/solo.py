@@ -39,7 +39,14 @@ def _headline(ctx: ReportContext) -> Any:
         right = [para("You answered fewer than half of the statements in some areas.", s["body"])]
     else:
         left = [
-            para(f"{overall.score:.1f}", s["big"]),
+            # The figure the text beside it uses: "2.3" above "At 2.25, 0.25 below" would
+            # read as two different scores.
+            para(
+                f"{overall.score:.1f}"
+                if abs(overall.score - round(overall.score, 1)) < 0.005
+                else f"{overall.score:.2f}",
+                s["big"],
+            ),
             para(f"out of {ctx.points}<br/>(on 0 to 100: {overall.index:.0f})", s["bigcap"]),
         ]
         index = q.level_index(overall.level.id)
