@@ -189,7 +189,11 @@ def test_the_report_a_quarter_later_shows_the_slipped_dates_and_the_escalation(q
     subjects = {f.subject for f in then}
     separate = [i for i in open_points if i.question_id not in subjects]
     assert 0 < len(separate) < len(open_points)
-    assert rows == len(then) + len(separate) + 1
+    # ... and the check on November's busiest owner, when there was one.
+    from cxassess.core.follow_through import busiest
+
+    load = 1 if busiest(_nov, nov_scores) is not None else 0
+    assert rows == len(then) + len(separate) + 1 + load
     assert asked.count("Left open by the discussion") == len(separate)
     assert "Settle “Variable pay depends in part on customer outcomes” against the" in asked
     # The one agreed by vote last time says so, not "no agreed score".
@@ -570,3 +574,45 @@ def test_a_record_left_open_last_time_and_voted_on_again_is_escalated(quarter_la
     agenda = flat.split("Discussion agenda")[1]
     point = agenda.split(text)[1][:400]
     assert "To settle: the executive sponsor, by" in point, point
+
+
+def test_the_busiest_owner_check_is_followed_up_and_goes_above_the_sponsor_when_missed(
+    quarter_later,
+):
+    """November said one person held more than they could carry and asked the sponsor to
+    check; in February the same person still does: the decisions table says it was not
+    done and the leadership team shares the work out, and the plan's line says it is the
+    same person as last time."""
+    import io
+
+    from pypdf import PdfReader
+
+    from cxassess.core.follow_through import BUSY, busiest, earlier_decisions, workload
+    from cxassess.report.pdf import build_report
+
+    nov, feb, _ = quarter_later
+    # The team takes its carried work on again, unchanged.
+    edit_items(feb, [i.id for i in carried_items(feb)], review="accepted")
+    nov_scores, scores = score_document(nov), score_document(feb)
+    then = busiest(nov, nov_scores)
+    assert then is not None and then[1] >= BUSY
+    row = next(e for e in earlier_decisions(feb, scores, [(nov, nov_scores)]) if e.kind == "load")
+    now = workload(feb, scores).get(then[0], 0)
+    assert now >= BUSY  # nothing moved in the quarter
+    assert row.outcome == f"Not done: {then[0]} still holds {now}"
+    assert row.follow_up.startswith("The leadership team, at its first meeting")
+    text = " ".join(
+        " ".join(p.extract_text().split())
+        for p in PdfReader(io.BytesIO(build_report(feb, previous=[nov]))).pages
+    )
+    assert "as on 12 November 2026, when the sponsor was to check it: the leadership " in text
+    # Shared out since (each open step of theirs done): the check shows as done.
+    for item in feb.roadmap:
+        item.status = "done"
+    from cxassess.core.document import Answer
+
+    for person in feb.participants:  # and the room agrees: no point left open
+        person.answers = {qid: Answer(value=3) for qid in person.answers}
+    scores = score_document(feb)
+    row = next(e for e in earlier_decisions(feb, scores, [(nov, nov_scores)]) if e.kind == "load")
+    assert row.outcome.startswith("Done: ") and not row.follow_up

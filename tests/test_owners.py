@@ -212,9 +212,9 @@ def test_the_people_in_roles_carry_over_to_the_next_assessment(shipped, tmp_path
 
 def test_the_plan_says_when_one_person_holds_more_than_they_can_carry(shipped, tmp_path):
     from cxassess.core.discussion import discussion_list
+    from cxassess.core.follow_through import BUSY
     from cxassess.core.owners import settles
     from cxassess.core.scoring import score_document
-    from cxassess.report.roadmap_pdf import BUSY
 
     doc = demo_workshop(shipped)
     doc.owners = name_owners(doc, {"Head of customer service": "Ana Ruiz"})

@@ -310,6 +310,7 @@ def earlier_decisions(
             if e.finding.subject.removeprefix("settle:") not in asked_about
         ]
         + _targets_then(doc, last, last_scores, by)
+        + _load_then(doc, scores, last, last_scores)
     )
 
 
@@ -354,6 +355,70 @@ def _targets_then(
             )
         )
     return out
+
+
+BUSY = 5  # open actions and points of the discussion one person can hold at once
+
+
+def workload(doc: Assessment, scores: Scores) -> dict[str, int]:
+    """How much open work each owner holds, as the report names them: open actions of the
+    plan and points the discussion left open."""
+    from cxassess.core.discussion import open_points
+    from cxassess.core.owners import settles, with_people
+    from cxassess.core.roadmap import the_plan
+
+    held: dict[str, int] = {}
+    for item in with_people(doc, the_plan(doc, scores)):
+        if item.owner and item.status not in ("done", "dropped"):
+            held[item.owner] = held.get(item.owner, 0) + 1
+    for point in open_points(doc, scores):
+        owner, _ = settles(doc, scores, point.question_id)
+        held[owner] = held.get(owner, 0) + 1
+    return held
+
+
+def busiest(doc: Assessment, scores: Scores) -> tuple[str, int] | None:
+    """The owner holding the most open work, when it is more than one person can carry at
+    once (BUSY); None otherwise."""
+    held = workload(doc, scores)
+    if not held:
+        return None
+    owner, most = max(held.items(), key=lambda kv: (kv[1], kv[0]))
+    return (owner, most) if most >= BUSY else None
+
+
+def _load_then(
+    doc: Assessment, scores: Scores, last: Assessment, last_scores: Scores
+) -> list[EarlierDecision]:
+    """Last time's check that its busiest owner could carry the work: whether the load is
+    down now, and, where it is not, the leadership team shares it out, as the sponsor did
+    not."""
+    then = busiest(last, last_scores)
+    if then is None:
+        return []
+    owner, held = then
+    now = workload(doc, scores).get(owner, 0)
+    by = working_day(doc.assessed_on + timedelta(days=7))
+    done = now < BUSY
+    return [
+        EarlierDecision(
+            Finding(
+                "Most work on one person.",
+                owner,
+                f"Check that {owner} can carry the {held} open actions and points of the "
+                "discussion, or share them out.",
+                sponsor(last),
+                7,
+                subject="load",
+            ),
+            working_day(last.assessed_on + timedelta(days=7)),
+            False,
+            False,
+            f"Done: {owner} now holds {now}" if done else f"Not done: {owner} still holds {now}",
+            "" if done else _past_sponsor(doc, by),
+            kind="load",
+        )
+    ]
 
 
 def _facilitator(doc: Assessment) -> str:
@@ -546,8 +611,10 @@ def _with_people(doc: Assessment, found: list[Finding]) -> list[Finding]:
 
 
 __all__ = [
+    "BUSY",
     "SPONSOR",
     "EarlierDecision",
+    "busiest",
     "earlier_decisions",
     "escalated",
     "findings_since",
@@ -555,4 +622,5 @@ __all__ = [
     "rises_without_action",
     "stalled_plan",
     "unexplained_rise",
+    "workload",
 ]

@@ -125,33 +125,31 @@ def owners_line(ctx: ReportContext) -> str:
     )
 
 
-BUSY = 5  # open actions and points of the discussion one person can hold at once
-
-
 def _busiest(ctx: ReportContext) -> str:
     """The owner holding the most open work (actions and the discussion's open points),
     said when it is more than one person can carry at once: a plan is only as fast as its
-    busiest owner."""
-    from cxassess.core.discussion import open_points
-    from cxassess.core.owners import settles
+    busiest owner. The same person as last time goes to the leadership team, as the
+    sponsor's check did not take."""
+    from cxassess.core.follow_through import busiest
 
-    held: dict[str, int] = {}
-    for item in ctx.roadmap:
-        if item.owner and item.status not in ("done", "dropped"):
-            held[item.owner] = held.get(item.owner, 0) + 1
-    for point in open_points(ctx.doc, ctx.scores):
-        owner, _ = settles(ctx.doc, ctx.scores, point.question_id)
-        held[owner] = held.get(owner, 0) + 1
-    if not held:
+    found = busiest(ctx.doc, ctx.scores)
+    if found is None:
         return ""
-    owner, most = max(held.items(), key=lambda kv: (kv[1], kv[0]))
-    if most < BUSY:
-        return ""
-    return (
+    owner, most = found
+    by = working_day(ctx.doc.assessed_on + timedelta(days=7))
+    said = (
         f" <b>Most work on one person:</b> {rich(owner)} holds {most} of the open actions and "
-        "points of the discussion; the sponsor checks they can carry them, or shares them out, "
-        f"by {working_day(ctx.doc.assessed_on + timedelta(days=7)):%d %B %Y}."
+        "points of the discussion"
     )
+    if ctx.previous:
+        last, last_scores = max(ctx.previous, key=lambda p: (p[0].assessed_on, p[0].created_at))
+        before = busiest(last, last_scores)
+        if before is not None and before[0] == owner:
+            return said + (
+                f", as on {last.assessed_on:%d %B %Y}, when the sponsor was to check it: the "
+                f"leadership team shares them out by {by:%d %B %Y}."
+            )
+    return said + f"; the sponsor checks they can carry them, or shares them out, by {by:%d %B %Y}."
 
 
 def roadmap_section(ctx: ReportContext) -> list[Any]:

@@ -409,6 +409,8 @@ def _now(e: Any, shown: set[tuple[str, str]]) -> str:
         return "Left open by the discussion"
     if e.kind == "target":
         return "Set in the workshop"
+    if e.kind == "load":
+        return "Asked of the sponsor"
     if (e.finding.lead, e.finding.subject) in shown:
         return "Found again: escalated above"
     if e.back:
@@ -462,9 +464,10 @@ def _earlier_decisions(ctx: ReportContext, shown: set[tuple[str, str]]) -> list[
                 para(f"Decisions asked for on {held:%d %B %Y}", s["h2"]),
                 para(
                     "The last column says what this assessment shows of each and who takes "
-                    "it up now: one still undone or found again goes to the sponsor; where "
-                    "nothing shows, its owner says what was done. A finding not made again "
-                    "may still have been left undone.",
+                    "it up now: one found again goes to the sponsor (or, where it was the "
+                    "sponsor's, to the leadership team); one still undone goes back to its "
+                    "owner with the sponsor checking; where nothing shows, its owner says "
+                    "what was done. A finding not made again may still have been left undone.",
                     s["muted"],
                 ),
                 data_table(
