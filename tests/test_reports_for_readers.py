@@ -51,6 +51,8 @@ def test_the_workshop_report_reads_as_a_client_document(tmp_path, shipped):
         "plan above today, or stages it, by 19 November 2026."
     ) in text
     assert text.count("more than one round's plan") == 1
+    # Every step of the next steps has somebody: the facilitator sends the report.
+    assert "(facilitator) sends this report to everyone who took part." in text
     # The weakest area's step is owned by a role nobody holds yet: naming one comes with
     # the check that it started.
     assert (

@@ -49,7 +49,15 @@ def _this_week(ctx: ReportContext) -> str:
             f"{rich(named)} owns the roadmap as a whole and confirms with each named owner "
             "the actions they hold"
         )
-    return first + "." + _steep_targets(ctx) + " Send this report to everyone who took part."
+    sender = (
+        f"{rich(ctx.doc.facilitator)} (facilitator)" if ctx.doc.facilitator else "The facilitator"
+    )
+    return (
+        first
+        + "."
+        + _steep_targets(ctx)
+        + f" {sender} sends this report to everyone who took part."
+    )
 
 
 def _steep_targets(ctx: ReportContext) -> str:
