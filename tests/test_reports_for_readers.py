@@ -71,6 +71,9 @@ def test_the_workshop_report_reads_as_a_client_document(tmp_path, shipped):
     assert "“divided”, people agree little; “far apart”, most agree" in text
     # "Weighted" is said what it means where the agenda and the roadmap use it.
     assert "here every point weighs the same within its area, and every area the same" in text
+    # The agenda says what its order is, not a weighting the reader cannot find in it.
+    assert "every point weighs the same here, so the order is by disagreement alone." in text
+    assert "not a point's share of the overall" in text
     assert "so a point in a smaller area counts for more of the overall (Ideal customer has" in text
     # "Level with each other" only when the table shows the same figure for both.
     assert "level with each other at about" not in text

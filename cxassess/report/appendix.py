@@ -32,8 +32,8 @@ def _weights(q: Any) -> str:
         )
     return (
         "Each point and each area has a weight set in the questionnaire: "
-        f"{said}. The agenda's order (disagreement times weight) and the roadmap's impact "
-        "use the same weights."
+        f"{said}. The agenda's order (disagreement times these set weights, not a point's "
+        "share of the overall) and the roadmap's impact use the same weights."
     )
 
 

@@ -377,8 +377,13 @@ def agenda(ctx: ReportContext) -> list[Any]:
                 if len(items) == 1
                 else f"The {len(items)} points people disagreed on most: how little they agree, "
                 "or how far apart the furthest answers are, whichever is larger (the method "
-                "page says how each is measured), weighted by how much each point and its area "
-                "count in the score."
+                "page says how each is measured)"
+                + (
+                    ": every point weighs the same here, so the order is by disagreement alone."
+                    if len({qu.weight for _, qu in q.questions()}) == 1
+                    and len({d.weight for d in q.dimensions}) == 1
+                    else ", times the weight the questionnaire gives each point and its area."
+                )
             )
             + " Ask people at both ends what they have seen, then agree a score."
             + (
