@@ -250,10 +250,37 @@ def test_solo_report_leaves_out_team_parts(shipped):
     assert "Baseline:" in text and "Target:" in text
     # the next steps start with the team
     steps = text.split("Next steps and cadence")[1]
-    assert steps.index("Ask your team") < steps.index("Start the first action on your list")
+    assert steps.index("Ask your team") < steps.index("Have action 1 in place")
+    # ... and the step for the actions is dated by the first action's own date, not another
+    first_due = next(i for i in doc.roadmap if i.status not in ("done", "dropped")).due
+    assert f"By {first_due:%d %B %Y} Have action 1 in place" in " ".join(steps.split())
+    assert "Actions 2 and 3 are due by" in steps
     # ... each with a date, a week and a fortnight after the sitting, not "this week".
     assert "This week" not in steps and "Next week" not in steps
     assert re.search(r"By \d\d \w+ \d{4} Ask your team", " ".join(steps.split()))
+
+
+def test_solo_report_sets_a_managers_own_notes_against_their_answers(shipped):
+    doc = solo_doc(shipped)
+    statements = [qu for _, qu in shipped.questions()]
+    noted, unknown = statements[4], statements[5]
+    me = doc.participants[0]
+    me.answers[noted.id] = Answer(value=4, comment="Only the complaints desk calls back.")
+    me.answers[unknown.id] = Answer(value=None, dont_know=True, comment="Ask finance.")
+    text = squash(pdf_text(build_report(doc)))
+    assert "Four checks:" in text
+    check = text.split("4. Your own notes against your answers")[1].split("Three actions")[0]
+    # the note stands beside the answer and what that answer claims
+    assert "Only the complaints desk calls back." in check and "4 · Established" in check
+    assert noted.anchors[3].split()[0] in check
+    assert "change the answer in the assessment file" in check
+    # shown there, it is not printed again; a note without a point still is, under Your notes
+    assert text.count("Only the complaints desk calls back.") == 1
+    assert "Ask finance." in text.split("Your notes")[1]
+    me.answers[noted.id] = Answer(value=4)
+    me.answers[unknown.id] = Answer(value=None, dont_know=True)
+    plain = squash(pdf_text(build_report(doc)))
+    assert "Three checks:" in plain and "4. Your own notes" not in plain
 
 
 def thirty(shipped) -> Assessment:

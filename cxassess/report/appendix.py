@@ -204,7 +204,11 @@ def comments(ctx: ReportContext) -> list[Any]:
         said = [
             (p, p.answers[question.id].comment.strip())
             for p in doc.participants
-            if question.id in p.answers and p.answers[question.id].comment.strip()
+            if question.id in p.answers
+            and p.answers[question.id].comment.strip()
+            # A manager's note on a point answer is already beside that answer, under
+            # Check your answers.
+            and (ctx.team or p.answers[question.id].value is None)
         ]
         if not said:
             continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from cxassess.core.follow_through import target_decision_day
@@ -117,16 +117,7 @@ def next_steps(ctx: ReportContext) -> list[Any]:
                 "and compare their view with yours: where you differ is where to "
                 "start talking.",
             ),
-            (
-                f"By {fortnight:%d %B %Y}",
-                "Start the first action on your list, on the date it has, and tell one "
-                "colleague what you are going to change"
-                + (
-                    "; take the one that needs a sponsor to the person named with it."
-                    if any(needs_sponsor(i) for i in first_three(ctx))
-                    else "."
-                ),
-            ),
+            _first_action_step(ctx, fortnight),
             (
                 "Every two weeks",
                 "Look at the actions under way and record progress in the assessment file.",
@@ -153,6 +144,44 @@ def next_steps(ctx: ReportContext) -> list[Any]:
         )
     )
     return flow
+
+
+def _first_action_step(ctx: ReportContext, fortnight: date) -> tuple[str, str]:
+    """The step that starts the actions, dated by the first one's own date where it has one."""
+    chosen = first_three(ctx)
+    sponsor_note = (
+        "; take the one that needs a sponsor to the person named with it."
+        if any(needs_sponsor(i) for i in chosen)
+        else "."
+    )
+    dated = [i for i in chosen if i.due is not None]
+    if not dated or chosen[0].due is None:
+        # Without a date of its own, the fortnight is the only date to give.
+        return (
+            f"By {fortnight:%d %B %Y}",
+            "Start the first action on your list and tell one colleague what you are "
+            "going to change" + sponsor_note,
+        )
+    first = chosen[0].due
+    later = [i.due for i in chosen[1:] if i.due is not None]
+    follow = (
+        f" Actions 2 and 3 are due by {_day_list(later)}."
+        if len(later) == 2
+        else (f" Action 2 is due by {_day_list(later)}." if later else "")
+    )
+    return (
+        f"By {first:%d %B %Y}",
+        "Have action 1 in place, as its date says, and tell one colleague what you changed"
+        + sponsor_note
+        + follow,
+    )
+
+
+def _day_list(days: list[date]) -> str:
+    """Dates in one sentence: '11 and 16 December 2026', or each in full across months."""
+    if len(days) == 2 and days[0].strftime("%m%Y") == days[1].strftime("%m%Y"):
+        return f"{days[0]:%d} and {days[1]:%d %B %Y}"
+    return " and ".join(f"{d:%d %B %Y}" for d in days)
 
 
 __all__ = ["next_steps"]

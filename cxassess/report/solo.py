@@ -151,7 +151,8 @@ def check_your_answers(ctx: ReportContext) -> list[Any]:
     flow: list[Any] = [para("Check your answers", s["h1"])]
     flow.append(
         para(
-            "Before you share this report, test it against what you can show. Three checks:",
+            "Before you share this report, test it against what you can show. "
+            + ("Four checks:" if _noted(ctx) else "Three checks:"),
             s["body"],
         )
     )
@@ -208,6 +209,59 @@ def check_your_answers(ctx: ReportContext) -> list[Any]:
             para("Your answers within each area hang together: none sits far apart.", s["body"])
         )
     flow.append(para("3. What you did not know, or marked not applicable", s["h2"]))
+    flow.extend(_not_judged(ctx, answers))
+    flow.extend(_notes_check(ctx))
+    return flow
+
+
+def _noted(ctx: ReportContext) -> list[tuple[Question, int, str]]:
+    """The statements you answered with a point and wrote a note on, in questionnaire order."""
+    person = ctx.doc.participants[0]
+    out = []
+    for _, qu in ctx.doc.questionnaire.questions():
+        answer = person.answers.get(qu.id)
+        if answer is not None and answer.value is not None and answer.comment.strip():
+            out.append((qu, answer.value, answer.comment.strip()))
+    return out
+
+
+def _notes_check(ctx: ReportContext) -> list[Any]:
+    """Your own notes beside what your answer claims: the note is evidence you already wrote."""
+    s, q = ctx.styles, ctx.doc.questionnaire
+    noted = _noted(ctx)
+    if not noted:
+        return []
+    rows = [
+        [
+            text(qu.text, s["cell"]),
+            f"{v} · {rich(q.scale.labels[v - 1])}",
+            text(qu.anchors[v - 1] if v - 1 < len(qu.anchors) else "", s["cell"]),
+            text(note, s["cell"]),
+        ]
+        for qu, v, note in noted
+    ]
+    width = FRAME_WIDTH - 80
+    return [
+        para("4. Your own notes against your answers", s["h2"]),
+        data_table(
+            ctx,
+            ["Statement", "Your answer", "What that answer claims", "Your note"],
+            rows,
+            [width * 0.3, 80, width * 0.35, width * 0.35],
+        ),
+        para(
+            "Does your note show what your answer claims? If it describes another point of the "
+            "scale, change the answer in the assessment file to that point, or add to the note "
+            "why the answer stands.",
+            s["muted"],
+        ),
+    ]
+
+
+def _not_judged(ctx: ReportContext, answers: dict[str, int | None]) -> list[Any]:
+    """The statements you did not know, marked not applicable, or left unanswered."""
+    s, q = ctx.styles, ctx.doc.questionnaire
+    flow: list[Any] = []
     kinds = _kinds(ctx)
     unknown = [qu for _, qu in q.questions() if kinds.get(qu.id) == "dont_know"]
     not_applicable = [qu for _, qu in q.questions() if kinds.get(qu.id) == "na"]
