@@ -296,6 +296,11 @@ def test_the_headline_says_whether_the_level_moved_clearly(history):
     else:
         assert f"Since last time: {overall.change:+.2f} from" in summary
     assert "on 15 January 2026" in summary and verdict in summary
+    # both ends of the change are given as precisely as the change itself
+    before, now = overall.values[-2], overall.values[-1]
+    assert f"{before:.2f}) on 15 January 2026 to {now:.2f}" in summary or (
+        f"from {before:.2f} on 15 January 2026 to {now:.2f}" in summary
+    )
     plain = re.sub(r"\s+", " ", PdfReader(io.BytesIO(build_report(apr))).pages[1].extract_text())
     assert "Since last time:" not in plain
 

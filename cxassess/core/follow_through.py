@@ -192,6 +192,36 @@ def _unmeasured_too(doc: Assessment, items: list[RoadmapItem]) -> str:
     )
 
 
+def worked_points(doc: Assessment, earlier: Assessment) -> set[str]:
+    """The statements with an action of the earlier plan done or under way."""
+    return {
+        item.question
+        for item, status, _ in earlier_items_status(doc, earlier)
+        if status in ("done", "in_progress") and item.question
+    }
+
+
+def unworked_rise(
+    comparison: Comparison, doc: Assessment, earlier: Assessment, area: str
+) -> tuple[int, int] | None:
+    """How many of an area's points that rose clearly had no action of the earlier plan behind
+    them, and how many rose clearly, when most had none and the overall rise is itself one the
+    plan does not explain; None otherwise."""
+    if not comparison.overall.clear or rises_without_action(comparison, doc, earlier) is None:
+        return None
+    q = doc.questionnaire
+    rises = [
+        c.id
+        for c in comparison.questions
+        if c.clear and (c.change or 0) > 0 and q.dimension_of(c.id).id == area
+    ]
+    worked = worked_points(doc, earlier)
+    alone = sum(1 for r in rises if r not in worked)
+    if not rises or alone * 2 <= len(rises):
+        return None
+    return alone, len(rises)
+
+
 def rises_without_action(
     comparison: Comparison, doc: Assessment, earlier: Assessment
 ) -> tuple[int, int] | None:
@@ -199,11 +229,7 @@ def rises_without_action(
     under way, and how many rose clearly, when the overall score rose and most of those
     points rose with no action behind them; None otherwise."""
     rises = [c for c in comparison.questions if c.clear and (c.change or 0) > 0]
-    worked = {
-        item.question
-        for item, status, _ in earlier_items_status(doc, earlier)
-        if status in ("done", "in_progress")
-    }
+    worked = worked_points(doc, earlier)
     alone = [c for c in rises if c.id not in worked]
     if (comparison.overall.change or 0) <= 0 or not rises or len(alone) * 2 <= len(rises):
         return None

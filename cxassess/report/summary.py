@@ -271,7 +271,17 @@ def _since_last_time(ctx: ReportContext, brief: bool = False) -> str:
         return ""
     before = change.values[-2]
     q = ctx.doc.questionnaire
-    was = f"{rich(q.level_for(before).name)} ({before:.1f}) on {last.assessed_on:%d %B %Y}"
+    now = change.values[-1]
+    # The change has two decimals, so both ends do: "+0.33 from 2.6" beside a big 2.9
+    # reads as a sum that does not add up.
+    # The level last time is named only where it differs from today's, said just above.
+    was_level = q.level_for(before)
+    same = now is not None and q.level_for(now).id == was_level.id
+    was = (
+        (f"{before:.2f}" if same else f"{rich(was_level.name)} ({before:.2f})")
+        + f" on {last.assessed_on:%d %B %Y}"
+        + (f" to {now:.2f}" if now is not None else "")
+    )
     unexplained = _unexplained(comparison, ctx, last) if change.clear else ""
     if unexplained:
         # A rise the report itself asks to check is not its headline: what was done leads,

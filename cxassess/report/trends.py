@@ -8,6 +8,7 @@ from typing import Any
 
 from cxassess.core.breadth import breadth
 from cxassess.core.compare import VERDICTS, Change, compare
+from cxassess.core.follow_through import unworked_rise
 from cxassess.core.followup import earlier_items_status
 from cxassess.core.owners import who
 from cxassess.core.targets import targets_reached
@@ -353,6 +354,13 @@ def _targets_reached(ctx: ReportContext, last_doc: Any, last: Any, comparison: A
         ) + f", now {level_words(q, r.now)}: "
         if r.now is None:
             said += "too few answers to tell"
+        elif r.met and (alone := unworked_rise(comparison, ctx.doc, last_doc, r.dimension_id)):
+            # Met on the answers, but the report itself asks what changed: not the plan's yet.
+            said += (
+                f"met on the answers, though {alone[0]} of the {alone[1]} points that rose "
+                "clearly in it had no action done or under way: not the plan's result until "
+                "the leadership team says what changed"
+            )
         elif r.met:
             said += "met" if clear.get(r.dimension_id) else "met, though the rise could be chance"
         else:
