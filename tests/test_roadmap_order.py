@@ -306,3 +306,27 @@ def test_the_report_says_why_a_step_sits_below_the_average_on_a_divided_record(t
         ["pdftotext", str(tmp_path / "w.pdf"), "-"], capture_output=True, text=True
     ).stdout
     assert "planned from the lower answers" not in " ".join(done.split())
+
+
+def test_no_role_holds_more_than_a_quarter_of_the_plan_while_others_can_take_work(shipped):
+    import math
+    from collections import Counter
+
+    from cxassess.core.demo import demo_workshop
+
+    roles = {a.id: a.owner for _, qu in shipped.questions() for a in qu.actions}
+    for doc in [
+        demo_workshop(shipped),
+        _team(shipped, 30, {"commitment": 2, "ideal-customer": 2, "listening": 2, "action": 2}),
+        _team(shipped, 12, {"commitment": 3, "ideal-customer": 2, "listening": 3, "action": 1}),
+    ]:
+        plan = generate_roadmap(doc)
+        cap = max(2, math.ceil(doc.roadmap_size / 4))
+        held = Counter(roles[i.source_action] for i in plan if "Needed first" not in i.reason)
+        assert len(plan) >= doc.roadmap_size - 1
+        assert max(held.values()) <= cap, held.most_common(3)
+    # Where the plan would otherwise be short, a role may take more than its share: the
+    # plan stays full.
+    doc = _team(shipped, 5, {"commitment": 2, "ideal-customer": 5, "listening": 5, "action": 5})
+    plan = generate_roadmap(doc, limit=8)
+    assert len(plan) == 8

@@ -351,26 +351,42 @@ def generate_roadmap(
     # would never start.
     per_area = max(1, math.ceil(limit / len(q.dimensions)))
     max_low = max(1, math.ceil(limit * 0.6))
+    # Nor does one role take more than a quarter of the plan: one person holding most of
+    # it is a plan that stalls when that person is busy.
+    per_owner = max(2, math.ceil(limit / 4))
     taken: dict[str | None, int] = {}
+    held: dict[str | None, int] = {}
     low = 0
     chosen: list[RoadmapItem] = []
     spare: list[RoadmapItem] = []
     covered: set[str | None] = set()
+
+    def take(item: RoadmapItem) -> None:
+        taken[item.dimension] = taken.get(item.dimension, 0) + 1
+        held[item.owner] = held.get(item.owner, 0) + 1
+        covered.add(item.question)
+        chosen.append(item)
+
     for *_, item in candidates:
         if item.question in covered:
             continue  # one initiative per statement
-        if taken.get(item.dimension, 0) >= per_area or (item.effort == "low" and low >= max_low):
+        if (
+            taken.get(item.dimension, 0) >= per_area
+            or (item.effort == "low" and low >= max_low)
+            or held.get(item.owner, 0) >= per_owner
+        ):
             spare.append(item)
             continue
-        taken[item.dimension] = taken.get(item.dimension, 0) + 1
         low += item.effort == "low"
-        covered.add(item.question)
-        chosen.append(item)
-    # When some areas need less than their share, the rest goes to the next best.
-    for item in spare:
-        if item.question not in covered:
-            covered.add(item.question)
-            chosen.append(item)
+        take(item)
+    # When some areas need less than their share, the rest goes to the next best: first
+    # to roles with room, and only then to one already holding its share.
+    for full in (False, True):
+        for item in spare:
+            if len(chosen) >= limit:
+                break
+            if item.question not in covered and (full or held.get(item.owner, 0) < per_owner):
+                take(item)
     chosen = chosen[: max(0, limit)]
     rank = {id(c[3]): position for position, c in enumerate(candidates)}
     chosen.sort(key=lambda i: rank[id(i)])
