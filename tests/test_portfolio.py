@@ -291,6 +291,9 @@ def test_a_steering_committee_sees_organisations_a_summary_and_who_moved(tmp_pat
     ) in flat
     assert "01 Mar 2026 → 01 Sep 2026" in flat  # the movers table has its dates
     assert "Follow-through: 0 of 2 accepted actions done, 2 overdue." in flat
+    # What the teams did leads the page, before what they scored.
+    glance = flat.split("At a glance")[1]
+    assert glance.index("Follow-through:") < glance.index("The teams average")
     assert "How to read this" in flat and "Page 2 of" in flat
     assert "across the organisations" in flat
     # Every team row names its organisation: the two Sales teams can be told apart.
@@ -778,6 +781,13 @@ def test_a_group_drawn_from_several_units_is_shown_apart_and_averaged_with_no_te
     assert cell.font().italic() and "3 units" in cell.toolTip()
     assert "1 in italics: a group from several units, counted in no mean." in (table.summary.text())
     table.close()
+    # Beside another organisation, Acme's overdue count says how much of it is the group's,
+    # as the other columns leave the group out.
+    _skewed_team(shipped, folder, "Borealis", "Ops", date(2026, 9, 4), 4, 3, 3)
+    assert run_cli("portfolio", str(folder), "-o", str(pdf)).returncode == 0
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    by_org = " ".join(text.split()).split("By organisation")[1].split("Each organisation")[0]
+    assert "(1 the group's)" in by_org, by_org
 
 
 def test_the_committee_members_own_their_organisations_decisions(tmp_path, shipped):

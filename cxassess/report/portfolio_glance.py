@@ -82,10 +82,10 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
     else:
         points.append("No team has an accepted action past its due date.")
     total = data["roadmap"]
-    # Delivery second, right after where the teams stand: scores that rise while nothing is
-    # done are the first question for a committee.
+    # Delivery first: what the teams did is what a committee can act on, and scores that
+    # rise while nothing is done are its first question.
     points.insert(
-        1,
+        0,
         f"<b>Follow-through:</b> {total['done']} of {total['accepted']} accepted actions done, "
         f"{total['overdue']} overdue."
         + (
@@ -128,7 +128,7 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
             for g in summary["groups"]
         )
         points.insert(
-            1,
+            2,
             f"<b>Shown apart:</b> {apart}. Its people come from several units and answered "
             "for the organisation, not for one team, so it counts in no average; its plan "
             "counts in the follow-through."
@@ -178,7 +178,7 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
                         ),
                         str(o["at_or_above"]),
                         _lowest_team(data, o["name"]),
-                        str(o["overdue"]),
+                        _overdue(data, o),
                     ]
                     for o in sorted(orgs, key=lambda o: o["name"].casefold())
                 ],
@@ -193,6 +193,17 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
 
 def _and(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
+
+
+def _overdue(data: dict[str, Any], org: dict[str, Any]) -> str:
+    """An organisation's overdue actions, saying how many are a group's: the other columns
+    leave groups out, so a count that includes them says so."""
+    grouped = sum(
+        t["roadmap"]["overdue"]
+        for t in data["teams"]
+        if t["organisation"] == org["name"] and t.get("group") and not t["suppressed"]
+    )
+    return f"{org['overdue']} ({grouped} the group's)" if grouped else str(org["overdue"])
 
 
 def _lowest_team(data: dict[str, Any], organisation: str) -> str:
@@ -294,8 +305,7 @@ def _stalled_organisations(data: dict[str, Any]) -> list[Decision]:
                 f"teams shown have done none of their {accepted} accepted actions"
                 + (f" ({going} under way)" if going else "")
                 + f", and {overdue} {'is' if overdue == 1 else 'are'} overdue. Its member of "
-                "the committee brings the reason, and who will resource the work, to the next "
-                "meeting.",
+                "the committee brings back the reason, and who will resource the work.",
                 member(data, org),
                 _by(PLAN_DAYS, data),
             )
@@ -500,7 +510,7 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
                 f"{'has' if len(old) == 1 else 'have'} actions past their date and none done, "
                 f"{NEW_PLAN_DAYS // 7} weeks or more after {'its' if len(old) == 1 else 'their'} "
                 f"plan: {listed}. Each shows the committee one action done, with what it "
-                "measured; a team that cannot is asked at the next meeting what stops it.",
+                "measured; a team that cannot says by the same date what stops it.",
                 f"each team's manager; {lead(data)} reports which did",
                 _by(FINISH_DAYS, data),
             )
