@@ -56,8 +56,8 @@ def test_the_workshop_report_reads_as_a_client_document(tmp_path, shipped):
     # The weakest area's step is owned by a role nobody holds yet: naming one comes with
     # the check that it started.
     assert (
-        "Nobody holds the role of Customer experience executive yet: the sponsor names a "
-        "person for it by 19 November 2026."
+        "The plan names nobody yet as Customer experience executive, who owns this step: the "
+        "sponsor names a person by 19 November 2026."
     ) in text
     # ... the same date as the plan's line on owners to name.
     assert "The sponsor names a person for each by 19 November 2026" in text
@@ -234,7 +234,7 @@ def test_findings_end_in_a_decision_for_the_room(shipped):
     # With an owner, the practice is shown to that person, by name or role.
     assert planned.decision.endswith("shows Ops how it is done.")
     # A typed name or a role outside the questionnaire is not asked to be named again.
-    assert "Nobody holds the role" not in planned.decision
+    assert "The plan names nobody yet" not in planned.decision
     # With a date, the sponsor checks half-way that it started: its owner does not confirm,
     # on the day it is due, that it began.
     item.due = doc.assessed_on + timedelta(days=40)

@@ -106,6 +106,8 @@ def _strength_gap(doc: Assessment, scores: Scores) -> Finding | None:
         "organisation does some things well that its weakest area has not caught up with.",
         # The decision answers the finding: the weakest area's first step is held to its
         # start, and what works elsewhere is taken to it.
+        # The step first: a decision found again is quoted by its first sentence, and that
+        # is the step's, not the naming that goes with it.
         _first_step(doc, weakest.dimension_id, weakest.title, days)
         + _name_first(doc, step)
         + f" Take what works across: {_runs(doc, scores, top.question_id)}, who answers for "
@@ -139,7 +141,11 @@ def _name_first(doc: Assessment, step: RoadmapItem | None) -> str:
         return ""
     # The date the plan's owners line gives the sponsor to name every role, a week on.
     by = working_day(doc.assessed_on + timedelta(days=7))
-    return f" Nobody holds the role of {step.owner} yet: the sponsor names a person for it by {by:%d %B %Y}."
+    # Said of the plan, not the organisation: the answers may well say the role exists.
+    return (
+        f" The plan names nobody yet as {step.owner}, who owns this step: the sponsor names "
+        f"a person by {by:%d %B %Y}."
+    )
 
 
 def _quoted(text: str) -> str:

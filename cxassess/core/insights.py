@@ -60,7 +60,9 @@ def _standing(doc: Assessment, scores: Scores) -> Insight | None:
     name = doc.organisation if len(doc.organisation) <= 80 else doc.organisation[:79] + "…"
     where = name or ("the organisation" if doc.is_team else "your organisation")
     lead = f"{overall.level.name}: the {place} of {len(q.levels)} levels."
-    said = f"{who} {where} at {overall.level.name} ({overall.score:.1f} of {q.scale.points})."
+    # The score itself is in the headline beside this: one more rounding of it is one more
+    # figure to reconcile.
+    said = f"{who} {where} at {overall.level.name}."
     if index + 1 < len(q.levels):
         nxt = q.levels[index + 1]
         meaning = lower_first(nxt.description)
