@@ -47,6 +47,9 @@ def impact_effort_figure(
                     color="white",
                     zorder=4,
                 )
+        # The columns' edges, so a dot fanned out in its column is not read as the next one.
+        for edge in (1.5, 2.5):
+            ax.axvline(edge, color="#e6eaee", linewidth=0.5, zorder=1)
         ax.set_xlim(0.5, 3.5)
         ax.set_ylim(0, top)
         ax.set_xticks([1, 2, 3])
