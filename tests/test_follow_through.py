@@ -460,7 +460,19 @@ def test_a_decision_about_a_step_of_the_plan_is_done_once_the_step_is_under_way(
     edit_item(feb, item.id, review="accepted", status="in_progress")
     again = earlier_decisions(feb, score_document(feb), earlier)
     row = next(e for e in again if e.finding == decision.finding)
-    assert row.outcome == "Done: it is under way" and not row.follow_up
+    assert row.outcome.startswith("Done: the step it was about has started")
+    assert not row.follow_up
+    # Started only after its date was moved: still done, and said so.
+    promised = item.first_due or item.due
+    edit_item(feb, item.id, due=feb.assessed_on + timedelta(days=21))
+    later = next(
+        e
+        for e in earlier_decisions(feb, score_document(feb), earlier)
+        if e.finding == decision.finding
+    )
+    assert later.outcome == (
+        f"Done: the step it was about has started, after its date moved from {promised:%d %b %Y}"
+    )
 
 
 def test_a_decision_the_sponsor_owned_that_comes_back_goes_above_the_sponsor(

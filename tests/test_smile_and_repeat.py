@@ -288,13 +288,15 @@ def test_the_headline_says_whether_the_level_moved_clearly(history):
     summary = re.sub(r"\s+", " ", pages[1].extract_text())
     overall = compare([jan, apr]).overall
     verdict = "a clear change" if overall.clear else "within the margin of error"
+    # The change printed is the difference of the two ends as printed.
+    shown = round(overall.values[-1], 2) - round(overall.values[-2], 2)
     # A clear rise with most of it unexplained by the plan follows what was done.
     unexplained = "ask what changed before crediting the plan" in summary
     if unexplained:
         verdict = "beyond the margin of error"
-        assert f"Answers rose {overall.change:+.2f} from" in summary
+        assert f"Answers rose {shown:+.2f} from" in summary
     else:
-        assert f"Since last time: {overall.change:+.2f} from" in summary
+        assert f"Since last time: {shown:+.2f} from" in summary
     assert "on 15 January 2026" in summary and verdict in summary
     # both ends of the change are given as precisely as the change itself
     before, now = overall.values[-2], overall.values[-1]
@@ -509,3 +511,16 @@ def test_a_rise_says_whether_it_is_broad_or_rests_on_a_few_people(history):
     pair = lifted.model_copy(deep=True)
     pair.participants = pair.participants[:2]
     assert breadth(jan, pair) is None
+
+
+def test_the_change_table_adds_up_as_printed_and_says_when_a_change_is_only_just_clear():
+    from cxassess.core.compare import Change
+    from cxassess.report.trends import _row
+
+    # 2.566 and 2.894 print as 2.57 and 2.89: the change beside them is +0.32, not +0.33.
+    row = _row(Change("overall", "Overall", (2.566, 2.894), 2.894 - 2.566, None, 0.20))
+    assert row[1:] == ["2.57", "2.89", "+0.32", "clear change (±0.20)"]
+    # Past its margin by a hundredth: clear, only just.
+    near = _row(Change("a", "Area", (3.01, 3.27), 0.26, None, 0.25))
+    assert near[-1] == "clear change, only just (±0.25)"
+    assert _row(Change("a", "Area", (3.0, 3.1), 0.1, None, 0.25))[-1] == "could be chance (±0.25)"

@@ -126,8 +126,9 @@ def _asked(decision: str) -> str:
     """A decision's first sentence, to be quoted inside another one."""
     # Quotes inside it become single ones: it is quoted itself.
     first = decision.split(". ")[0].rstrip(".").replace("“", "‘").replace("”", "’")
-    if len(first) > 110:
-        first = first[:109].rstrip() + "…"
+    # Long enough for a document's name; a cut falls between words.
+    if len(first) > 170:
+        first = first[:169].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return f"“{first[0].lower()}{first[1:]}”"
 
 
@@ -580,7 +581,15 @@ def _outcome(doc: Assessment, scores: Scores, then: Finding) -> str:
         # the step is under way or done; the room need not be asked what it shows.
         named = item.action.rstrip(".")
         if named and named in then.decision and item.status in ("in_progress", "done"):
-            return "Done: it is done" if item.status == "done" else "Done: it is under way"
+            if item.status == "done":
+                return "Done: the step it was about is finished"
+            # Started, but after its date moved: done, and said without flattering it.
+            moved = (
+                f", after its date moved from {item.first_due:%d %b %Y}"
+                if item.first_due is not None and item.first_due != item.due
+                else ""
+            )
+            return f"Done: the step it was about has started{moved}"
     if not then.subject or not q.has_question(then.subject):
         return ""
     if then.lead == "A matter of record is being voted on.":

@@ -147,7 +147,7 @@ def _busiest(ctx: ReportContext) -> str:
         if before is not None and before[0] == owner:
             return said + (
                 f", as on {last.assessed_on:%d %B %Y}, when the sponsor was to check it: the "
-                f"leadership team shares them out by {by:%d %B %Y}."
+                f"leadership team shares them out at its first meeting after {by:%d %B %Y}."
             )
     return said + f"; the sponsor checks they can carry them, or shares them out, by {by:%d %B %Y}."
 

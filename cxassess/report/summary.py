@@ -10,7 +10,7 @@ from cxassess.core.roadmap import STEEP, default_target, is_alignment_step, reas
 from cxassess.report.context import FRAME_WIDTH, MARGIN_PT, ReportContext, data_table, para, text
 from cxassess.report.markup import rich, shorten
 from cxassess.report.roadmap_pdf import due_cell
-from cxassess.report.wording import level_words
+from cxassess.report.wording import level_words, shown_change
 
 
 def _logo(ctx: ReportContext) -> list[Any]:
@@ -272,6 +272,7 @@ def _since_last_time(ctx: ReportContext, brief: bool = False) -> str:
     before = change.values[-2]
     q = ctx.doc.questionnaire
     now = change.values[-1]
+    shown = shown_change(change.values) or 0.0
     # The change has two decimals, so both ends do: "+0.33 from 2.6" beside a big 2.9
     # reads as a sum that does not add up.
     # The level last time is named only where it differs from today's, said just above.
@@ -288,18 +289,18 @@ def _since_last_time(ctx: ReportContext, brief: bool = False) -> str:
         # and the rise follows with its caveat.
         delivered = _follow_through(ctx, last, brief).strip()
         said = (
-            f"<b>Since last time:</b> {delivered} Answers rose {change.change:+.2f} from "
+            f"<b>Since last time:</b> {delivered} Answers rose {shown:+.2f} from "
             f"{was}, beyond the margin of error{unexplained}."
         )
     elif change.clear:
-        said = f"<b>Since last time:</b> {change.change:+.2f} from {was}, a clear change."
+        said = f"<b>Since last time:</b> {shown:+.2f} from {was}, a clear change."
     elif change.clear is False:
         said = (
-            f"<b>Since last time:</b> {change.change:+.2f} from {was}, within the margin of "
+            f"<b>Since last time:</b> {shown:+.2f} from {was}, within the margin of "
             f"error (±{change.margin or 0:.2f}): not yet a measurable step."
         )
     else:
-        said = f"<b>Since last time:</b> {change.change:+.2f} from {was}."
+        said = f"<b>Since last time:</b> {shown:+.2f} from {was}."
     pattern = comparison.pattern()
     if pattern.compared:
         said += f" {pattern.rose} of {pattern.compared} statements rose, {pattern.fell} fell."
@@ -448,7 +449,7 @@ def _earlier_decisions(ctx: ReportContext, shown: set[tuple[str, str]]) -> list[
         [
             para(
                 # Whole: a decision cut mid-sentence cannot be checked against what was done.
-                f"<b>{rich(e.finding.lead)}</b> {rich(shorten(e.finding.decision, 600))}",
+                f"<b>{rich(e.finding.lead)}</b> {rich(shorten(e.finding.decision, 1000))}",
                 s["cell"],
             ),
             text(e.finding.owner or "–", s["cell"]),

@@ -16,7 +16,9 @@ from cxassess.report.charts import figure_drawing, trend_figure
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, fmt, para, text
 from cxassess.report.markup import rich
 from cxassess.report.roadmap_pdf import STATUS_LABELS
-from cxassess.report.wording import level_words
+from cxassess.report.wording import level_words, shown_change
+
+JUST_PAST = 0.05  # a clear change this close to its margin is called only just clear
 
 
 def _signed(value: float | None) -> str:
@@ -25,12 +27,21 @@ def _signed(value: float | None) -> str:
 
 def _row(change: Change) -> list[str]:
     verdict = VERDICTS[change.clear]
+    # Past its margin by a few hundredths: the next round confirms it before it is read as
+    # a step.
+    if (
+        change.clear
+        and change.change is not None
+        and change.margin is not None
+        and abs(change.change) - change.margin < JUST_PAST
+    ):
+        verdict += ", only just"
     if change.margin is not None:
         verdict += f" (±{change.margin:.2f})"
     return [
         f"<b>{rich(change.title)}</b>",
         *[fmt(v, 2) for v in change.values],
-        _signed(change.change),
+        _signed(shown_change(change.values)),
         verdict,
     ]
 
@@ -251,7 +262,7 @@ def _outcome(item: Any, change: Change | None, earlier: Any, status: str = "") -
         verdict = VERDICTS[change.clear]
         parts.append(
             f"<font color='#5f6b76'>Its point: {fmt(before, 2)} then, {fmt(now, 2)} now "
-            f"({_signed(change.change)}, {verdict})</font>"
+            f"({_signed(shown_change(change.values))}, {verdict})</font>"
         )
         agreed = earlier.agreed_questions.get(item.question or "")
         if agreed is not None:
