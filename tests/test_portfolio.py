@@ -656,12 +656,12 @@ def test_a_plan_late_within_weeks_of_its_assessment_is_asked_about_its_dates_not
     assert "Owner: each team's manager; Nadia (programme lead) collects the new dates." in overdue
 
 
-def test_an_organisation_whose_lowest_areas_are_level_joins_the_decision_on_one_of_them(
+def test_an_organisation_whose_lowest_areas_are_level_chooses_whether_to_join_the_decision(
     tmp_path, shipped
 ):
     """Action is clearly weakest in Acme; in Borealis Action and Ideal customer are level at
-    the bottom. Borealis shares the problem, so the sponsor decision names it too, saying
-    its areas are level, instead of leaving it out for want of one weakest area."""
+    the bottom. By the report's own rule Borealis has no weakest area, so it is not counted
+    in the decision; it is told of it, and its member chooses whether to join."""
     from datetime import timedelta
 
     folder = tmp_path / "teams"
@@ -672,9 +672,11 @@ def test_an_organisation_whose_lowest_areas_are_level_joins_the_decision_on_one_
     _team_weak_in(shipped, folder, "Caldera", "Claims", recent, 4, ("listening", "commitment"))
     decisions = _decisions_of(folder, tmp_path / "p.pdf")
     assert (
-        "Name a sponsor for Action in Acme and Borealis: it is the weakest area in Acme (2.5), "
-        "and at the bottom in Borealis (2.5), level with Ideal customer (2.5)."
+        "Name a sponsor for Action in Acme: its weakest area (2.5 on average). In Borealis "
+        "Action (2.5) is level with Ideal customer (2.5): its member of the committee chooses "
+        "whether it joins this or starts with Ideal customer."
     ) in decisions, decisions
+    assert "Name a sponsor for Ideal customer" not in decisions
     # Caldera's level areas are nobody else's weakest: its member chooses which comes first.
     assert (
         "Choose where Caldera starts: Commitment to change (2.5) and Listening (2.5)" in (decisions)
@@ -814,3 +816,8 @@ def test_the_committee_members_own_their_organisations_decisions(tmp_path, shipp
     assert "Members of the committee: Jon Hale (Acme)." in flat
     decisions = flat.split("Decisions for this meeting")[1].split("By organisation")[0]
     assert "Owner: Jon Hale (Acme's member of the committee)." in decisions
+    # The teams' own work is their managers', answering to the member at the table by name.
+    assert "Owner: each team's manager, answering to Jon Hale (Acme) on the committee" in (
+        decisions
+    )
+    assert "Borealis" not in decisions.split("answering to")[1].split("By ")[0]

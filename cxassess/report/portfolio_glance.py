@@ -337,6 +337,17 @@ def members(data: dict[str, Any], organisations: list[str]) -> str:
     )
 
 
+def managers(data: dict[str, Any], teams: list[dict[str, Any]]) -> str:
+    """The teams' managers as owners, with the committee members they answer to by name, so
+    the committee can hold someone at its table to the decision."""
+    named = (data.get("prepared") or {}).get("members") or {}
+    orgs = sorted({t.get("organisation") or "" for t in teams}, key=str.casefold)
+    held = [f"{rich(named[o])} ({rich(o)})" for o in orgs if o in named]
+    if not held:
+        return "each team's manager"
+    return f"each team's manager, answering to {_and(held)} on the committee"
+
+
 def lead(data: dict[str, Any]) -> str:
     """The programme lead, by name where the report was prepared by one."""
     name = (data.get("prepared") or {}).get("lead")
@@ -367,7 +378,7 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
                 f"{'has' if len(no_plan) == 1 else 'have'} no accepted action: "
                 f"{_names(no_plan, many)}. Ask {'it' if len(no_plan) == 1 else 'each'} for one "
                 "with an owner and a date.",
-                f"each team's manager; {lead(data)} collects the plans",
+                f"{managers(data, no_plan)}; {lead(data)} collects the plans",
                 _by(PLAN_DAYS, data),
             )
         )
@@ -411,24 +422,22 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
         for _name, _mean, others in tied:
             for other, _m in others:
                 level[other] = [t for t in level.get(other, []) if t[0] != _name]
-        where_said = (
-            f"in each ({figures})"
-            if not tied
-            else _and([f"{rich(name)} ({tenths(mean)})" for name, mean in where])
-        )
+        # An organisation whose lowest areas are level has no weakest area by the report's
+        # own rule: it is told of the decision, and its member chooses whether to join it.
         also = "".join(
-            f", and at the bottom in {rich(name)} ({tenths(mean)}), level with "
-            f"{_and([f'{rich(titles.get(o, o))} ({tenths(m)})' for o, m in others])}"
+            f" In {rich(name)} {rich(titles.get(dim, dim))} ({tenths(mean)}) is level with "
+            f"{_and([f'{rich(titles.get(o, o))} ({tenths(m)})' for o, m in others])}: its "
+            "member of the committee chooses whether it joins this or starts with "
+            f"{_and([rich(titles.get(o, o)) for o, _m in others])}."
             for name, mean, others in tied
         )
-        if len(where) + len(tied) > 1:
+        if len(where) > 1:
             out.append(
                 Decision(
                     f"<b>Name a sponsor for {rich(titles.get(dim, dim))} in "
-                    f"{_and([rich(name) for name, _ in where] + [rich(t[0]) for t in tied])}:"
-                    f"</b> it is the weakest area {'' if not tied else 'in '}{where_said}{also}. "
-                    f"{_upper(lead(data))} brings the sponsors together by "
-                    f"{_by(PLAN_DAYS, data)} to share what works.",
+                    f"{_and([rich(name) for name, _ in where])}:</b> it is the weakest area "
+                    f"in each ({figures}). {_upper(lead(data))} brings the sponsors together "
+                    f"by {_by(PLAN_DAYS, data)} to share what works.{also}",
                     members(data, [name for name, _ in where] + [t[0] for t in tied]),
                     _by(0, data),
                 )
@@ -437,8 +446,11 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
             out.append(
                 Decision(
                     f"<b>Name a sponsor for {rich(titles.get(dim, dim))} in "
-                    f"{rich(where[0][0])}:</b> its weakest area ({tenths(where[0][1])} on average).",
-                    member(data, where[0][0]),
+                    f"{rich(where[0][0])}:</b> its weakest area ({tenths(where[0][1])} on "
+                    f"average).{also}",
+                    members(data, [where[0][0]] + [t[0] for t in tied])
+                    if tied
+                    else member(data, where[0][0]),
                     _by(0, data),
                 )
             )
@@ -496,7 +508,8 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
                     if young
                     else ""
                 ),
-                f"each team's manager; {lead(data)} collects the new dates",
+                f"{managers(data, [t['team'] for t in overdue])}; {lead(data)} collects the "
+                "new dates",
                 _by(PLAN_DAYS, data),
             )
         )
@@ -511,7 +524,7 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
                 f"{NEW_PLAN_DAYS // 7} weeks or more after {'its' if len(old) == 1 else 'their'} "
                 f"plan: {listed}. Each shows the committee one action done, with what it "
                 "measured; a team that cannot says by the same date what stops it.",
-                f"each team's manager; {lead(data)} reports which did",
+                f"{managers(data, old)}; {lead(data)} reports which did",
                 _by(FINISH_DAYS, data),
             )
         )
