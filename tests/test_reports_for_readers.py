@@ -59,6 +59,13 @@ def test_the_workshop_report_reads_as_a_client_document(tmp_path, shipped):
         "The plan names nobody yet as Customer experience executive, who owns this step: the "
         "sponsor names a person by 19 November 2026."
     ) in text
+    # ... while the answers say an executive is accountable: a claim to check, not a fact.
+    assert (
+        "The answers put “One named executive is accountable for the customer's experience "
+        "across all departments” at Developing (3.0), yet nobody could be named: check that "
+        "answer against the executive team's list of responsibilities"
+    ) in text
+    assert "shows the person named as Customer experience executive how it is done." in text
     # ... the same date as the plan's line on owners to name.
     assert "The sponsor names a person for each by 19 November 2026" in text
     # The results table says the same: a proposal, beside this round's step.

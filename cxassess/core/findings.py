@@ -11,7 +11,7 @@ from cxassess.core.comments import shortened, statement_comments
 from cxassess.core.compare import margin_of_change
 from cxassess.core.discussion import discussion_list
 from cxassess.core.document import Assessment, RoadmapItem
-from cxassess.core.owners import sponsor, statement_owner, who
+from cxassess.core.owners import role_exists, sponsor, statement_owner, who
 from cxassess.core.roles import role_groups, unit_groups
 from cxassess.core.round import role_floor
 from cxassess.core.scoring import Scores
@@ -109,11 +109,13 @@ def _strength_gap(doc: Assessment, scores: Scores) -> Finding | None:
         # The step first: a decision found again is quoted by its first sentence, and that
         # is the step's, not the naming that goes with it.
         _first_step(doc, weakest.dimension_id, weakest.title, days)
-        + _name_first(doc, step)
+        + _name_first(doc, step, scores)
         + f" Take what works across: {_runs(doc, scores, top.question_id)}, who answers for "
         f"{_quoted(top.text)}, shows "
         + (
-            f"{who(doc, step.owner)} how it is done."
+            f"the person named as {step.owner} how it is done."
+            if step is not None and step.owner and _name_first(doc, step, scores)
+            else f"{who(doc, step.owner)} how it is done."
             if step is not None and step.owner
             else f"whoever takes the {weakest.title} area's first step how it is done."
         ),
@@ -128,7 +130,7 @@ def _runs(doc: Assessment, scores: Scores, question_id: str) -> str:
     return who(doc, _statement_owner(doc, scores, question_id))
 
 
-def _name_first(doc: Assessment, step: RoadmapItem | None) -> str:
+def _name_first(doc: Assessment, step: RoadmapItem | None, scores: Scores) -> str:
     """Where the weakest area's step is owned by a role nobody holds yet, naming the person
     comes first: an unowned step cannot be checked for having started. A name typed in as
     the owner is a person already."""
@@ -142,9 +144,31 @@ def _name_first(doc: Assessment, step: RoadmapItem | None) -> str:
     # The date the plan's owners line gives the sponsor to name every role, a week on.
     by = working_day(doc.assessed_on + timedelta(days=7))
     # Said of the plan, not the organisation: the answers may well say the role exists.
-    return (
+    said = (
         f" The plan names nobody yet as {step.owner}, who owns this step: the sponsor names "
         f"a person by {by:%d %B %Y}."
+    )
+    return said + _claimed_role(doc, scores, step.owner)
+
+
+def _claimed_role(doc: Assessment, scores: Scores, role_name: str) -> str:
+    """Where the answers say a role is held while nobody could be named for it, the answer
+    is a claim to check against its document, not a fact to plan on."""
+    q = doc.questionnaire
+    role = next((r for r in q.owners if r.role == role_name), None)
+    if role is None or role.exists_when is None or role_exists(doc, scores, role) is not True:
+        return ""
+    question = q.question(role.exists_when)
+    agreed = doc.agreed_questions.get(question.id)
+    if not question.evidence or (agreed is not None and agreed.evidence):
+        return ""
+    mean = agreed.score if agreed is not None else scores.question(question.id).mean
+    if mean is None:
+        return ""
+    return (
+        f" The answers put {_quoted(question.text)} at {q.level_for(mean).name} "
+        f"({q.figure(mean)}), yet nobody could be named: check that answer against "
+        f"{lower_first(question.evidence)}."
     )
 
 
