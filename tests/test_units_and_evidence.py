@@ -369,7 +369,12 @@ def test_a_level_only_just_reached_says_so_in_the_headline(tmp_path, shipped):
     doc = demo_workshop(shipped)
     doc.agreed_dimensions.clear()  # no agreed area score to set beside it
     flat = _report_text(doc, tmp_path)
-    assert "Maturity level: Developing on average, only just" in flat
+    # Within its margin of the line, the headline names the line, not the level above it.
+    assert "Maturity level: on the line between Aware and Developing" in flat
+    assert "What Developing would mean:" in flat
+    assert (
+        "The team places Northwind Outdoor Gear on the line between Aware and Developing, " in flat
+    )
 
 
 def test_a_finding_made_last_time_too_asks_what_became_of_its_decision(tmp_path, shipped):

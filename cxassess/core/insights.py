@@ -63,6 +63,14 @@ def _standing(doc: Assessment, scores: Scores) -> Insight | None:
     # The score itself is in the headline beside this: one more rounding of it is one more
     # figure to reconcile.
     said = f"{who} {where} at {overall.level.name}."
+    margin = uncertainty(doc) if doc.is_team else None
+    if index > 0 and margin is not None and overall.score - q.levels[index].start < margin[0]:
+        # Within the margin of the line: the line, not the level above it.
+        lead = f"On the line between {q.levels[index - 1].name} and {overall.level.name}."
+        said = (
+            f"{who} {where} on the line between {q.levels[index - 1].name} and "
+            f"{overall.level.name}, the {place} of {len(q.levels)} levels."
+        )
     if index + 1 < len(q.levels):
         nxt = q.levels[index + 1]
         meaning = lower_first(nxt.description)

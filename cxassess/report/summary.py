@@ -129,9 +129,19 @@ def _headline(ctx: ReportContext, brief: bool = False) -> Any:
         # by area comes first and the level's description is what it means, not a claim
         # that every area is there.
         profile = _profile(ctx)
+        q = ctx.doc.questionnaire
+        below = (
+            q.levels[q.level_index(level.id) - 1].name
+            if just and level and q.level_index(level.id) > 0
+            else ""
+        )
+        # Within its margin of the line, the level is not yet a step made: the headline
+        # names the line, not the level above it.
         title = (
             f"Maturity level: between <b>{rich(agreed_level)}</b> and <b>{name}</b>"
             if agreed_level
+            else f"Maturity level: on the line between <b>{rich(below)}</b> and <b>{name}</b>"
+            if below
             else f"Maturity level: <b>{name}</b>"
             + (" on average" if profile else "")
             + (f", borderline (up from {rich(borderline)})" if borderline else "")
@@ -146,7 +156,7 @@ def _headline(ctx: ReportContext, brief: bool = False) -> Any:
             text(
                 (
                     f"What {level.name} would mean: "
-                    if (borderline or agreed_level) and level
+                    if (borderline or agreed_level or below) and level
                     else f"What {level.name} means: "
                     if profile and level
                     else ""
