@@ -234,3 +234,9 @@ def test_the_same_person_answering_twice_keeps_the_later_answers(tmp_path, shipp
         next(p for p in doc.participants if p.name == team[0].name).answers["cm-owner"].value == 5
     )
     assert result.replaced == [f"{team[0].name} (rows 2 and 4; row 4 kept)"]
+
+
+def test_a_mapped_answer_in_superscript_digits_is_named_unreadable_not_a_crash():
+    from cxassess.core.mapping import _point
+
+    assert _point("²", 5) == "?" and _point("2", 5) == 2 and _point("٣", 5) == "?"

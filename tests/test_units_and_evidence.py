@@ -212,6 +212,10 @@ def test_what_to_look_for_names_a_real_point(tmp_path):
     data = small_questionnaire_data()
     data["dimensions"][0]["questions"][0]["look_for"] = {6: "Beyond the scale."}
     assert "names point 6; points run from 1 to 5" in refusal_messages(data)
+    # A digit that is not a plain one (a superscript, as a damaged file may hold) is named
+    # as the problem, not a crash.
+    data["dimensions"][0]["questions"][0]["look_for"] = {"¹": "Superscript."}
+    assert "names point '¹'; points run from 1 to 5" in refusal_messages(data)
     q = _record_q(tmp_path)
     doc = doc_with(q, [person("Ana", {"a1": 4})])
     path = tmp_path / "t.cxa"

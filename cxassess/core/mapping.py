@@ -89,7 +89,7 @@ def _point(text: object, points: int) -> int | str | None:
         return DONT_KNOW
     if is_not_applicable(value) or value.casefold() == NA:
         return None
-    if value.isdigit() and len(value) <= 3 and 1 <= int(value) <= points:
+    if value.isascii() and value.isdigit() and len(value) <= 3 and 1 <= int(value) <= points:
         return int(value)
     return "?"
 

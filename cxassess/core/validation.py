@@ -163,7 +163,11 @@ def questionnaire_semantic_problems(raw: Any) -> list[tuple[Path, str]]:
             if points and isinstance(look_for, dict):
                 for point in look_for:
                     # YAML keys are numbers; in a `.cxa` (JSON) they are text.
-                    number = int(point) if isinstance(point, str) and point.isdigit() else point
+                    number = (
+                        int(point)
+                        if isinstance(point, str) and point.isascii() and point.isdigit()
+                        else point
+                    )
                     if (
                         not isinstance(number, int)
                         or isinstance(number, bool)

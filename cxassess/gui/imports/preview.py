@@ -282,7 +282,9 @@ class ImportPreviewDialog(QDialog):
     def _value_chosen(self, text: str, combo: QComboBox) -> None:
         target = combo.currentData()
         if target:
-            point: int | str | None = int(target) if str(target).isdigit() else None
+            point: int | str | None = (
+                int(target) if str(target).isascii() and str(target).isdigit() else None
+            )
             if target == "dk":
                 point = DONT_KNOW
             self.mapping.values[text] = point
