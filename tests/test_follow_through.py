@@ -195,7 +195,7 @@ def test_the_report_a_quarter_later_shows_the_slipped_dates_and_the_escalation(q
     load = 1 if busiest(_nov, nov_scores) is not None else 0
     assert rows == len(then) + len(separate) + 1 + load
     assert asked.count("Left open by the discussion") == len(separate)
-    assert "Settle “Pay and promotion depend in part on customer outcomes” against the" in asked
+    assert "Settle “Pay depends in part on customer outcomes” against the" in asked
     # The one agreed by vote last time says so, not "no agreed score".
     assert asked.count("Not done: no agreed score yet") == len(separate) - 1
     assert "Not done: agreed at 2.0 then without its document, and not checked since" in asked
