@@ -667,3 +667,32 @@ def test_a_target_met_on_a_rise_the_plan_does_not_explain_is_not_credited_to_it(
     risen = [c.id for c in comparison.questions if c.clear and (c.change or 0) > 0]
     if all(r in worked for r in risen):
         assert "met on the answers" not in targets_line()
+
+
+def test_an_area_whose_rises_had_work_behind_half_of_them_is_credited(quarter_later, monkeypatch):
+    from cxassess.core import follow_through
+    from cxassess.core.compare import compare
+
+    nov, feb, _ = quarter_later
+    _lift(nov, feb)
+    comparison = compare([nov, feb])
+    q = feb.questionnaire
+    rises: dict[str, list[str]] = {}
+    for c in comparison.questions:
+        if c.clear and (c.change or 0) > 0:
+            rises.setdefault(q.dimension_of(c.id).id, []).append(c.id)
+    area, ids = max(rises.items(), key=lambda kv: len(kv[1]))
+    assert len(ids) >= 2
+    # Work behind half of the area's rises, and behind none elsewhere: the overall rise is
+    # still unexplained, but this area's is not, so its target met is simply met.
+    half = set(ids[: (len(ids) + 1) // 2])
+    monkeypatch.setattr(follow_through, "worked_points", lambda doc, earlier: half)
+    assert follow_through.rises_without_action(comparison, feb, nov) is not None
+    assert follow_through.unworked_rise(comparison, feb, nov, area) is None
+    # With work behind fewer than half, it is not.
+    few = set(ids[: (len(ids) - 1) // 2])
+    monkeypatch.setattr(follow_through, "worked_points", lambda doc, earlier: few)
+    assert follow_through.unworked_rise(comparison, feb, nov, area) == (
+        len(ids) - len(few),
+        len(ids),
+    )

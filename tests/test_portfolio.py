@@ -654,6 +654,9 @@ def test_a_plan_late_within_weeks_of_its_assessment_is_asked_about_its_dates_not
         "dates were realistic, rather than count it as stalled."
     ) in overdue
     assert "Owner: each team's manager; Nadia (programme lead) collects the new dates." in overdue
+    # The glance says how much of the overdue work is in plans only weeks old.
+    glance = flat.split("At a glance")[1].split("Decisions for this meeting")[0]
+    assert "overdue (1 of them in plans made less than 6 weeks ago)." in glance, glance
 
 
 def test_an_organisation_whose_lowest_areas_are_level_chooses_whether_to_join_the_decision(

@@ -87,7 +87,7 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
     points.insert(
         0,
         f"<b>Follow-through:</b> {total['done']} of {total['accepted']} accepted actions done, "
-        f"{total['overdue']} overdue."
+        f"{total['overdue']} overdue{_young_overdue(data, total['overdue'])}."
         + (
             " Scores are not yet the result of the roadmap: ask what changed instead."
             if total["accepted"] and not total["done"] and summary["moved_up"]
@@ -189,6 +189,23 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
     if orgs:
         flow.extend(_by_area(data, orgs, s))
     return flow
+
+
+def _young_overdue(data: dict[str, Any], overdue: int) -> str:
+    """How much of the overdue work sits in plans made less than six weeks ago: late on a
+    new plan asks whether its dates were realistic, not whether the team has stalled."""
+    today = _report_day(data)
+    young = sum(
+        t["roadmap"]["overdue"]
+        for t in data["teams"]
+        if not t["suppressed"]
+        and t.get("roadmap")
+        and (today - date.fromisoformat(t["assessed_on"])).days < NEW_PLAN_DAYS
+    )
+    if not young or not overdue:
+        return ""
+    share = "all of them" if young == overdue else f"{young} of them"
+    return f" ({share} in plans made less than {NEW_PLAN_DAYS // 7} weeks ago)"
 
 
 def _and(names: list[str]) -> str:
