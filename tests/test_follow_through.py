@@ -342,6 +342,11 @@ def test_a_rise_no_action_explains_asks_what_changed_before_it_is_reported(quart
     found = {f.lead: f for f in findings_since(feb, score_document(feb), earlier)}
     rise = found["A rise the plan does not explain."]
     assert "a clear change, yet " in rise.text and "rated higher" in rise.text
+    # The same change as the tables print it: the difference of the two printed ends.
+    from cxassess.core.compare import compare
+
+    ends = compare([nov, feb]).overall.values
+    assert f"rose {round(ends[-1], 2) - round(ends[-2], 2):+.2f}, a clear change" in rise.text
     assert rise.decision.startswith("Before the rise is reported, put the points that rose")
     # Asked of the leadership team: nobody is asked to say how they answered.
     assert "who rated higher" not in rise.decision

@@ -206,6 +206,15 @@ def _measured(
     return Change(title[0], title[1], values, _change(values), spread, margin)
 
 
+def printed_change(values: Sequence[float | None]) -> float | None:
+    """The latest change as the difference of its two ends as printed (two decimals), so a
+    reader's own subtraction of the figures on the page gives the change printed beside
+    them; the exact change still decides whether it is clear."""
+    if len(values) < 2 or values[-1] is None or values[-2] is None:
+        return None
+    return round(values[-1], 2) - round(values[-2], 2)
+
+
 def _change(values: Sequence[float | None]) -> float | None:
     if len(values) < 2 or values[-1] is None or values[-2] is None:
         return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from cxassess.core.compare import Comparison
+from cxassess.core.compare import Comparison, printed_change
 from cxassess.core.document import Assessment, RoadmapItem
 from cxassess.core.findings import UNSEEN, Finding, findings
 from cxassess.core.followup import carried_items, earlier_items_status
@@ -257,7 +257,8 @@ def unexplained_rise(doc: Assessment, earlier: Assessment) -> Finding | None:
     )
     return Finding(
         "A rise the plan does not explain.",
-        f"The overall score rose {overall.change:+.2f}, a clear change, yet {alone} of the "
+        f"The overall score rose {printed_change(overall.values) or 0.0:+.2f}, a clear change, yet "
+        f"{alone} of the "
         f"{rises} points that rose clearly had no action done or under way{people}: people "
         "may be answering more generously, or something else changed.",
         # Asked of the room, not of the people who rated higher: who they are stays unknown.

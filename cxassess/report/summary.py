@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from cxassess.core.compare import printed_change
 from cxassess.core.follow_through import target_decision_day
 from cxassess.core.owners import sponsor
 from cxassess.core.roadmap import STEEP, default_target, is_alignment_step, reassessment_date
 from cxassess.report.context import FRAME_WIDTH, MARGIN_PT, ReportContext, data_table, para, text
 from cxassess.report.markup import rich, shorten
 from cxassess.report.roadmap_pdf import due_cell
-from cxassess.report.wording import level_words, shown_change
+from cxassess.report.wording import level_words
 
 
 def _logo(ctx: ReportContext) -> list[Any]:
@@ -282,7 +283,7 @@ def _since_last_time(ctx: ReportContext, brief: bool = False) -> str:
     before = change.values[-2]
     q = ctx.doc.questionnaire
     now = change.values[-1]
-    shown = shown_change(change.values) or 0.0
+    shown = printed_change(change.values) or 0.0
     # The change has two decimals, so both ends do: "+0.33 from 2.6" beside a big 2.9
     # reads as a sum that does not add up.
     # The level last time is named only where it differs from today's, said just above.

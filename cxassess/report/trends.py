@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from cxassess.core.breadth import breadth
-from cxassess.core.compare import VERDICTS, Change, compare
+from cxassess.core.compare import VERDICTS, Change, compare, printed_change
 from cxassess.core.follow_through import unworked_rise
 from cxassess.core.followup import earlier_items_status
 from cxassess.core.owners import who
@@ -16,7 +16,7 @@ from cxassess.report.charts import figure_drawing, trend_figure
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, fmt, para, text
 from cxassess.report.markup import rich
 from cxassess.report.roadmap_pdf import STATUS_LABELS
-from cxassess.report.wording import level_words, shown_change
+from cxassess.report.wording import level_words
 
 JUST_PAST = 0.05  # a clear change this close to its margin is called only just clear
 
@@ -41,7 +41,7 @@ def _row(change: Change) -> list[str]:
     return [
         f"<b>{rich(change.title)}</b>",
         *[fmt(v, 2) for v in change.values],
-        _signed(shown_change(change.values)),
+        _signed(printed_change(change.values)),
         verdict,
     ]
 
@@ -187,7 +187,7 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
                             text(c.title, s["cell"]),
                             fmt(c.values[-2], 2),
                             fmt(c.values[-1], 2),
-                            _signed(c.change),
+                            _signed(printed_change(c.values)),
                             _row(c)[-1],
                         ]
                         for c in moved
@@ -262,7 +262,7 @@ def _outcome(item: Any, change: Change | None, earlier: Any, status: str = "") -
         verdict = VERDICTS[change.clear]
         parts.append(
             f"<font color='#5f6b76'>Its point: {fmt(before, 2)} then, {fmt(now, 2)} now "
-            f"({_signed(shown_change(change.values))}, {verdict})</font>"
+            f"({_signed(printed_change(change.values))}, {verdict})</font>"
         )
         agreed = earlier.agreed_questions.get(item.question or "")
         if agreed is not None:

@@ -55,11 +55,3 @@ def counts_words(q: Questionnaire, distribution: Sequence[int]) -> str:
 
 
 __all__ = ["agreement_words", "counts_words", "level_words", "range_words"]
-
-
-def shown_change(values: Sequence[float | None]) -> float | None:
-    """The latest change as the difference of its two ends as printed (two decimals), so a
-    reader's own subtraction of the figures on the page gives the change printed beside them."""
-    if len(values) < 2 or values[-1] is None or values[-2] is None:
-        return None
-    return round(values[-1], 2) - round(values[-2], 2)
