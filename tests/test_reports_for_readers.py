@@ -71,6 +71,8 @@ def test_the_workshop_report_reads_as_a_client_document(tmp_path, shipped):
     # The results table says the same: a proposal, beside this round's step.
     assert "3.4 proposed; this round Developing (2.5)" in text
     assert "the chart's target line shows a proposed target where one is proposed" in text
+    # On the line, both overall figures are given without a level each: the headline has it.
+    assert "From the answers, 2.57; 2.51 with the room's agreed score for" in text
     # An agreed area score says how it was reached.
     assert f"Agreed score for {dim.title}: 2.8, set in the discussion against" in text
     # Far-apart answers keep their average, marked, and the legend says why they are listed.

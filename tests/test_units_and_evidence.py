@@ -376,9 +376,9 @@ def test_a_level_only_just_reached_says_so_in_the_headline(tmp_path, shipped):
     # Within its margin of the line, the headline names the line, not the level above it.
     assert "Maturity level: on the line between Aware and Developing" in flat
     assert "What Developing would mean:" in flat
-    assert (
-        "The team places Northwind Outdoor Gear on the line between Aware and Developing, " in flat
-    )
+    # ... and the insights put it one way, with the margin, not as a level reached.
+    assert "On the line between Aware and Developing. The score, 2.57, is 0.07 above" in flat
+    assert "Only just at Developing" not in flat and "the third of 5 levels" not in flat
 
 
 def test_a_finding_made_last_time_too_asks_what_became_of_its_decision(tmp_path, shipped):

@@ -65,12 +65,9 @@ def _standing(doc: Assessment, scores: Scores) -> Insight | None:
     said = f"{who} {where} at {overall.level.name}."
     margin = uncertainty(doc) if doc.is_team else None
     if index > 0 and margin is not None and overall.score - q.levels[index].start < margin[0]:
-        # Within the margin of the line: the line, not the level above it.
-        lead = f"On the line between {q.levels[index - 1].name} and {overall.level.name}."
-        said = (
-            f"{who} {where} on the line between {q.levels[index - 1].name} and "
-            f"{overall.level.name}, the {place} of {len(q.levels)} levels."
-        )
+        # Within the margin of the line, the insight on the line says where the team is:
+        # a level named here as well would be one more way of putting it.
+        return None
     if index + 1 < len(q.levels):
         nxt = q.levels[index + 1]
         meaning = lower_first(nxt.description)
@@ -299,10 +296,10 @@ def _next_level(
     above = overall.score - here.start
     if index > 0 and above < margin and above < distance:
         return Insight(
-            f"Only just at {here.name}.",
+            f"On the line between {q.levels[index - 1].name} and {here.name}.",
             f"The score, {overall.score:.2f}, is {above:.2f} above where {here.name} starts "
             f"({here.start:.1f}), within the uncertainty of a {n}-person answer (about "
-            f"±{margin:.1f}): treat the level as borderline, not as a step made.",
+            f"±{margin:.1f}): {here.name} is not yet a step made.",
         )
     if distance <= margin:
         return Insight(

@@ -230,8 +230,12 @@ def _on_agreed_scores(ctx: ReportContext) -> tuple[str, str]:
         + " and ".join(rich(t) for t in agreed_areas)
         + " in place of its answers"
     )
+    # Both on the level the headline names, the figures need no level of their own: a level
+    # said again beside a headline on the line would be one more way of putting it.
     line = (
-        f"From the answers, {overall.score:.2f} ({rich(here.name)}); "
+        f"From the answers, {overall.score:.2f}; {agreed:.2f} with {which}."
+        if there.id == here.id and _only_just(ctx)
+        else f"From the answers, {overall.score:.2f} ({rich(here.name)}); "
         f"{agreed:.2f} ({rich(there.name)}) with {which}."
     )
     return (there.name if there.id != here.id else ""), line
