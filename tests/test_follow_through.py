@@ -701,3 +701,25 @@ def test_an_area_whose_rises_had_work_behind_half_of_them_is_credited(quarter_la
         len(ids) - len(few),
         len(ids),
     )
+
+
+def test_a_quarter_later_names_last_times_level_as_its_report_did(quarter_later):
+    """November's report put the team on the line between Aware and Developing: the
+    comparison says so, not that it was at Developing."""
+    import io
+
+    from pypdf import PdfReader
+
+    from cxassess.report.pdf import build_report
+
+    nov, feb, _ = quarter_later
+    text = " ".join(
+        " ".join(
+            p.extract_text() for p in PdfReader(io.BytesIO(build_report(feb, previous=[nov]))).pages
+        ).split()
+    )
+    before = score_document(nov).overall.score
+    assert (
+        f"The overall level was on the line between Aware and Developing ({before:.2f}) on "
+        "12 November 2026"
+    ) in text

@@ -25,6 +25,22 @@ def _signed(value: float | None) -> str:
     return "–" if value is None else f"{value:+.2f}"
 
 
+def _level_said(doc: Any, score: float) -> str:
+    """A team's overall level as its own report headlined it: on the line between two
+    levels where the score is within its margin of the line, otherwise the level."""
+    from cxassess.core.insights import uncertainty
+
+    q = doc.questionnaire
+    index = q.level_index(q.level_for(score).id)
+    margin = uncertainty(doc) if doc.is_team else None
+    if index > 0 and margin is not None and score - q.levels[index].start < margin[0]:
+        return (
+            f"on the line between {rich(q.levels[index - 1].name)} and "
+            f"{rich(q.levels[index].name)} ({score:.2f})"
+        )
+    return level_words(q, score)
+
+
 def _row(change: Change) -> list[str]:
     verdict = VERDICTS[change.clear]
     # Past its margin by a few hundredths: the next round confirms it before it is read as
@@ -89,12 +105,11 @@ def since_last_time(ctx: ReportContext) -> list[Any]:
     )
     # The headline first: where the level was and is, and whether the team is as aligned.
     last_doc, last = max(ctx.previous, key=lambda pair: (pair[0].assessed_on, pair[0].created_at))
-    q = ctx.doc.questionnaire
     now, before = ctx.scores.overall, last.overall
     if now.score is not None and before.score is not None:
         headline = (
-            f"The overall level was {level_words(q, before.score)} on "
-            f"{last_doc.assessed_on:%d %B %Y} and is {level_words(q, now.score)} now"
+            f"The overall level was {_level_said(last_doc, before.score)} on "
+            f"{last_doc.assessed_on:%d %B %Y} and is {_level_said(ctx.doc, now.score)} now"
         )
         if now.level is not None and before.level is not None and now.level.id != before.level.id:
             if comparison.overall.clear:
