@@ -723,3 +723,26 @@ def test_a_quarter_later_names_last_times_level_as_its_report_did(quarter_later)
         f"The overall level was on the line between Aware and Developing ({before:.2f}) on "
         "12 November 2026"
     ) in text
+
+
+def test_a_role_the_answers_claimed_is_done_once_somebody_holds_it(quarter_later):
+    from cxassess.core.findings import CLAIMED_ROLE
+    from cxassess.core.follow_through import earlier_decisions
+    from cxassess.core.owners import name_owners
+
+    nov, feb, _ = quarter_later
+    earlier = [(nov, score_document(nov))]
+    assert CLAIMED_ROLE in {f.lead for f in findings_since(nov, score_document(nov), [])}
+    row = next(
+        e
+        for e in earlier_decisions(feb, score_document(feb), earlier)
+        if e.finding.lead == CLAIMED_ROLE
+    )
+    assert not row.outcome.startswith("Done")
+    feb.owners = name_owners(feb, {"Customer experience executive": "Omar Haddad"})
+    row = next(
+        e
+        for e in earlier_decisions(feb, score_document(feb), earlier)
+        if e.finding.lead == CLAIMED_ROLE
+    )
+    assert row.outcome.startswith("Done: Omar Haddad") and row.outcome.endswith("holds the role")

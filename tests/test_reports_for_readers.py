@@ -55,16 +55,21 @@ def test_the_workshop_report_reads_as_a_client_document(tmp_path, shipped):
     assert "(facilitator) sends this report to everyone who took part." in text
     # The weakest area's step is owned by a role nobody holds yet: naming one comes with
     # the check that it started.
+    # ... while the answers say an executive is accountable: a claim to check, a finding of
+    # its own, first, with the sponsor naming the person (or the stand-in) by that date.
+    findings_page = text.split("Findings, and the decision each asks for")[1]
+    assert findings_page.strip().startswith(
+        "• A role the answers say is held has nobody in it. The answers put “One named "
+        "executive is accountable for the customer's experience across all departments” at "
+        "Developing (3.0), yet nobody could be named as Customer experience executive, who "
+        "owns the plan's action “Keep one list of open customer problems"
+    ), findings_page[:400]
     assert (
-        "The plan names nobody yet as Customer experience executive, who owns this step: the "
-        "sponsor names a person by 19 November 2026."
+        "Decision: Check that answer against the executive team's list of responsibilities, "
+        "or the minutes where the owner was named, and name the person who holds the role by "
+        "19 November 2026, or the chief operating officer to stand in until someone does"
     ) in text
-    # ... while the answers say an executive is accountable: a claim to check, not a fact.
-    assert (
-        "The answers put “One named executive is accountable for the customer's experience "
-        "across all departments” at Developing (3.0), yet nobody could be named: check that "
-        "answer against the executive team's list of responsibilities"
-    ) in text
+    assert "The plan names nobody yet" not in text  # said once, in that finding
     assert "shows the person named as Customer experience executive how it is done." in text
     # ... the same date as the plan's line on owners to name.
     assert "The sponsor names a person for each by 19 November 2026" in text

@@ -114,7 +114,9 @@ def _strength_gap(doc: Assessment, scores: Scores) -> Finding | None:
         f"{_quoted(top.text)}, shows "
         + (
             f"the person named as {step.owner} how it is done."
-            if step is not None and step.owner and _name_first(doc, step, scores)
+            if step is not None
+            and step.owner
+            and (_name_first(doc, step, scores) or _claimed_role(doc, scores, step.owner))
             else f"{who(doc, step.owner)} how it is done."
             if step is not None and step.owner
             else f"whoever takes the {weakest.title} area's first step how it is done."
@@ -148,7 +150,8 @@ def _name_first(doc: Assessment, step: RoadmapItem | None, scores: Scores) -> st
         f" The plan names nobody yet as {step.owner}, who owns this step: the sponsor names "
         f"a person by {by:%d %B %Y}."
     )
-    return said + _claimed_role(doc, scores, step.owner)
+    # Where the answers claim the role is held, the finding on that claim asks for the name.
+    return "" if _claimed_role(doc, scores, step.owner) else said
 
 
 def _claimed_role(doc: Assessment, scores: Scores, role_name: str) -> str:
@@ -441,6 +444,61 @@ def _on_record(doc: Assessment, scores: Scores) -> Finding | None:
     )
 
 
+CLAIMED_ROLE = "A role the answers say is held has nobody in it."
+
+
+def _claimed(doc: Assessment, scores: Scores) -> Finding | None:
+    """A role the answers say is held, owning open work in the plan, with nobody named for
+    it: the answer is a claim to check, and until someone is named the work has no owner."""
+    held = [
+        i
+        for i in doc.roadmap
+        if i.review == "accepted" and i.status not in ("done", "dropped") and i.owner
+    ]
+    for role in doc.questionnaire.owners:
+        mine = [i for i in held if i.owner == role.role]
+        if not mine or who(doc, role.role) != role.role:
+            continue
+        if not _claimed_role(doc, scores, role.role):
+            continue
+        first = min(mine, key=lambda i: (i.due or doc.assessed_on, i.action))
+        by = working_day(doc.assessed_on + timedelta(days=7))
+        return Finding(
+            CLAIMED_ROLE,
+            _claim_text(doc, scores, role.role, len(mine), first),
+            f"Check that answer against {_evidence_of(doc, role.exists_when)}, and name the "
+            f"person who holds the role by {by:%d %B %Y}, or the {lower_first(role.fallback)} "
+            "to stand in until someone does; the plan's actions of the role go to that person.",
+            sponsor(doc),
+            7,
+            subject=role.exists_when or "",
+        )
+    return None
+
+
+def _claim_text(doc: Assessment, scores: Scores, role: str, count: int, first: RoadmapItem) -> str:
+    q = doc.questionnaire
+    owner = next(r for r in q.owners if r.role == role)
+    question = q.question(owner.exists_when or "")
+    agreed = doc.agreed_questions.get(question.id)
+    mean = agreed.score if agreed is not None else scores.question(question.id).mean or 0.0
+    due = f", due {first.due:%d %B %Y}" if first.due else ""
+    owns = (
+        f"who owns the plan's action {_quoted(first.action)}{due}"
+        if count == 1
+        else f"who owns {count} of the plan's open actions, among them {_quoted(first.action)}{due}"
+    )
+    return (
+        f"The answers put {_quoted(question.text)} at {q.level_for(mean).name} "
+        f"({q.figure(mean)}), yet nobody could be named as {role}, {owns}."
+    )
+
+
+def _evidence_of(doc: Assessment, question_id: str | None) -> str:
+    question = doc.questionnaire.question(question_id or "")
+    return lower_first(question.evidence or "its document")
+
+
 def _unseen(doc: Assessment, scores: Scores) -> Finding | None:
     people = scores.respondents
     if people < 3:
@@ -522,9 +580,18 @@ def findings(doc: Assessment, scores: Scores) -> list[Finding]:
     page they share must stay one page."""
     if not doc.is_team or scores.overall.score is None:
         return []
-    rules = (_strength_gap, _on_record, _between_units, _within_roles, _unseen, _moved, _split)
+    rules = (
+        _claimed,
+        _strength_gap,
+        _on_record,
+        _between_units,
+        _within_roles,
+        _unseen,
+        _moved,
+        _split,
+    )
     found = [f for rule in rules if (f := rule(doc, scores)) is not None]
     return found[:4]
 
 
-__all__ = ["Finding", "findings"]
+__all__ = ["CLAIMED_ROLE", "Finding", "findings"]

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from cxassess.core.compare import Comparison, printed_change
 from cxassess.core.document import Assessment, RoadmapItem
-from cxassess.core.findings import UNSEEN, Finding, findings
+from cxassess.core.findings import CLAIMED_ROLE, UNSEEN, Finding, findings
 from cxassess.core.followup import carried_items, earlier_items_status
 from cxassess.core.owners import sponsor, who
 from cxassess.core.scoring import Scores
@@ -577,6 +577,12 @@ def _outcome(doc: Assessment, scores: Scores, then: Finding) -> str:
     checked once the room agreed its score with the document; people know an answer once
     few say they do not. Other decisions leave no trace in the answers."""
     q = doc.questionnaire
+    if then.lead == CLAIMED_ROLE:
+        # Done once somebody holds the role the answers claimed.
+        for role in q.owners:
+            if role.exists_when == then.subject and who(doc, role.role) != role.role:
+                return f"Done: {who(doc, role.role)} holds the role"
+        return ""
     for item in carried_items(doc):
         # A decision about a step of the plan (start it, hold it to its date) is done once
         # the step is under way or done; the room need not be asked what it shows.
