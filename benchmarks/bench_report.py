@@ -24,6 +24,15 @@ from cxassess.core.roadmap import regenerate_roadmap
 from cxassess.resources import questionnaires_dir
 
 
+def _answer(q, qid: str, rng: random.Random) -> Answer:  # type: ignore[no-untyped-def]
+    """One in eight answers is not a point: "not applicable" where the statement offers it,
+    "don't know" elsewhere, as the questionnaire allows."""
+    value = rng.choice([None, 1, 2, 3, 3, 4, 4, 5])
+    if value is None and not q.allows_na(qid):
+        return Answer(value=None, dont_know=True)
+    return Answer(value=value)
+
+
 def thirty_people(q) -> Assessment:  # type: ignore[no-untyped-def]
     rng = random.Random(30)
     roles = ["Sales", "Support", "Product", "Finance", "Operations"]
@@ -31,10 +40,7 @@ def thirty_people(q) -> Assessment:  # type: ignore[no-untyped-def]
         Participant(
             name=f"Person {i}",
             role=roles[i % len(roles)],
-            answers={
-                qu.id: Answer(value=rng.choice([None, 1, 2, 3, 3, 4, 4, 5]))
-                for _, qu in q.questions()
-            },
+            answers={qu.id: _answer(q, qu.id, rng) for _, qu in q.questions()},
         )
         for i in range(30)
     ]
