@@ -120,18 +120,29 @@ def _owners(plan) -> set[str]:
 
 
 def test_an_organisation_without_a_cx_executive_hands_its_actions_to_the_stand_in(shipped):
-    # Aware on cm-owner: a coordinator without authority, so no executive to own the work.
-    plan = generate_roadmap(_with_owner_score(shipped, 2), limit=40)
+    # Agreed at Aware on cm-owner: a coordinator without authority, so no executive to own
+    # the work.
+    plan = generate_roadmap(_with_owner_score(shipped, 2, agreed=2.0), limit=40)
     owners = _owners(plan)
     assert "Chief operating officer, until there is a customer experience executive" in owners
     assert "Customer experience executive" not in owners
 
 
 def test_an_organisation_with_a_cx_executive_gives_them_their_actions(shipped):
-    plan = generate_roadmap(_with_owner_score(shipped, 3), limit=40)
+    plan = generate_roadmap(_with_owner_score(shipped, 3, agreed=3.0), limit=40)
     owners = _owners(plan)
     assert "Customer experience executive" in owners
     assert not any("until there is" in o for o in owners)
+
+
+def test_answers_alone_do_not_decide_whether_a_role_is_held(shipped):
+    """Whether an executive is named is a matter of record: until the room agrees it, an
+    average of beliefs, for or against, names both the role and its stand-in."""
+    for belief in (2, 3, 5):
+        owners = _owners(generate_roadmap(_with_owner_score(shipped, belief), limit=40))
+        assert "Customer experience executive, or chief operating officer if none" in owners
+        assert "Customer experience executive" not in owners
+        assert not any("until there is" in o for o in owners)
 
 
 def test_the_agreed_score_decides_whether_the_role_exists(shipped):

@@ -67,10 +67,10 @@ def test_the_workshop_report_reads_as_a_client_document(tmp_path, shipped):
     assert (
         "Decision: Check that answer against the executive team's list of responsibilities, "
         "or the minutes where the owner was named, and name the person who holds the role by "
-        "19 November 2026, or the chief operating officer to stand in until someone does"
+        "19 November 2026; until someone does, the chief operating officer holds the role's "
+        "actions in the plan."
     ) in text
     assert "The plan names nobody yet" not in text  # said once, in that finding
-    assert "shows the person named as Customer experience executive how it is done." in text
     # ... the same date as the plan's line on owners to name.
     assert "The sponsor names a person for each by 19 November 2026" in text
     # The results table says the same: a proposal, beside this round's step.

@@ -11,7 +11,7 @@ from cxassess.core.comments import shortened, statement_comments
 from cxassess.core.compare import margin_of_change
 from cxassess.core.discussion import discussion_list
 from cxassess.core.document import Assessment, RoadmapItem
-from cxassess.core.owners import role_exists, sponsor, statement_owner, who
+from cxassess.core.owners import roles_in, sponsor, statement_owner, who
 from cxassess.core.roles import role_groups, unit_groups
 from cxassess.core.round import role_floor
 from cxassess.core.scoring import Scores
@@ -159,14 +159,16 @@ def _claimed_role(doc: Assessment, scores: Scores, role_name: str) -> str:
     is a claim to check against its document, not a fact to plan on."""
     q = doc.questionnaire
     role = next((r for r in q.owners if r.role == role_name), None)
-    if role is None or role.exists_when is None or role_exists(doc, scores, role) is not True:
+    if role is None or role.exists_when is None or who(doc, role.role) != role.role:
         return ""
     question = q.question(role.exists_when)
     agreed = doc.agreed_questions.get(question.id)
     if not question.evidence or (agreed is not None and agreed.evidence):
         return ""
     mean = agreed.score if agreed is not None else scores.question(question.id).mean
-    if mean is None:
+    # The answers claim the role is held (its statement at or above the level that means
+    # it), unchecked against the document, and nobody could be named for it.
+    if mean is None or mean + 1e-9 < q.levels[q.level_index(role.exists_at)].start:
         return ""
     return (
         f" The answers put {_quoted(question.text)} at {q.level_for(mean).name} "
@@ -456,7 +458,8 @@ def _claimed(doc: Assessment, scores: Scores) -> Finding | None:
         if i.review == "accepted" and i.status not in ("done", "dropped") and i.owner
     ]
     for role in doc.questionnaire.owners:
-        mine = [i for i in held if i.owner == role.role]
+        # The role's work, whether the plan gives it the role alone or with its stand-in.
+        mine = [i for i in held if role.role in roles_in(doc, i.owner)]
         if not mine or who(doc, role.role) != role.role:
             continue
         if not _claimed_role(doc, scores, role.role):
@@ -467,13 +470,19 @@ def _claimed(doc: Assessment, scores: Scores) -> Finding | None:
             CLAIMED_ROLE,
             _claim_text(doc, scores, role.role, len(mine), first),
             f"Check that answer against {_evidence_of(doc, role.exists_when)}, and name the "
-            f"person who holds the role by {by:%d %B %Y}, or the {lower_first(role.fallback)} "
-            "to stand in until someone does; the plan's actions of the role go to that person.",
+            f"person who holds the role by {by:%d %B %Y}; until someone does, "
+            f"{_stand_in(doc, role.fallback)} holds the role's actions in the plan.",
             sponsor(doc),
             7,
             subject=role.exists_when or "",
         )
     return None
+
+
+def _stand_in(doc: Assessment, fallback: str) -> str:
+    """The stand-in as the report names them: the person named for the role, or the role."""
+    named = who(doc, fallback)
+    return named if named != fallback else f"the {lower_first(fallback)}"
 
 
 def _claim_text(doc: Assessment, scores: Scores, role: str, count: int, first: RoadmapItem) -> str:

@@ -22,15 +22,15 @@ def _role(doc: Assessment, owner: str) -> OwnerRole | None:
 def role_exists(doc: Assessment, scores: Scores, role: OwnerRole) -> bool | None:
     """Whether the team's answers say the role exists (None when nothing tells).
 
-    The room's agreed score counts first. Without one, a statement of record on which the
-    team is divided tells nothing: whether an executive is named is a fact, and an average
-    of guesses about it must not decide who gets the work."""
+    The room's agreed score counts first. Without one, a statement of record tells
+    nothing: whether an executive is named is a fact, and an average of beliefs about it,
+    divided or not, must not decide who gets the work."""
     if role.exists_when is None:
         return None
     q = doc.questionnaire
     agreed = doc.agreed_questions.get(role.exists_when)
     stats = scores.question(role.exists_when)
-    if agreed is None and q.question(role.exists_when).evidence and stats.on_agenda:
+    if agreed is None and q.question(role.exists_when).evidence:
         return None
     score = agreed.score if agreed is not None else stats.mean
     if score is None:
