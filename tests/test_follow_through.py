@@ -746,3 +746,17 @@ def test_a_role_the_answers_claimed_is_done_once_somebody_holds_it(quarter_later
         if e.finding.lead == CLAIMED_ROLE
     )
     assert row.outcome.startswith("Done: Omar Haddad") and row.outcome.endswith("holds the role")
+
+
+def test_no_role_is_claimed_where_the_answers_put_its_statement_below_its_level(shipped):
+    """Answers that say nobody is accountable claim nothing: the plan names the role and its
+    stand-in, and no finding asks for the person."""
+    from cxassess.core.document import Answer
+    from cxassess.core.findings import CLAIMED_ROLE, findings
+
+    doc = demo_workshop(shipped)
+    assert CLAIMED_ROLE in {f.lead for f in findings(doc, score_document(doc))}
+    for person in doc.participants:
+        if "cm-owner" in person.answers:
+            person.answers["cm-owner"] = Answer(value=2)
+    assert CLAIMED_ROLE not in {f.lead for f in findings(doc, score_document(doc))}
