@@ -116,7 +116,9 @@ def _strength_gap(doc: Assessment, scores: Scores) -> Finding | None:
             f"the person named as {step.owner} how it is done."
             if step is not None
             and step.owner
-            and (_name_first(doc, step, scores) or _claimed_role(doc, scores, step.owner))
+            and (
+                _name_first(doc, step, scores) or _claimed_role(doc, scores, step.owner) is not None
+            )
             else f"{who(doc, step.owner)} how it is done."
             if step is not None and step.owner
             else f"whoever takes the {weakest.title} area's first step how it is done."
@@ -151,30 +153,26 @@ def _name_first(doc: Assessment, step: RoadmapItem | None, scores: Scores) -> st
         f"a person by {by:%d %B %Y}."
     )
     # Where the answers claim the role is held, the finding on that claim asks for the name.
-    return "" if _claimed_role(doc, scores, step.owner) else said
+    return "" if _claimed_role(doc, scores, step.owner) is not None else said
 
 
-def _claimed_role(doc: Assessment, scores: Scores, role_name: str) -> str:
-    """Where the answers say a role is held while nobody could be named for it, the answer
-    is a claim to check against its document, not a fact to plan on."""
+def _claimed_role(doc: Assessment, scores: Scores, role_name: str) -> float | None:
+    """The score at which the answers claim a role is held while nobody could be named for
+    it (None when they claim nothing): a claim to check against its document, not a fact
+    to plan on."""
     q = doc.questionnaire
     role = next((r for r in q.owners if r.role == role_name), None)
     if role is None or role.exists_when is None or who(doc, role.role) != role.role:
-        return ""
+        return None
     question = q.question(role.exists_when)
     agreed = doc.agreed_questions.get(question.id)
     if not question.evidence or (agreed is not None and agreed.evidence):
-        return ""
+        return None
     mean = agreed.score if agreed is not None else scores.question(question.id).mean
-    # The answers claim the role is held (its statement at or above the level that means
-    # it), unchecked against the document, and nobody could be named for it.
+    # At or above the level that means the role is held, unchecked against the document.
     if mean is None or mean + 1e-9 < q.levels[q.level_index(role.exists_at)].start:
-        return ""
-    return (
-        f" The answers put {_quoted(question.text)} at {q.level_for(mean).name} "
-        f"({q.figure(mean)}), yet nobody could be named: check that answer against "
-        f"{lower_first(question.evidence)}."
-    )
+        return None
+    return mean
 
 
 def _quoted(text: str) -> str:
@@ -462,13 +460,14 @@ def _claimed(doc: Assessment, scores: Scores) -> Finding | None:
         mine = [i for i in held if role.role in roles_in(doc, i.owner)]
         if not mine or who(doc, role.role) != role.role:
             continue
-        if not _claimed_role(doc, scores, role.role):
+        mean = _claimed_role(doc, scores, role.role)
+        if mean is None:
             continue
         first = min(mine, key=lambda i: (i.due or doc.assessed_on, i.action))
         by = working_day(doc.assessed_on + timedelta(days=7))
         return Finding(
             CLAIMED_ROLE,
-            _claim_text(doc, scores, role.role, len(mine), first),
+            _claim_text(doc, role.role, mean, len(mine), first),
             f"Check that answer against {_evidence_of(doc, role.exists_when)}, and name the "
             f"person who holds the role by {by:%d %B %Y}; until someone does, "
             f"{_stand_in(doc, role.fallback)} holds the role's actions in the plan.",
@@ -485,12 +484,10 @@ def _stand_in(doc: Assessment, fallback: str) -> str:
     return named if named != fallback else f"the {lower_first(fallback)}"
 
 
-def _claim_text(doc: Assessment, scores: Scores, role: str, count: int, first: RoadmapItem) -> str:
+def _claim_text(doc: Assessment, role: str, mean: float, count: int, first: RoadmapItem) -> str:
     q = doc.questionnaire
     owner = next(r for r in q.owners if r.role == role)
     question = q.question(owner.exists_when or "")
-    agreed = doc.agreed_questions.get(question.id)
-    mean = agreed.score if agreed is not None else scores.question(question.id).mean or 0.0
     due = f", due {first.due:%d %B %Y}" if first.due else ""
     owns = (
         f"who owns the plan's action {_quoted(first.action)}{due}"
