@@ -63,8 +63,7 @@ def _standing(doc: Assessment, scores: Scores) -> Insight | None:
     # The score itself is in the headline beside this: one more rounding of it is one more
     # figure to reconcile.
     said = f"{who} {where} at {overall.level.name}."
-    margin = uncertainty(doc) if doc.is_team else None
-    if index > 0 and margin is not None and overall.score - q.levels[index].start < margin[0]:
+    if on_the_line(doc, overall.score):
         # Within the margin of the line, the insight on the line says where the team is:
         # a level named here as well would be one more way of putting it.
         return None
@@ -224,6 +223,17 @@ def _person_spread(doc: Assessment) -> tuple[float, int] | None:
     if len(values) < 3:
         return None
     return statistics.stdev(values), len(values)
+
+
+def on_the_line(doc: Assessment, score: float | None) -> bool:
+    """Whether a team's overall score sits above where its level starts by less than its
+    margin of error: on the line between that level and the one below, not a step made."""
+    if score is None or not doc.is_team:
+        return False
+    q = doc.questionnaire
+    index = q.level_index(q.level_for(score).id)
+    margin = uncertainty(doc)
+    return index > 0 and margin is not None and score - q.levels[index].start < margin[0]
 
 
 def uncertainty(doc: Assessment) -> tuple[float, int] | None:

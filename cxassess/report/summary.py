@@ -200,15 +200,9 @@ def _profile(ctx: ReportContext) -> str:
 
 def _only_just(ctx: ReportContext) -> bool:
     """Whether the score sits above its level's start by less than its margin of error."""
-    from cxassess.core.insights import uncertainty
+    from cxassess.core.insights import on_the_line
 
-    overall = ctx.scores.overall
-    if overall.score is None or overall.level is None or not ctx.team:
-        return False
-    q = ctx.doc.questionnaire
-    index = q.level_index(overall.level.id)
-    margin = uncertainty(ctx.doc)
-    return index > 0 and margin is not None and overall.score - q.levels[index].start < margin[0]
+    return ctx.team and on_the_line(ctx.doc, ctx.scores.overall.score)
 
 
 def _on_agreed_scores(ctx: ReportContext) -> tuple[str, str]:

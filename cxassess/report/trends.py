@@ -28,12 +28,11 @@ def _signed(value: float | None) -> str:
 def _level_said(doc: Any, score: float) -> str:
     """A team's overall level as its own report headlined it: on the line between two
     levels where the score is within its margin of the line, otherwise the level."""
-    from cxassess.core.insights import uncertainty
+    from cxassess.core.insights import on_the_line
 
     q = doc.questionnaire
     index = q.level_index(q.level_for(score).id)
-    margin = uncertainty(doc) if doc.is_team else None
-    if index > 0 and margin is not None and score - q.levels[index].start < margin[0]:
+    if on_the_line(doc, score):
         return (
             f"on the line between {rich(q.levels[index - 1].name)} and "
             f"{rich(q.levels[index].name)} ({score:.2f})"
