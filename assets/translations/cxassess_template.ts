@@ -1514,7 +1514,7 @@ was %s</source>
     </message>
     <message>
         <location filename="../../cxassess/gui/pages/lens_tab.py" line="103"/>
-        <source>Everyone answered for the whole organisation; this is how it looks from each part. Units with at least %d respondents.</source>
+        <source>Everyone answered for the whole organisation; this is how it looks from each part. Units with at least %d respondents; units that, set beside the roles, would let a few people&apos;s answers be worked out are combined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2177,17 +2177,17 @@ was %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="302"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="304"/>
         <source>Save the mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="320"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="322"/>
         <source>Use a mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/imports/preview.py" line="320"/>
+        <location filename="../../cxassess/gui/imports/preview.py" line="322"/>
         <source>Mapping (*.yaml *.yml *.csv)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -198,9 +198,17 @@ def _overall(q: Questionnaire, dims: Sequence[DimensionScore]) -> OverallScore:
 
 
 def score_participants(
-    q: Questionnaire, participants: Sequence[Participant], doc: Assessment | None = None
+    q: Questionnaire,
+    participants: Sequence[Participant],
+    doc: Assessment | None = None,
+    min_answers: int = 1,
 ) -> Scores:
-    """Team scores for these participants (one participant gives that person's scores)."""
+    """Team scores for these participants (one participant gives that person's scores).
+
+    A statement with fewer than `min_answers` answers keeps its count but gives no figure
+    and counts for nothing in its area: a group's score must not be one person's answer
+    because the rest of the group said "not applicable".
+    """
     counted = collect_counts(q, participants)
     histograms = counted.points
     points = q.scale.points
@@ -208,10 +216,10 @@ def score_participants(
     variances: dict[str, float] = {}
     stats: list[QuestionStats] = []
     for dim, qu in q.questions():
-        distribution = histograms[qu.id]
-        n = sum(distribution)
+        n = sum(histograms[qu.id])
+        distribution = histograms[qu.id] if n >= min_answers else [0] * points
         given = [point for point, count in enumerate(distribution, start=1) if count]
-        if n:
+        if n and n >= min_answers:
             # an integer sum over an integer count: the correctly rounded mean, as fmean gives
             means[qu.id] = sum(p * c for p, c in enumerate(distribution, start=1)) / n
         var = count_variance(distribution)
@@ -229,7 +237,7 @@ def score_participants(
                 not_applicable=counted.not_applicable[qu.id],
                 dont_know=counted.dont_know[qu.id],
                 mean=means.get(qu.id),
-                median=_median(distribution, n) if n else None,
+                median=_median(distribution, n) if qu.id in means else None,
                 sd=var**0.5 if var is not None else None,
                 min=given[0] if given else None,
                 max=given[-1] if given else None,

@@ -191,6 +191,14 @@ def role_lens(ctx: ReportContext) -> list[Any]:
     return _lens(ctx, ctx.roles, "role", "roles") + _lens(ctx, ctx.units, "unit", "units")
 
 
+# The unit lens also yields to the role lens (core.roles): said, so a combined unit that
+# looks big enough is not taken for a mistake.
+_beside_roles = (
+    ", and so are units that, set beside the roles, would let a few people's answers be "
+    "worked out by subtraction"
+)
+
+
 def _lens(ctx: ReportContext, groups: list[RoleGroup], one: str, many: str) -> list[Any]:
     if not groups:
         return []
@@ -223,7 +231,8 @@ def _lens(ctx: ReportContext, groups: list[RoleGroup], one: str, many: str) -> l
                 para(
                     f"{why}Only {many} with at least {role_floor(ctx.doc.questionnaire)} respondents "
                     f"are shown; smaller {many} are combined so that no one's answers can be singled "
-                    "out.",
+                    f"out{_beside_roles if one == 'unit' else ''}. An area fewer than that many in "
+                    'a group answered reads "too few answers".',
                     s["muted"],
                 ),
             ]

@@ -100,7 +100,7 @@ class LensTab(QWidget):
             doc,
             unit_groups(doc),
             tr(
-                "Everyone answered for the whole organisation; this is how it looks from each part. Units with at least %d respondents."
+                "Everyone answered for the whole organisation; this is how it looks from each part. Units with at least %d respondents; units that, set beside the roles, would let a few people's answers be worked out are combined."
             ),
             tr(
                 "No unit has enough respondents to show without singling people out (at least %d per group), or nobody said which part they know best."
