@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -210,6 +211,27 @@ def _structural(q: Questionnaire, question: Question, mean: float) -> Action | N
     return min(options, key=lambda a: EFFORT_RANK[a.effort]) if options else None
 
 
+# A reason is stored as short text (at most 500 characters). A divided matter of record in
+# a weak area, whose first step is taken as done, gathers five sentences and can pass it.
+REASON_LIMIT = 500
+# The sentences a long reason gives up first, each said elsewhere: the impact and effort
+# stand in the plan's own columns, and a weak area has its own finding.
+_SPARE_SENTENCES = (
+    re.compile(r" (?:High impact for little effort: a quick win|\w+ impact, \w+ effort)\."),
+    re.compile(r" [^.“”]+ is among the weakest areas \([^)]*\)\."),
+)
+
+
+def fit_reason(text: str) -> str:
+    """The reason within the stored limit: sentences said elsewhere go first, and only
+    then is the end cut, between words."""
+    for spare in _SPARE_SENTENCES:
+        if len(text) <= REASON_LIMIT:
+            break
+        text = spare.sub("", text, count=1)
+    return shorten(text, REASON_LIMIT)
+
+
 def _reason(
     doc: Assessment, mean: float, target: float, priority: float, effort: Effort, agreed: bool
 ) -> str:
@@ -339,9 +361,11 @@ def generate_roadmap(
                 action,
                 horizon=horizon_for(priority, action.effort),
                 priority=priority,
-                reason=_reason(doc, mean, target, priority, action.effort, agreed is not None)
-                + caution
-                + _area_note(dim.title, area, mean_area, shortfall),
+                reason=fit_reason(
+                    _reason(doc, mean, target, priority, action.effort, agreed is not None)
+                    + caution
+                    + _area_note(dim.title, area, mean_area, shortfall)
+                ),
             )
             candidates.append((priority / EFFORT_COST[action.effort], priority, order, item))
     candidates.sort(key=lambda c: (-c[0], -c[1], c[2]))
@@ -433,7 +457,7 @@ def _say_steps_taken_as_done(doc: Assessment, scores: Scores, plan: list[Roadmap
                 f"the answers put that point at {level}."
             )
             if note not in item.reason:
-                item.reason = f"{item.reason} {note}".strip()
+                item.reason = fit_reason(f"{item.reason} {note}".strip())
 
 
 def _ready(doc: Assessment, scores: Scores) -> set[str]:
@@ -500,9 +524,9 @@ def _with_prerequisites(
             first.priority = max(first.priority, chain[-1].priority)
             # It serves what needs it, so it carries that action's case for its area.
             needed_for = shorten(chain[-1].action.split(" (")[0].rstrip("."), 80)
-            first.reason = (
-                f"Needed first for “{needed_for}”. " + (first.reason or chain[-1].reason)
-            ).strip()
+            first.reason = fit_reason(
+                (f"Needed first for “{needed_for}”. " + (first.reason or chain[-1].reason)).strip()
+            )
             chain.append(first)
         if not chain:
             continue
