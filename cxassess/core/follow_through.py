@@ -11,7 +11,7 @@ from cxassess.core.compare import Comparison, printed_change
 from cxassess.core.document import Assessment, RoadmapItem
 from cxassess.core.findings import CLAIMED_ROLE, UNSEEN, Finding, findings
 from cxassess.core.followup import carried_items, earlier_items_status
-from cxassess.core.owners import sponsor, who
+from cxassess.core.owners import BUSY, sponsor, who
 from cxassess.core.scoring import Scores
 from cxassess.core.text import lower_first
 from cxassess.core.workdays import working_day
@@ -383,9 +383,6 @@ def _targets_then(
             )
         )
     return out
-
-
-BUSY = 5  # open actions and points of the discussion one person can hold at once
 
 
 def workload(doc: Assessment, scores: Scores) -> dict[str, int]:

@@ -302,6 +302,9 @@ def _next_level(
         return Insight(lead, f"The next level starts at {nxt.start:.1f}. {caveat}")
     sd, n = spread
     margin = 2 * sd / math.sqrt(n)  # about 95% of samples of this size land within it
+    # Rounded to one decimal, a margin of 0.06 reads "±0.1" beside a score 0.07 past a
+    # level's line, and the reader takes the level as within it: below 0.15, two decimals.
+    plus = f"±{margin:.2f}" if margin < 0.15 else f"±{margin:.1f}"
     here = q.levels[index]
     above = overall.score - here.start
     if index > 0 and above < margin and above < distance:
@@ -309,19 +312,27 @@ def _next_level(
             f"On the line between {q.levels[index - 1].name} and {here.name}.",
             f"The score, {overall.score:.2f}, is {above:.2f} above where {here.name} starts "
             f"({here.start:.1f}), within the uncertainty of a {n}-person answer (about "
-            f"±{margin:.1f}): {here.name} is not yet a step made.",
+            f"{plus}): {here.name} is not yet a step made.",
         )
     if distance <= margin:
         return Insight(
             f"Close to {nxt.name}.",
             f"The score, {overall.score:.2f}, is {gap} {nxt.name} ({nxt.start:.1f}), within the "
-            f"uncertainty of a {n}-person answer (about ±{margin:.1f}): treat the level as "
+            f"uncertainty of a {n}-person answer (about {plus}): treat the level as "
             "borderline.",
         )
+    # Just past the line, and past the margin: the level is made, but only just, and a
+    # reader comparing the score with the line needs the margin to see why it counts.
+    just = (
+        f" The score is {above:.2f} above where {here.name} starts ({here.start:.1f}), just "
+        "past that: the level is made, only just."
+        if index > 0 and above < 2 * margin
+        else ""
+    )
     return Insight(
         lead,
         f"{nxt.name} starts at {nxt.start:.1f}; reaching it means moving the weakest points "
-        f"first. The uncertainty of a {n}-person answer is about ±{margin:.1f}.",
+        f"first. The uncertainty of a {n}-person answer is about {plus}.{just}",
     )
 
 

@@ -184,9 +184,52 @@ SETTLE_RECORD_DAYS = 14  # a document to bring: a fortnight
 SETTLE_DAYS = 30  # a view to reconcile: the month before the first monthly report
 
 
+BUSY = 5  # open actions and points of the discussion one person can hold at once
+
+
+def point_owners(doc: Assessment, scores: Scores) -> dict[str, str]:
+    """Who settles each point the discussion left open (as the plan words an owner).
+
+    The owner of the statement's first step takes it, unless that would give one person
+    BUSY open actions and points while another owner of the statement's steps holds fewer:
+    the matters of record of one department otherwise all land on its head, on top of the
+    plan's work there, and the plan stalls while they wait."""
+    from cxassess.core.discussion import open_points
+
+    load: dict[str, int] = {}
+    for item in doc.roadmap:
+        if item.review == "accepted" and item.status not in ("done", "dropped") and item.owner:
+            load[who(doc, item.owner)] = load.get(who(doc, item.owner), 0) + 1
+
+    def owners_of(question_id: str) -> list[str]:
+        steps = doc.questionnaire.question(question_id).actions
+        return list(dict.fromkeys(owner_for(doc, scores, a) for a in steps if a.owner))
+
+    # Points only one role can settle are given out first, so the choice left for the
+    # others can go round whoever is busy by then.
+    points = sorted(open_points(doc, scores), key=lambda p: len(owners_of(p.question_id)) > 1)
+    out: dict[str, str] = {}
+    for point in points:
+        candidates = owners_of(point.question_id)
+        if not candidates:
+            continue
+        chosen = candidates[0]
+        if load.get(who(doc, chosen), 0) + 1 >= BUSY:
+            lighter = min(candidates, key=lambda c: load.get(who(doc, c), 0))
+            if load.get(who(doc, lighter), 0) < load.get(who(doc, chosen), 0):
+                chosen = lighter
+        out[point.question_id] = chosen
+        load[who(doc, chosen)] = load.get(who(doc, chosen), 0) + 1
+    return out
+
+
 def statement_owner(doc: Assessment, scores: Scores, question_id: str) -> str:
-    """Who answers for a statement: the owner of its first step, as the roadmap would name
+    """Who answers for a statement: for a point the discussion left open, whoever settles
+    it (`point_owners`); otherwise the owner of its first step, as the roadmap would name
     it (with the stand-in where the role may not exist), or the executive team."""
+    settling = point_owners(doc, scores).get(question_id)
+    if settling is not None:
+        return settling
     first = doc.questionnaire.question(question_id).actions[0]
     return owner_for(doc, scores, first) if first.owner else "the executive team"
 
