@@ -57,3 +57,48 @@ def test_an_owner_with_room_settles_every_point_of_their_own(shipped):
     doc = _team(shipped, planned_for_service=0)
     scores = score_document(doc)
     assert set(point_owners(doc, scores).values()) == {SERVICE}
+
+
+def test_a_point_a_finding_is_about_has_one_date_for_its_decision_and_its_settling(
+    shipped, monkeypatch
+):
+    from cxassess.core.demo import demo_workshop
+    from cxassess.core.findings import Finding, findings
+
+    doc = demo_workshop(shipped)
+    scores = score_document(doc)
+    open_ids = {p.question_id for p in open_points(doc, scores)}
+    about = [f for f in findings(doc, scores) if f.subject in open_ids and f.owner]
+    assert about  # the demo's matter of record voted on is still open
+    for finding in about:
+        assert settles(doc, scores, finding.subject)[1] == finding.due(doc.assessed_on)
+    # A finding asking for its decision sooner than the point's month (the units finding
+    # gives a week) brings the settling forward to its date.
+    import cxassess.core.findings as found
+
+    # cm-impact is open and not a matter of record: a month to settle on its own.
+    week = Finding("Where people sit.", "", "Ask each side.", "HR", 7, subject="cm-impact")
+    month = settles(doc, scores, "cm-impact")[1]
+    monkeypatch.setattr(found, "findings", lambda d, s: [*about, week])
+    assert settles(doc, scores, "cm-impact")[1] == week.due(doc.assessed_on) < month
+
+
+def test_a_portfolio_change_is_the_difference_of_the_ends_printed_beside_it():
+    from cxassess.report.portfolio_pdf import _movers
+
+    team = {
+        "team": "Motor claims",
+        "organisation": "Caldera Insurance",
+        "change": {
+            "from": 1.9351,
+            "to": 2.6349,  # 0.6998 exactly, printed 1.94 → 2.63
+            "change": 0.6998,
+            "beyond": True,
+            "margin": 0.24,
+            "from_date": "2026-06-10",
+            "to_date": "2026-10-14",
+        },
+    }
+    row = _movers({"teams": [team]})[0]
+    assert row[2] == "1.94 → 2.63"
+    assert row[3].startswith("+0.69 (beyond ±0.24)")

@@ -236,6 +236,12 @@ def on_the_line(doc: Assessment, score: float | None) -> bool:
     return index > 0 and margin is not None and score - q.levels[index].start < margin[0]
 
 
+def margin_text(margin: float) -> str:
+    """A margin as every page prints it: two decimals below 0.15, where one decimal would
+    read ±0.1 beside a score 0.07 past a level's line (a margin of 0.06)."""
+    return f"±{margin:.2f}" if margin < 0.15 else f"±{margin:.1f}"
+
+
 def uncertainty(doc: Assessment) -> tuple[float, int] | None:
     """How far the overall score could be off by chance (about 95%), and for how many
     people; None with fewer than three."""
@@ -304,7 +310,7 @@ def _next_level(
     margin = 2 * sd / math.sqrt(n)  # about 95% of samples of this size land within it
     # Rounded to one decimal, a margin of 0.06 reads "±0.1" beside a score 0.07 past a
     # level's line, and the reader takes the level as within it: below 0.15, two decimals.
-    plus = f"±{margin:.2f}" if margin < 0.15 else f"±{margin:.1f}"
+    plus = margin_text(margin)
     here = q.levels[index]
     above = overall.score - here.start
     if index > 0 and above < margin and above < distance:

@@ -237,9 +237,14 @@ def statement_owner(doc: Assessment, scores: Scores, question_id: str) -> str:
 def settles(doc: Assessment, scores: Scores, question_id: str) -> tuple[str, date]:
     """Who settles an open point of the discussion, and by when: a point left open in the
     room gets a person and a date, as a decision does, or it is never settled."""
+    from cxassess.core.findings import findings
+
     record = bool(doc.questionnaire.question(question_id).evidence)
     days = SETTLE_RECORD_DAYS if record else SETTLE_DAYS
-    return (
-        who(doc, statement_owner(doc, scores, question_id)),
-        working_day(doc.assessed_on + timedelta(days=days)),
-    )
+    by = working_day(doc.assessed_on + timedelta(days=days))
+    # A finding about the same point asks its owner for a decision on it: one date for
+    # both, the sooner, or the agenda and the findings give the same person two.
+    for finding in findings(doc, scores):
+        if finding.subject == question_id and finding.owner:
+            by = min(by, finding.due(doc.assessed_on))
+    return who(doc, statement_owner(doc, scores, question_id)), by

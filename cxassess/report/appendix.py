@@ -109,14 +109,14 @@ def method(ctx: ReportContext) -> list[Any]:
 
 
 def _margin(ctx: ReportContext) -> str:
-    from cxassess.core.insights import uncertainty
+    from cxassess.core.insights import margin_text, uncertainty
 
     found = uncertainty(ctx.doc)
     if found is None:
         return "with so few people, treat every score as a first reading."
     margin, n = found
     return (
-        f"for these {n} people the overall score could be off by about ±{margin:.1f} by "
+        f"for these {n} people the overall score could be off by about {margin_text(margin)} by "
         "chance alone, and a single point's average by more."
     )
 

@@ -117,7 +117,7 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
         points.append(
             f"<b>Weakest {_scope(data)}:</b> “{rich(weakest[0]['text'])}” "
             + (f"in {rich(weakest[0]['area'])} " if weakest[0].get("area") else "")
-            + f"({tenths(weakest[0]['mean_of_teams'])} on average in {_teams(weakest[0]['teams'])})."
+            + f"({weakest[0]['mean_of_teams']:.2f} on average in {_teams(weakest[0]['teams'])})."
         )
     if summary.get("groups"):
         apart = "; ".join(
@@ -170,7 +170,7 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
                         "–" if o["mean"] is None else tenths(o["mean"]),
                         "–"
                         if o["mean_change"] is None
-                        else f"{o['mean_change']:+.1f} ({_teams(o['reassessed'])}; "
+                        else f"{o['mean_change']:+.2f} ({_teams(o['reassessed'])}; "
                         + (
                             "could be chance)"
                             if not o.get("moved")

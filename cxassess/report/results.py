@@ -185,6 +185,18 @@ def overview(ctx: ReportContext) -> list[Any]:
     return flow
 
 
+def _agenda_share(ctx: ReportContext) -> str:
+    """How much of what is marked the agenda takes: all of it, or its first few."""
+    marked = sum(1 for st in ctx.scores.questions if st.on_agenda)
+    size = ctx.doc.discussion_size
+    if marked <= size:
+        return f"All {marked} marked across the areas are on the agenda."
+    return (
+        f"The agenda takes the first {size} of the {marked} marked across the areas; the rest "
+        "wait for the next review."
+    )
+
+
 def role_lens(ctx: ReportContext) -> list[Any]:
     """Scores by role and by unit, only for groups large enough that nobody can be
     singled out."""
@@ -325,8 +337,7 @@ def dimension_sections(ctx: ReportContext) -> list[Any]:
                 para(
                     "● to discuss: “divided”, people agree little; “far apart”, most agree "
                     f"but some answers are {q.agreement.span_threshold} or more points from "
-                    f"others. The agenda takes the first {ctx.doc.discussion_size} of them; "
-                    "the rest wait for the next review.",
+                    f"others. {_agenda_share(ctx)}",
                     s["muted"],
                 )
             )
