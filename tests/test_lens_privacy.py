@@ -71,16 +71,20 @@ def _smallest_difference(doc: Assessment) -> int | None:
     return min((s for s in sizes if s), default=None)
 
 
+def _fifth_apart(role: str) -> list[tuple[str, str, int]]:
+    """A role of five, four of them in North; six in Service across South and West."""
+    return (
+        [(role, "North", 4)] * 4
+        + [(role, "South", 1)]
+        + [("Service", "South", 3)] * 3
+        + [("Service", "West", 2)] * 3
+    )
+
+
 def test_a_unit_inside_a_role_but_one_person_is_not_shown(small_q):
     # Sales is five people; four of them are North. Sales minus North would be the fifth
     # person's answers, so North cannot stand beside Sales.
-    doc = _team(
-        small_q,
-        [("Sales", "North", 4)] * 4
-        + [("Sales", "South", 1)]
-        + [("Service", "South", 3)] * 3
-        + [("Service", "West", 2)] * 3,
-    )
+    doc = _team(small_q, _fifth_apart("Sales"))
     roles = {g.role: g.members for g in role_groups(doc)}
     assert roles == {"Sales": 5, "Service": 6}
     units = {g.role: g.members for g in unit_groups(doc)}
@@ -139,3 +143,23 @@ def test_no_union_of_roles_and_units_singles_out_fewer_than_the_floor(small_q, r
     doc = _team(small_q, rows)
     smallest = _smallest_difference(doc)
     assert smallest is None or smallest >= role_floor(small_q)
+
+
+def test_the_lens_tab_shows_only_what_the_core_allows_and_fits_a_projector(qtbot, small_q):
+    from cxassess.gui.pages.lens_tab import LensTab
+
+    doc = _team(small_q, _fifth_apart("Contact centre team leader"))
+    tab = LensTab()
+    qtbot.addWidget(tab)
+    tab.resize(620, 600)
+    tab.refresh(doc)
+
+    def column(table, col=0):
+        return [table.item(r, col).text() for r in range(table.rowCount())]
+
+    # The long role wraps, so the areas' headers keep their room.
+    assert column(tab.roles.table) == ["Contact centre\nteam leader", "Service"]
+    assert column(tab.roles.table, 1) == ["5", "6"]
+    # North (four of the five team leaders) is never a row of its own beside them.
+    assert "North" not in column(tab.units.table)
+    assert "set beside the roles" in tab.units.hint.text()

@@ -1326,7 +1326,7 @@ was %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/lens_tab.py" line="80"/>
+        <location filename="../../cxassess/gui/pages/lens_tab.py" line="85"/>
         <location filename="../../cxassess/gui/pages/owners_dialog.py" line="50"/>
         <location filename="../../cxassess/gui/pages/setup_page.py" line="123"/>
         <source>Role</source>
@@ -1488,37 +1488,37 @@ was %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/lens_tab.py" line="80"/>
+        <location filename="../../cxassess/gui/pages/lens_tab.py" line="85"/>
         <source>By role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/lens_tab.py" line="82"/>
+        <location filename="../../cxassess/gui/pages/lens_tab.py" line="87"/>
         <source>By the part of the organisation known best</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/lens_tab.py" line="82"/>
+        <location filename="../../cxassess/gui/pages/lens_tab.py" line="87"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/lens_tab.py" line="93"/>
+        <location filename="../../cxassess/gui/pages/lens_tab.py" line="98"/>
         <source>Roles with at least %d respondents; smaller roles are combined so nobody&apos;s answers can be singled out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/lens_tab.py" line="96"/>
+        <location filename="../../cxassess/gui/pages/lens_tab.py" line="101"/>
         <source>No role has enough respondents to show without singling people out (at least %d per group).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/lens_tab.py" line="103"/>
+        <location filename="../../cxassess/gui/pages/lens_tab.py" line="108"/>
         <source>Everyone answered for the whole organisation; this is how it looks from each part. Units with at least %d respondents; units that, set beside the roles, would let a few people&apos;s answers be worked out are combined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/lens_tab.py" line="106"/>
+        <location filename="../../cxassess/gui/pages/lens_tab.py" line="111"/>
         <source>No unit has enough respondents to show without singling people out (at least %d per group), or nobody said which part they know best.</source>
         <translation type="unfinished"></translation>
     </message>

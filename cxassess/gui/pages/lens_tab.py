@@ -50,7 +50,9 @@ class GroupTable(QWidget):
         self.table.setRowCount(len(groups))
         for row, g in enumerate(groups):
             values = [
-                g.role,
+                # A long role over two lines, so the areas keep room for their headers on a
+                # 1024-pixel projector ("Contact centre team leader" clipped them).
+                fill(g.role, 16),
                 str(g.members),
                 *[format_number(g.scores.dimension(d.id).score) for d in dims],
                 format_number(g.scores.overall.score),
@@ -67,6 +69,9 @@ class GroupTable(QWidget):
                 if col < 2
                 else QHeaderView.ResizeMode.Stretch,
             )
+        rows = self.table.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # one line keeps its room
+        self.table.resizeRowsToContents()
         self.table.setVisible(bool(groups))
         self.hint.setText((shown if groups else none) % role_floor(doc.questionnaire))
 
