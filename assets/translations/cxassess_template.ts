@@ -1184,13 +1184,23 @@ was %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="301"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="303"/>
         <source>and %d more in the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="303"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="309"/>
+        <source>%d not shown: it says who wrote it. It is kept in the file and in a named report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="315"/>
         <source>&lt;b&gt;What people wrote&lt;/b&gt; (%d, without names):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="317"/>
+        <source>&lt;b&gt;What people wrote&lt;/b&gt;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1538,12 +1548,12 @@ was %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="328"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="343"/>
         <source>%s: not enough answers to score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cxassess/gui/pages/results_page.py" line="333"/>
+        <location filename="../../cxassess/gui/pages/results_page.py" line="348"/>
         <source>&lt;b&gt;Next, %s:&lt;/b&gt; %s</source>
         <translation type="unfinished"></translation>
     </message>

@@ -196,9 +196,13 @@ def comments(ctx: ReportContext) -> list[Any]:
     """Comments grouped under the point they were made on; names only in a named copy."""
     from reportlab.platypus import CondPageBreak
 
+    from cxassess.core.comments import withheld
+
     s, doc = ctx.styles, ctx.doc
     q = doc.questionnaire
     names = doc.display_names()
+    # Unattributed, a comment that says who wrote it is left out; a named copy has them all.
+    left_out = set() if ctx.named else {(p.id, qid) for p, qid, _ in withheld(doc)}
     rows: list[list[Any]] = []
     for _, question in q.questions():
         said = [
@@ -209,6 +213,7 @@ def comments(ctx: ReportContext) -> list[Any]:
             # A manager's note on a point answer is already beside that answer, under
             # Check your answers.
             and (ctx.team or p.answers[question.id].value is None)
+            and (p.id, question.id) not in left_out
         ]
         if not said:
             continue
@@ -230,11 +235,23 @@ def comments(ctx: ReportContext) -> list[Any]:
         para("What people said" if ctx.team else "Your notes", s["h1"]),
         para(
             "Comments as written, under the point they were made on."
-            + ("" if ctx.named or not ctx.team else " They are not attributed."),
+            + ("" if ctx.named or not ctx.team else " They are not attributed.")
+            + _left_out(len(left_out)),
             s["muted"],
         ),
         data_table(ctx, ["Statement", "Comment"], rows, [FRAME_WIDTH * 0.42, FRAME_WIDTH * 0.58]),
     ]
+
+
+def _left_out(count: int) -> str:
+    if not count:
+        return ""
+    one = count == 1
+    return (
+        f" {count} {'comment is' if one else 'comments are'} not shown: {'it says' if one else 'each says'} "
+        "who wrote it, by name or by a role or unit only its writer holds. "
+        f"{'It is' if one else 'They are'} kept in the file and in a named copy of this report."
+    )
 
 
 def answers_appendix(ctx: ReportContext) -> list[Any]:

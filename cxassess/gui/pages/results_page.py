@@ -290,18 +290,33 @@ class ResultsPage(QWidget):
         """The statement's comments, without names, where the discussion happens."""
         from html import escape
 
-        from cxassess.core.comments import shortened, statement_comments
+        from cxassess.core.comments import shortened, statement_comments, withheld
 
-        said = statement_comments(self.session.require(), question_id)
-        label.setVisible(bool(said))
-        if not said:
+        doc = self.session.require()
+        said = statement_comments(doc, question_id)
+        hidden = sum(1 for _, qid, _ in withheld(doc) if qid == question_id)
+        label.setVisible(bool(said or hidden))
+        if not (said or hidden):
             return
         shown, more = shortened(said, 5, 240)
         lines = "".join(f"<br/>• {escape(c)}" for c in shown)
         extra = "<br/>" + tr("and %d more in the report") % more if more else ""
-        label.setText(
-            tr("<b>What people wrote</b> (%d, without names):") % len(said) + lines + extra
+        # Said, so the facilitator knows a comment is missing and why, without showing it.
+        if hidden:
+            extra += (
+                "<br/><i>"
+                + tr(
+                    "%d not shown: it says who wrote it. It is kept in the file and in a named report."
+                )
+                % hidden
+                + "</i>"
+            )
+        header = (
+            tr("<b>What people wrote</b> (%d, without names):") % len(said)
+            if said
+            else tr("<b>What people wrote</b>:")
         )
+        label.setText(header + lines + extra)
 
     def _question_selected(self) -> None:
         index = self.question_view.currentIndex()
