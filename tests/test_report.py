@@ -369,3 +369,27 @@ def test_report_and_demo_commands(tmp_path):
     assert pdf.read_bytes().startswith(b"%PDF")
     bad = run_cli("report", str(tmp_path / "missing.cxa"), "-o", str(tmp_path / "x.pdf"))
     assert bad.returncode == 1 and not (tmp_path / "x.pdf").exists()
+
+
+def test_a_solo_report_calls_the_managers_own_targets_theirs(shipped):
+    doc = solo_doc(shipped)
+    text = squash(pdf_text(build_report(doc)))
+    assert "Where each area stands, and one level up" in text and "set by you" not in text
+    scores = score_document(doc)
+    # A target inside the level the area is at already: not the next level, and said so.
+    room = [
+        (d, level_end(shipped, shipped.level_for(d.score)))
+        for d in scores.dimensions
+        if d.score is not None and level_end(shipped, shipped.level_for(d.score)) - d.score > 0.1
+    ]
+    area, end = room[0]
+    doc.targets[area.dimension_id] = round((area.score + end) / 2, 2)
+    text = squash(pdf_text(build_report(doc)))
+    assert "Where each area stands, and your targets" in text
+    assert "set by you, within the same level" in text
+
+
+def level_end(q, level) -> float:
+    """Just below where the next level starts (or the top of the scale)."""
+    index = q.level_index(level.id)
+    return q.levels[index + 1].start - 0.05 if index + 1 < len(q.levels) else 5.0

@@ -9,6 +9,7 @@ from typing import Any
 
 from cxassess.core.document import RoadmapItem
 from cxassess.core.questionnaire import Question
+from cxassess.core.roadmap import DimensionGap
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, para, text
 from cxassess.report.markup import rich, shorten
 from cxassess.report.wording import level_words, only_just
@@ -104,21 +105,43 @@ def your_view(ctx: ReportContext) -> list[Any]:
         flow.append(para(f"<b>{rich(insight.lead)}</b> {rich(insight.text)}", s["bullet"]))
     standing = [g for g in ctx.gaps if g.score is not None and g.target is not None]
     if standing:
-        flow.append(para("Where each area stands, and one level up", s["h2"]))
+        # Targets you set are called yours: under "one level up", a target of 3.2 beside
+        # Developing (2.5) read as a level that is not the next one.
+        own = any(not g.target_is_default for g in standing)
+        flow.append(
+            para(
+                "Where each area stands, and your targets"
+                if own
+                else "Where each area stands, and one level up",
+                s["h2"],
+            )
+        )
+
+        def aim(g: DimensionGap) -> str:
+            # At the top level the next step is to hold it, never a perfect 5.0.
+            if g.gap <= 0 or q.level_for(g.score or 0.0).id == q.levels[-1].id:
+                return "keep it there"
+            if g.target_is_default:
+                return level_words(q, g.target)
+            within = q.level_for(g.target or 0.0).id == q.level_for(g.score or 0.0).id
+            return level_words(q, g.target) + (
+                ", set by you, within the same level" if within else ", set by you"
+            )
+
         rows = [
             [
                 rich(g.title),
                 level_words(q, g.score) + (", only just" if only_just(q, g.score) else ""),
-                # At the top level the next step is to hold it, never a perfect 5.0.
-                "keep it there"
-                if g.gap <= 0 or q.level_for(g.score or 0.0).id == q.levels[-1].id
-                else level_words(q, g.target),
+                aim(g),
             ]
             for g in sorted(standing, key=lambda g: -g.gap)
         ]
         flow.append(
             data_table(
-                ctx, ["Area", "You see it today", "Next"], rows, [FRAME_WIDTH - 260, 130, 130]
+                ctx,
+                ["Area", "You see it today", "Your target" if own else "Next"],
+                rows,
+                [FRAME_WIDTH - 300, 130, 170],
             )
         )
     # The radar follows on the same page when it fits: a page break here left half a page
