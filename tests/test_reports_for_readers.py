@@ -622,3 +622,34 @@ def test_the_headline_leads_with_the_areas_when_some_are_below_the_overall_level
         assert f"{d.title} ({q.figure(d.score)})" in by_area
     # The higher level first, then the areas below it.
     assert by_area.index(f"{name} in ") < by_area.index(f"{lower[0].level.name} in ")
+
+
+def test_the_summary_a_quarter_later_names_an_area_that_fell_clearly():
+    from types import SimpleNamespace as NS
+
+    from cxassess.core.compare import Change
+    from cxassess.report.summary import _areas_fell
+
+    fell = Change("ic", "Ideal customer", (2.401, 2.099), -0.302, None, margin=0.23)
+    noise = Change("ac", "Action", (2.8, 2.7), -0.1, None, margin=0.2)
+    rose = Change("li", "Listening", (2.6, 3.0), 0.4, None, margin=0.2)
+    said = _areas_fell(NS(dimensions=[rose, noise, fell]))
+    # The printed change is the difference of the printed ends: 2.40 to 2.10 is -0.30.
+    assert said == " Clearly down: Ideal customer -0.30 (from 2.40 to 2.10)."
+    assert _areas_fell(NS(dimensions=[rose, noise])) == ""
+
+
+def test_an_overdue_action_is_drawn_whole_on_the_timeline_and_marked(shipped):
+    from datetime import date, timedelta
+
+    from cxassess.core.document import RoadmapItem
+    from cxassess.report.roadmap_pdf import timeline_bars
+
+    today = date(2027, 2, 25)
+    late = RoadmapItem(action="Call back", horizon="now", effort="low", due=date(2026, 12, 9))
+    ahead = RoadmapItem(action="Map it", horizon="next", effort="medium", due=today + timedelta(30))
+    bars = {text: (begin, end) for text, begin, end, _ in timeline_bars([late, ahead], today)}
+    # Three weeks up to its date in December, not a sliver at the axis's edge.
+    assert bars["(overdue) Call back"] == (date(2026, 11, 18), date(2026, 12, 9))
+    # Work still ahead starts today at the earliest.
+    assert bars["Map it"] == (today, today + timedelta(30))

@@ -308,13 +308,17 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
 
 def timeline_bars(items: list[RoadmapItem], assessed_on: date) -> list[tuple[str, date, date, str]]:
     """Each dated action as a bar (text, start, end, horizon) ending on its due date."""
-    # Work already past its date starts the timeline, so it is seen, not cut off.
-    start = min(assessed_on, *(i.due for i in items if i.due))
+    # Work already past its date is drawn whole, from when it should have started, and
+    # marked: starting the axis at its due date left a three-day sliver at the edge.
     bars: list[tuple[str, date, date, str]] = []
     for item in items:
         begins = work_starts(item)
         assert item.due is not None and begins is not None
-        bars.append((item.action, max(start, begins), item.due, item.horizon))
+        late = item.due < assessed_on
+        label = ("(overdue) " if late else "") + item.action
+        # Work still ahead is drawn from today at the earliest: its start may have passed
+        # while its date has not.
+        bars.append((label, begins if late else max(assessed_on, begins), item.due, item.horizon))
     return bars
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cxassess.core.compare import printed_change
+from cxassess.core.compare import Comparison, printed_change
 from cxassess.core.follow_through import target_decision_day
 from cxassess.core.owners import sponsor
 from cxassess.core.roadmap import STEEP, default_target, is_alignment_step, reassessment_date
@@ -265,6 +265,24 @@ def _unexplained(comparison: Any, ctx: ReportContext, last: Any) -> str:
     )
 
 
+def _areas_fell(comparison: Comparison) -> str:
+    """The areas that fell clearly, said beside the overall move: a rise overall must not
+    hide the clearest decline of all."""
+    fell = [
+        d
+        for d in comparison.dimensions
+        if d.clear and d.change is not None and d.change < 0 and None not in d.values[-2:]
+    ]
+    if not fell:
+        return ""
+    parts = [
+        f"{rich(d.title)} {printed_change(d.values) or 0.0:+.2f} "
+        f"(from {d.values[-2]:.2f} to {d.values[-1]:.2f})"
+        for d in sorted(fell, key=lambda d: d.change or 0.0)
+    ]
+    return f" Clearly down: {'; '.join(parts)}."
+
+
 def _since_last_time(ctx: ReportContext, brief: bool = False) -> str:
     """Where the overall score was last time and whether the move is clear, beside the
     level: a new level name within the margin of error is not a promotion."""
@@ -292,14 +310,25 @@ def _since_last_time(ctx: ReportContext, brief: bool = False) -> str:
         + f" on {last.assessed_on:%d %B %Y}"
         + (f" to {now:.2f}" if now is not None else "")
     )
+    from cxassess.report.trends import JUST_PAST
+
     unexplained = _unexplained(comparison, ctx, last) if change.clear else ""
+    # As the change table says it: a clear change past its margin by less than JUST_PAST
+    # is clear only just.
+    beyond = (
+        f"just beyond the margin of error (±{change.margin:.2f})"
+        if change.clear
+        and change.margin is not None
+        and abs(change.change) - change.margin < JUST_PAST
+        else "beyond the margin of error"
+    )
     if unexplained:
         # A rise the report itself asks to check is not its headline: what was done leads,
         # and the rise follows with its caveat.
         delivered = _follow_through(ctx, last, brief).strip()
         said = (
             f"<b>Since last time:</b> {delivered} Answers rose {shown:+.2f} from "
-            f"{was}, beyond the margin of error{unexplained}."
+            f"{was}, {beyond}{unexplained}."
         )
     elif change.clear:
         said = f"<b>Since last time:</b> {shown:+.2f} from {was}, a clear change."
@@ -310,6 +339,7 @@ def _since_last_time(ctx: ReportContext, brief: bool = False) -> str:
         )
     else:
         said = f"<b>Since last time:</b> {shown:+.2f} from {was}."
+    said += _areas_fell(comparison)
     pattern = comparison.pattern()
     if pattern.compared:
         said += f" {pattern.rose} of {pattern.compared} statements rose, {pattern.fell} fell."
