@@ -447,6 +447,12 @@ def test_a_decision_left_undone_goes_back_to_its_owner_with_the_sponsor_checking
     assert row.follow_up.split(" does it, by ")[0] != "The executive sponsor"
     # Nothing undone is left without somebody to take it up.
     assert all(e.follow_up for e in rows if not e.outcome.startswith("Done"))
+    # Where its owner is the sponsor, the sponsor does not check their own work.
+    holder = row.follow_up.split(" does it, by ")[0]
+    feb.owners = {**feb.owners, "Executive sponsor": holder.split(" (")[0]}
+    rows = earlier_decisions(feb, score_document(feb), [(nov, nov_scores)])
+    row = next(e for e in rows if e.finding.subject == record.subject and e.kind == "finding")
+    assert row.follow_up.endswith("with the leadership team checking"), row.follow_up
 
 
 def test_a_decision_about_a_step_of_the_plan_is_done_once_the_step_is_under_way(

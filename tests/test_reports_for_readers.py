@@ -224,18 +224,28 @@ def test_findings_end_in_a_decision_for_the_room(shipped):
     found = {f.lead: f for f in findings(doc, score_document(doc))}
     intent = found["Strong in one place, weak in another."]
     assert dims[-1].title in intent.text
-    # The decision answers the finding: what works goes across to the weakest area.
+    # The decision answers the finding: the weakest area's first step. A strong point in
+    # another area has nothing to show it (a call-back practice does not write a profile).
     assert intent.decision.startswith(f"Choose one action in the {dims[-1].title} area")
-    assert intent.decision.endswith(
-        f"shows whoever takes the {dims[-1].title} area's first step how it is done."
-    )
-    # Nobody who answered is pointed at: the strong point's owner shows how it is done.
-    from cxassess.core.owners import statement_owner
+    assert "Take what works across" not in intent.decision
+    assert "how it is done" not in intent.decision
+    # The room's agreed score is the point's standing: agreed lower, it is not the strength.
+    from cxassess.core.document import AgreedScore
 
     top = intent.text.split("“")[1].split("”")[0]
     qid = next(qu.id for _, qu in shipped.questions() if qu.text.rstrip(".") == top)
-    runs = statement_owner(doc, score_document(doc), qid)
-    assert f" Take what works across: {runs}, who answers for “{top}”, shows " in (intent.decision)
+    assert "averages 3.0" in intent.text
+    doc.agreed_questions[qid] = AgreedScore(score=2.0)
+    again = next(f for f in findings(doc, score_document(doc)) if f.lead == intent.lead)
+    assert top not in again.text
+    # Agreed higher, another point leads, and the finding says it was agreed.
+    other = next(
+        qu for qu in dims[1].questions if not qu.evidence and qu.id != split and qu.id != qid
+    )
+    doc.agreed_questions[other.id] = AgreedScore(score=4.0)
+    again = next(f for f in findings(doc, score_document(doc)) if f.lead == intent.lead)
+    assert other.text.rstrip(".") in again.text and "agreed at 4.0" in again.text
+    del doc.agreed_questions[qid], doc.agreed_questions[other.id]
     # With a plan, the decision is about the plan: the accepted action in that area, then
     # the one under way.
     from cxassess.core.document import RoadmapItem
@@ -245,8 +255,14 @@ def test_findings_end_in_a_decision_for_the_room(shipped):
     planned = next(f for f in findings(doc, score_document(doc)) if f.lead == intent.lead)
     assert planned.decision.startswith("Confirm that “Fix the top five problems” starts")
     assert "starts this month under Ops" in planned.decision
-    # With an owner, the practice is shown to that person, by name or role.
-    assert planned.decision.endswith("shows Ops how it is done.")
+    # A step done already in the area, owned by someone else, does not take the decision
+    # from the owner of the step it is about.
+    done = RoadmapItem(action="Done before", dimension=dims[-1].id, owner="Finance", status="done")
+    doc.roadmap = [done, *doc.roadmap]
+    assert (
+        next(f for f in findings(doc, score_document(doc)) if f.lead == intent.lead).owner == "Ops"
+    )
+    doc.roadmap.remove(done)
     # A typed name or a role outside the questionnaire is not asked to be named again.
     assert "The plan names nobody yet" not in planned.decision
     # With a date, the sponsor checks half-way that it started: its owner does not confirm,
@@ -653,3 +669,37 @@ def test_an_overdue_action_is_drawn_whole_on_the_timeline_and_marked(shipped):
     assert bars["(overdue) Call back"] == (date(2026, 11, 18), date(2026, 12, 9))
     # Work still ahead starts today at the earliest.
     assert bars["Map it"] == (today, today + timedelta(30))
+
+
+def test_the_biggest_disagreement_is_the_agendas_first_point(shipped):
+    from cxassess.core.discussion import discussion_list
+    from cxassess.core.insights import key_insights
+    from cxassess.core.scoring import score_document
+
+    doc = demo_workshop(shipped)
+    scores = score_document(doc)
+    first = next(i for i in discussion_list(shipped, scores, doc.discussion_size) if i.proposed)
+    said = next(i for i in key_insights(doc, scores) if i.lead == "Biggest disagreement.")
+    assert said.text.startswith(f"On “{shipped.question(first.question_id).text.rstrip('.')}”")
+
+
+def test_a_heavier_point_the_agenda_puts_first_is_the_biggest_disagreement():
+    from helpers import doc_with, person, small_questionnaire
+
+    from cxassess.core.discussion import discussion_list
+    from cxassess.core.insights import key_insights
+    from cxassess.core.scoring import score_document
+
+    q = small_questionnaire(weights={"a1": 3})
+    # b1 is split wider (1 against 5), but a1 weighs three times as much.
+    people = [
+        person(f"P{n}", {"a1": 2 if n % 2 else 4, "a2": 3, "b1": 1 if n % 2 else 5, "b2": 3})
+        for n in range(6)
+    ]
+    doc = doc_with(q, people)
+    scores = score_document(doc)
+    first = next(i for i in discussion_list(q, scores, doc.discussion_size) if i.proposed)
+    assert first.question_id == "a1"
+    assert scores.question("b1").rwg < scores.question("a1").rwg
+    said = next(i for i in key_insights(doc, scores) if i.lead == "Biggest disagreement.")
+    assert said.text.startswith("On “Statement a1”")

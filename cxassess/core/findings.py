@@ -14,7 +14,7 @@ from cxassess.core.document import Assessment, RoadmapItem
 from cxassess.core.owners import roles_in, sponsor, statement_owner, who
 from cxassess.core.roles import role_groups, unit_groups
 from cxassess.core.round import role_floor
-from cxassess.core.scoring import Scores
+from cxassess.core.scoring import QuestionStats, Scores
 from cxassess.core.text import lower_first
 from cxassess.core.workdays import working_day
 
@@ -63,22 +63,32 @@ def _strength_gap(doc: Assessment, scores: Scores) -> Finding | None:
     if len(dims) < 2 or not answered:
         return None
     weakest = min(dims, key=lambda d: d.score or 0.0)
-    top = max(answered, key=lambda s: s.mean or 0.0)
-    if top.dimension_id == weakest.dimension_id or (top.mean or 0) - (weakest.score or 0) < GAP:
+
+    def held(s: QuestionStats) -> float:
+        # Where the room agreed a score, that is the point's standing, not the average.
+        agreed = doc.agreed_questions.get(s.question_id)
+        return agreed.score if agreed is not None else s.mean or 0.0
+
+    top = max(answered, key=held)
+    if top.dimension_id == weakest.dimension_id or held(top) - (weakest.score or 0) < GAP:
         return None
     aside = (
         "Leaving aside matters of record nobody has checked, the strongest point people agree on"
         if any(
             doc.questionnaire.question(s.question_id).evidence and s.question_id not in checked
             for s in scores.questions
-            if s.mean is not None and not s.on_agenda and (s.mean or 0) > (top.mean or 0)
+            if s.mean is not None and not s.on_agenda and (s.mean or 0) > held(top)
         )
         else "The strongest point people agree on"
     )
     q = doc.questionnaire
     step = _plan_item(doc, weakest.dimension_id)
     days = (step.due - doc.assessed_on).days if step is not None and step.due else 30
-    owner = _area_owner(doc, weakest.dimension_id)
+    # The decision is about this step, so its owner carries it (another accepted action in
+    # the area, done already, named someone else beside a step that was not theirs).
+    owner = (
+        step.owner if step is not None and step.owner else _area_owner(doc, weakest.dimension_id)
+    )
     if days < 1:
         days = 14  # past its date: two weeks to re-date or drop it
     elif step is not None and step.first_due is not None:
@@ -101,37 +111,26 @@ def _strength_gap(doc: Assessment, scores: Scores) -> Finding | None:
         owner = sponsor(doc)
     return Finding(
         "Strong in one place, weak in another.",
-        f"{aside}, {_quoted(top.text)}, averages {q.figure(top.mean or 0.0)}, while "
+        f"{aside}, {_quoted(top.text)}, "
+        + (
+            f"agreed at {q.figure(held(top))}"
+            if top.question_id in doc.agreed_questions
+            else f"averages {q.figure(held(top))}"
+        )
+        + ", while "
         f"{weakest.title} as a whole sits at {q.figure(weakest.score or 0.0)}: the "
         "organisation does some things well that its weakest area has not caught up with.",
         # The decision answers the finding: the weakest area's first step is held to its
-        # start, and what works elsewhere is taken to it.
+        # start. (It no longer asks the strong point's owner to show the weak area's how it
+        # is done: a call-back practice has nothing to teach the writing of a profile.)
         # The step first: a decision found again is quoted by its first sentence, and that
         # is the step's, not the naming that goes with it.
         _first_step(doc, weakest.dimension_id, weakest.title, days)
-        + _name_first(doc, step, scores)
-        + f" Take what works across: {_runs(doc, scores, top.question_id)}, who answers for "
-        f"{_quoted(top.text)}, shows "
-        + (
-            f"the person named as {step.owner} how it is done."
-            if step is not None
-            and step.owner
-            and (
-                _name_first(doc, step, scores) or _claimed_role(doc, scores, step.owner) is not None
-            )
-            else f"{who(doc, step.owner)} how it is done."
-            if step is not None and step.owner
-            else f"whoever takes the {weakest.title} area's first step how it is done."
-        ),
+        + _name_first(doc, step, scores),
         owner,
         max(1, days),
         subject=weakest.dimension_id,
     )
-
-
-def _runs(doc: Assessment, scores: Scores, question_id: str) -> str:
-    """Who answers for a strong point: its statement's owner, by name where one is named."""
-    return who(doc, _statement_owner(doc, scores, question_id))
 
 
 def _name_first(doc: Assessment, step: RoadmapItem | None, scores: Scores) -> str:

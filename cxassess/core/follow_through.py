@@ -314,7 +314,11 @@ def earlier_decisions(
         elif back:
             follow = f"{sponsor(doc)} sees to it (escalated), by {by:%d %b %Y}"
         elif outcome.startswith(("Not done", "Not yet")):
-            follow = f"{holder} does it, by {by:%d %b %Y}, with the sponsor checking"
+            # The sponsor does not check their own work: the leadership team does.
+            named = sponsor(doc).removesuffix(" (executive sponsor)")
+            named = "" if named == sponsor(doc) else named
+            checker = "the leadership team" if named and holder.startswith(named) else "the sponsor"
+            follow = f"{holder} does it, by {by:%d %b %Y}, with {checker} checking"
         else:
             follow = f"{holder} says what was done, by {by:%d %b %Y}"
         out.append(

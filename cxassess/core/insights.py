@@ -192,7 +192,18 @@ def _disagreement(doc: Assessment, scores: Scores) -> Insight | None:
             "The team sees things alike.",
             "No point drew answers far enough apart to need discussion.",
         )
-    worst = min(flagged, key=lambda s: (s.rwg if s.rwg is not None else 1.0, -s.span))
+    # The agenda's first point, so the summary and the agenda lead with the same one; its
+    # ranking (disagreement and weight) decides, the lowest agreement only without it.
+    from cxassess.core.discussion import discussion_list
+
+    ranked = [
+        i.question_id
+        for i in discussion_list(doc.questionnaire, scores, doc.discussion_size)
+        if i.proposed
+    ]
+    by_id = {s.question_id: s for s in flagged}
+    first = next((by_id[qid] for qid in ranked if qid in by_id), None)
+    worst = first or min(flagged, key=lambda s: (s.rwg if s.rwg is not None else 1.0, -s.span))
     return Insight(
         "Biggest disagreement.",
         f"On {_quoted(worst.text)} answers ran from {answer_words(doc.questionnaire, worst.min or 1, worst.max or 1)}. "

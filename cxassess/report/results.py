@@ -49,17 +49,19 @@ def _answer_cell(ctx: ReportContext, st: QuestionStats) -> str:
 
 
 def _above_typical(ctx: ReportContext, dimension_id: str, level_id: str) -> str:
-    """For one person: how many of their answers in the area sit above or below its level,
-    so that the level's typical picture is not read as a contradiction of their own
-    answers (a manager who answered Aware to the owner, the review and the goals is told
-    so beside "Typical of Developing")."""
+    """How many of the area's points (a person's answers, or a team's averages and agreed
+    scores) sit above or below its level, so that the level's typical picture is not read
+    as a contradiction of them (a manager who answered Aware to the owner, the review and
+    the goals is told so beside "Typical of Developing")."""
     q = ctx.doc.questionnaire
     here = q.level_index(level_id)
     above = below = 0
     for qu in q.dimension(dimension_id).questions:
         st = ctx.scores.question(qu.id)
-        if st.mean is not None:
-            index = q.level_index(q.level_for(st.mean).id)
+        agreed = ctx.doc.agreed_questions.get(qu.id)
+        value = agreed.score if agreed is not None else st.mean
+        if value is not None:
+            index = q.level_index(q.level_for(value).id)
             above += index > here
             below += index < here
     if not above and not below:
@@ -69,8 +71,9 @@ def _above_typical(ctx: ReportContext, dimension_id: str, level_id: str) -> str:
         for n, where in ((below, "below that level"), (above, "above it"))
         if n
     ]
+    whose = "the team's points" if ctx.team else "your answers"
     return (
-        f" Of your answers here, {' and '.join(parts)} (see the table below): the area's "
+        f" Of {whose} here, {' and '.join(parts)} (see the table below): the area's "
         "level is their average, and the picture above may not fit each point."
     )
 
@@ -289,9 +292,13 @@ def dimension_sections(ctx: ReportContext) -> list[Any]:
             )
         else:
             level = q.level_for(d.score)
+            # "Typical of", with how many points sit off that level: said flat, the level's
+            # picture ("urgent problems are fixed quickly") read as a claim the room's own
+            # agreed score on that point contradicted.
             summary = (
-                f"<b>Today: {rich(level.name)}</b> ({d.score:.1f}). "
-                f"{rich(dim.level_description(q, level.id))}"
+                f"<b>Today: {rich(level.name)}</b> ({d.score:.1f}). Typical of "
+                f"{rich(level.name)}: {rich(dim.level_description(q, level.id))}"
+                + _above_typical(ctx, dim.id, level.id)
             )
             if not ctx.team:
                 summary = (

@@ -310,13 +310,13 @@ def _since_last_time(ctx: ReportContext, brief: bool = False) -> str:
         + f" on {last.assessed_on:%d %B %Y}"
         + (f" to {now:.2f}" if now is not None else "")
     )
-    from cxassess.report.trends import JUST_PAST
+    from cxassess.report.trends import JUST_PAST, margin_words
 
     unexplained = _unexplained(comparison, ctx, last) if change.clear else ""
     # As the change table says it: a clear change past its margin by less than JUST_PAST
     # is clear only just.
     beyond = (
-        f"just beyond the margin of error (±{change.margin:.2f})"
+        f"just beyond the margin of error ({margin_words(change)})"
         if change.clear
         and change.margin is not None
         and abs(change.change) - change.margin < JUST_PAST

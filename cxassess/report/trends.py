@@ -40,6 +40,18 @@ def _level_said(doc: Any, score: float) -> str:
     return level_words(q, score)
 
 
+def margin_words(change: Change) -> str:
+    """A change's margin as printed beside it. Where the change and the margin print the
+    same ("+0.13 … ±0.13"), the reader is told the change clears it by less than 0.01,
+    or it reads as not beyond it."""
+    assert change.margin is not None
+    said = f"±{change.margin:.2f}"
+    shown = printed_change(change.values)
+    if change.clear and shown is not None and f"{abs(shown):.2f}" == f"{change.margin:.2f}":
+        said += ", cleared by less than 0.01"
+    return said
+
+
 def _row(change: Change) -> list[str]:
     verdict = VERDICTS[change.clear]
     # Past its margin by a few hundredths: the next round confirms it before it is read as
@@ -52,7 +64,7 @@ def _row(change: Change) -> list[str]:
     ):
         verdict += ", only just"
     if change.margin is not None:
-        verdict += f" (±{change.margin:.2f})"
+        verdict += f" ({margin_words(change)})"
     return [
         f"<b>{rich(change.title)}</b>",
         *[fmt(v, 2) for v in change.values],
