@@ -93,6 +93,7 @@ def test_a_portfolio_change_is_the_difference_of_the_ends_printed_beside_it():
             "from": 1.9351,
             "to": 2.6349,  # 0.6998 exactly, printed 1.94 → 2.63
             "change": 0.6998,
+            "shown": 0.69,
             "beyond": True,
             "margin": 0.24,
             "from_date": "2026-06-10",

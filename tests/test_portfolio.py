@@ -429,6 +429,26 @@ def test_a_team_moves_only_beyond_the_margin_of_its_difference():
     assert _change(trend(2.0, 2.35, 0.3))["beyond"] is False
     assert _change(trend(2.0, 2.35, 0.3))["margin"] == 0.424
     assert _change(trend(2.0, 2.45, 0.3))["beyond"] is True
+    # Printed, 1.9351 → 2.6349 is 1.94 → 2.63: the change every page shows is +0.69, while
+    # whether it is beyond its margin is judged on the exact 0.6998.
+    moved = _change(trend(1.9351, 2.6349, 0.3))
+    assert moved["shown"] == 0.69 and moved["change"] == 0.7
+
+
+def test_an_organisations_change_is_the_change_its_team_shows():
+    from cxassess.core.portfolio import _organisations
+
+    team = {
+        "organisation": "Caldera",
+        "team": "Motor claims",
+        "overall": {"score": 2.6349, "level": "Developing"},
+        "change": {"change": 0.6998, "shown": 0.69, "margin": 0.24, "beyond": True},
+        "suppressed": False,
+        "roadmap": {"overdue": 0},
+        "dimensions": {},
+    }
+    (org,) = _organisations([team], ["Reactive", "Aware", "Developing"], 2)
+    assert org["mean_change"] == 0.69
 
 
 @pytest.mark.parametrize("listening", [0, 2])
@@ -640,6 +660,14 @@ def test_a_plan_late_within_weeks_of_its_assessment_is_asked_about_its_dates_not
     _skewed_team(shipped, folder, "Acme", "Sales", date(2026, 6, 1), 4, 3, 1, overdue=2)
     fresh = date.today() - timedelta(days=14)
     _skewed_team(shipped, folder, "Borealis", "Board", fresh, 4, 3, 2, overdue=1)
+    # A new plan with one action done and one late is late on a new plan too: the glance
+    # counts it, so the decision names it.
+    from cxassess.core.document import RoadmapItem
+
+    started = _skewed_team(shipped, folder, "Crest", "Ship", fresh, 4, 3, 3, overdue=1)
+    doc = load_document(started)
+    doc.roadmap.append(RoadmapItem(action="Done one", review="accepted", status="done"))
+    save_document(doc, started)
     pdf = tmp_path / "p.pdf"
     assert run_cli("portfolio", str(folder), "-o", str(pdf), "--lead", "Nadia").returncode == 0
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
@@ -650,13 +678,13 @@ def test_a_plan_late_within_weeks_of_its_assessment_is_asked_about_its_dates_not
     assert "Board" not in follow.split("Owner:")[0]
     overdue = decisions.split("Overdue work:")[1].split("Follow-through")[0]
     assert (
-        "Board (Borealis) is late less than 6 weeks after its assessment: ask too whether the "
-        "dates were realistic, rather than count it as stalled."
+        "Board (Borealis) and Ship (Crest) are late less than 6 weeks after their assessment: "
+        "ask too whether the dates were realistic, rather than count them as stalled."
     ) in overdue
     assert "Owner: each team's manager; Nadia (programme lead) collects the new dates." in overdue
     # The glance says how much of the overdue work is in plans only weeks old.
     glance = flat.split("At a glance")[1].split("Decisions for this meeting")[0]
-    assert "overdue (1 of them in plans made less than 6 weeks ago)." in glance, glance
+    assert "overdue (2 of them in plans made less than 6 weeks ago)." in glance, glance
 
 
 def test_an_organisation_whose_lowest_areas_are_level_chooses_whether_to_join_the_decision(
@@ -696,7 +724,7 @@ def test_a_move_only_just_past_its_margin_is_named_as_such():
             "organisation": "Acme",
             "team": name,
             "suppressed": False,
-            "change": {"change": change, "margin": margin, "beyond": True},
+            "change": {"change": change, "shown": change, "margin": margin, "beyond": True},
         }
 
     data = {"teams": [team("Sales", 0.41, 0.38), team("Ops", 0.9, 0.38)]}

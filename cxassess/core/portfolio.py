@@ -211,6 +211,9 @@ def _change(trend: list[dict[str, Any]]) -> dict[str, Any] | None:
         "from_date": before["assessed_on"],
         "to_date": now["assessed_on"],
         "change": _round(change),
+        # The difference of the two ends as printed (two decimals), which every page adds
+        # up and averages, so an organisation's one team reads the same change everywhere.
+        "shown": round(round(now["overall"], 2) - round(before["overall"], 2), 2),
         "margin": _round(margin),
         # Only a change larger than the uncertainty of the difference counts as a move.
         "beyond": abs(change) > margin,
@@ -230,7 +233,7 @@ def _organisations(
     out = []
     for name, members in grouped.items():
         shown = [t for t in members if _averaged(t)]
-        changes = [t["change"]["change"] for t in shown if t.get("change")]
+        changes = [t["change"]["shown"] for t in shown if t.get("change")]
         out.append(
             {
                 "name": name,
@@ -285,7 +288,7 @@ def _summary(teams: list[dict[str, Any]], levels: Sequence[str], floor: int) -> 
         "shown": len(shown),
         "groups": [_name(t) | {"units": t["units"]} for t in groups],
         "mean": _round(statistics.fmean(t["overall"]["score"] for t in shown)) if shown else None,
-        "mean_change": _round(statistics.fmean(c["change"] for c in changes)) if changes else None,
+        "mean_change": _round(statistics.fmean(c["shown"] for c in changes)) if changes else None,
         "reassessed": len(changes),
         "floor_level": levels[floor] if floor < len(levels) else None,
         "at_or_above": sum(1 for t in shown if _at_or_above(t["overall"]["level"], levels, floor)),

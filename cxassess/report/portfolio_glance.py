@@ -499,8 +499,18 @@ def _decisions(data: dict[str, Any], many: bool) -> list[Decision]:
     # one months old with nothing done asks for a finished action. One list would put a
     # new plan beside a stalled one.
     today = _report_day(data)
-    young = [t for t in idle if (today - date.fromisoformat(t["assessed_on"])).days < NEW_PLAN_DAYS]
-    old = [t for t in idle if t not in young]
+
+    def new_plan(t: dict[str, Any]) -> bool:
+        return (today - date.fromisoformat(t["assessed_on"])).days < NEW_PLAN_DAYS
+
+    old = [t for t in idle if not new_plan(t)]
+    # Every team late on a new plan, done work or not: the same teams the glance counts in
+    # "N of them in plans made less than 6 weeks ago".
+    young = [
+        t
+        for t in data["teams"]
+        if not t["suppressed"] and t.get("roadmap") and t["roadmap"]["overdue"] and new_plan(t)
+    ]
     overdue = sorted(data["summary"]["overdue"], key=lambda t: -t["overdue"])
     if overdue:
         most = overdue[0]["overdue"]
@@ -643,7 +653,7 @@ def _just_beyond(data: dict[str, Any], moved: list[dict[str, str]]) -> str:
     if not thin:
         return ""
     said = "; ".join(
-        f"{rich(m['team'])} {c['change']:+.2f} against ±{c['margin']:.2f}" for m, c in thin
+        f"{rich(m['team'])} {c['shown']:+.2f} against ±{c['margin']:.2f}" for m, c in thin
     )
     return (
         f" Only just past {'its' if len(thin) == 1 else 'their'} margin ({said}): the next "

@@ -143,8 +143,7 @@ def _movers(data: dict[str, Any]) -> list[list[str]]:
                 f"{_when(change['from_date'])} → {_when(change['to_date'])}",
                 f"{change['from']:.2f} → {change['to']:.2f}",
                 # The difference of the ends as printed beside it: 1.94 → 2.63 is +0.69.
-                f"{round(change['to'], 2) - round(change['from'], 2):+.2f} "
-                f"({said} ±{change['margin']:.2f})",
+                f"{change['shown']:+.2f} ({said} ±{change['margin']:.2f})",
             ]
         )
     return rows
