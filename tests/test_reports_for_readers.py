@@ -703,3 +703,29 @@ def test_a_heavier_point_the_agenda_puts_first_is_the_biggest_disagreement():
     assert scores.question("b1").rwg < scores.question("a1").rwg
     said = next(i for i in key_insights(doc, scores) if i.lead == "Biggest disagreement.")
     assert said.text.startswith("On “Statement a1”")
+
+
+def test_two_roles_apart_by_less_than_chance_would_give_groups_their_size_are_no_insight():
+    from helpers import doc_with, person, small_questionnaire
+
+    from cxassess.core.insights import key_insights
+    from cxassess.core.scoring import score_document
+
+    q = small_questionnaire()
+    points = {3.0: (3, 3, 3, 3), 2.75: (3, 3, 3, 2), 2.5: (2, 3, 3, 2)}
+
+    def team(sales: list[float], ops: list[float]):
+        people = [
+            person(f"{role}{i}", dict(zip(("a1", "a2", "b1", "b2"), points[v], strict=True)), role)
+            for role, values in (("Sales", sales), ("Ops", ops))
+            for i, v in enumerate(values)
+        ]
+        doc = doc_with(q, people)
+        return [i for i in key_insights(doc, score_document(doc)) if "differently" in i.lead]
+
+    # Three and three, 0.25 apart where people differ by about 0.19: within chance (±0.43).
+    assert team([2.75, 2.75, 3.0], [2.5, 2.5, 2.75]) == []
+    # Eight and eight, the same gap: beyond what chance gives groups that size.
+    (said,) = team([3.0, 2.75] * 4, [2.5, 2.75] * 4)
+    assert said.lead == "Sales and Ops see the organisation differently."
+    assert "more than chance would part two groups of 8 and 8 (±0.20)" in said.text

@@ -272,14 +272,49 @@ def _role_gap(doc: Assessment, spread: float | None) -> Insight | None:
     high = max(groups, key=lambda g: g.scores.overall.score or 0.0)
     low = min(groups, key=lambda g: g.scores.overall.score or 0.0)
     gap = (high.scores.overall.score or 0.0) - (low.scores.overall.score or 0.0)
-    if gap <= spread:
+    # Two groups' averages differ by chance by about t · sd · √(1/n₁ + 1/n₂): with three
+    # people each, a 0.2 gap where people differ by 0.1 is within it, and an insight about
+    # it would be noise (the individuals' spread alone was too low a bar).
+    margin = (
+        _t95(high.members + low.members - 2)
+        * spread
+        * math.sqrt(1 / high.members + 1 / low.members)
+    )
+    if gap <= margin:
         return None
     return Insight(
         f"{high.role} and {low.role} see the organisation differently.",
         f"{high.role} rates it {gap:.1f} points higher than {low.role} "
         f"({high.scores.overall.score:.1f} against {low.scores.overall.score:.1f}), more than "
-        f"individuals usually differ ({spread:.1f}). Hear both sides before setting targets.",
+        f"chance would part two groups of {high.members} and {low.members} (±{margin:.2f}). "
+        "Hear both sides before setting targets.",
     )
+
+
+# Student's t at 97.5% by degrees of freedom: small groups need a wider margin than the
+# normal 1.96. A count between two listed takes the smaller one's (wider) value.
+_T95 = {
+    1: 12.71,
+    2: 4.30,
+    3: 3.18,
+    4: 2.78,
+    5: 2.57,
+    6: 2.45,
+    7: 2.36,
+    8: 2.31,
+    9: 2.26,
+    10: 2.23,
+    12: 2.18,
+    15: 2.13,
+    20: 2.09,
+    30: 2.04,
+    60: 2.00,
+    120: 1.98,
+}
+
+
+def _t95(df: int) -> float:
+    return _T95[max((k for k in _T95 if k <= df), default=1)] if df < 1000 else 1.96
 
 
 def _next_level(

@@ -71,7 +71,11 @@ def _above_typical(ctx: ReportContext, dimension_id: str, level_id: str) -> str:
         for n, where in ((below, "below that level"), (above, "above it"))
         if n
     ]
-    whose = "the team's points" if ctx.team else "your answers"
+    whose = (
+        "the team's points (the agreed score where the room agreed one)"
+        if ctx.team
+        else "your answers"
+    )
     return (
         f" Of {whose} here, {' and '.join(parts)} (see the table below): the area's "
         "level is their average, and the picture above may not fit each point."
@@ -193,7 +197,13 @@ def _agenda_share(ctx: ReportContext) -> str:
     marked = sum(1 for st in ctx.scores.questions if st.on_agenda)
     size = ctx.doc.discussion_size
     if marked <= size:
-        return f"All {marked} marked across the areas are on the agenda."
+        return (
+            "The one point marked is on the agenda."
+            if marked == 1
+            else "Both points marked are on the agenda."
+            if marked == 2
+            else f"All {marked} marked across the areas are on the agenda."
+        )
     return (
         f"The agenda takes the first {size} of the {marked} marked across the areas; the rest "
         "wait for the next review."
