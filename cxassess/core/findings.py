@@ -14,7 +14,7 @@ from cxassess.core.document import Assessment, RoadmapItem
 from cxassess.core.owners import roles_in, sponsor, statement_owner, who
 from cxassess.core.roles import role_groups, unit_groups
 from cxassess.core.round import role_floor
-from cxassess.core.scoring import QuestionStats, Scores
+from cxassess.core.scoring import QuestionStats, Scores, standing
 from cxassess.core.text import lower_first
 from cxassess.core.workdays import working_day
 
@@ -65,9 +65,7 @@ def _strength_gap(doc: Assessment, scores: Scores) -> Finding | None:
     weakest = min(dims, key=lambda d: d.score or 0.0)
 
     def held(s: QuestionStats) -> float:
-        # Where the room agreed a score, that is the point's standing, not the average.
-        agreed = doc.agreed_questions.get(s.question_id)
-        return agreed.score if agreed is not None else s.mean or 0.0
+        return standing(doc, scores, s.question_id) or 0.0
 
     top = max(answered, key=held)
     if top.dimension_id == weakest.dimension_id or held(top) - (weakest.score or 0) < GAP:
@@ -167,7 +165,7 @@ def _claimed_role(doc: Assessment, scores: Scores, role_name: str) -> float | No
     agreed = doc.agreed_questions.get(question.id)
     if not question.evidence or (agreed is not None and agreed.evidence):
         return None
-    mean = agreed.score if agreed is not None else scores.question(question.id).mean
+    mean = standing(doc, scores, question.id)
     # At or above the level that means the role is held, unchecked against the document.
     if mean is None or mean + 1e-9 < q.levels[q.level_index(role.exists_at)].start:
         return None

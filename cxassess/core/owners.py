@@ -10,7 +10,7 @@ from pydantic import TypeAdapter, ValidationError
 from cxassess.core.document import MAX_OWNERS, Assessment, Name, RoadmapItem, RoleName
 from cxassess.core.problems import CxError
 from cxassess.core.questionnaire import Action, OwnerRole
-from cxassess.core.scoring import Scores
+from cxassess.core.scoring import Scores, standing
 from cxassess.core.text import lower_first
 from cxassess.core.workdays import working_day
 
@@ -28,11 +28,9 @@ def role_exists(doc: Assessment, scores: Scores, role: OwnerRole) -> bool | None
     if role.exists_when is None:
         return None
     q = doc.questionnaire
-    agreed = doc.agreed_questions.get(role.exists_when)
-    stats = scores.question(role.exists_when)
-    if agreed is None and q.question(role.exists_when).evidence:
+    if role.exists_when not in doc.agreed_questions and q.question(role.exists_when).evidence:
         return None
-    score = agreed.score if agreed is not None else stats.mean
+    score = standing(doc, scores, role.exists_when)
     if score is None:
         return None
     start = q.levels[q.level_index(role.exists_at)].start

@@ -14,7 +14,7 @@ from cxassess.core.document import Assessment, Effort, Horizon, RoadmapItem
 from cxassess.core.followup import carried_reason
 from cxassess.core.owners import owner_for
 from cxassess.core.questionnaire import Action, Question, Questionnaire
-from cxassess.core.scoring import Scores, score_document
+from cxassess.core.scoring import Scores, score_document, standing
 from cxassess.core.text import shorten
 from cxassess.core.workdays import working_day
 
@@ -324,7 +324,7 @@ def generate_roadmap(
         target = gaps[dim.id].target
         # A score the team agreed in discussion is its considered view: it counts.
         agreed = doc.agreed_questions.get(question.id)
-        mean = agreed.score if agreed is not None else stats.mean
+        mean = standing(doc, scores, question.id)
         if question.id in skip or target is None or mean is None or mean >= target:
             continue
         # One level at a time: a target set two levels above its area weighs as the next
@@ -446,8 +446,7 @@ def _say_steps_taken_as_done(doc: Assessment, scores: Scores, plan: list[Roadmap
             if needed in held or needed not in found:
                 continue
             question, step = found[needed]
-            agreed = doc.agreed_questions.get(question.id)
-            mean = agreed.score if agreed is not None else scores.question(question.id).mean
+            mean = standing(doc, scores, question.id)
             if mean is None:
                 continue
             level = q.level_for(mean).name
@@ -473,7 +472,7 @@ def _ready(doc: Assessment, scores: Scores) -> set[str]:
     }
     for _, question in q.questions():
         agreed = doc.agreed_questions.get(question.id)
-        mean = agreed.score if agreed is not None else scores.question(question.id).mean
+        mean = standing(doc, scores, question.id)
         if mean is None:
             continue
         # A step is taken as done only where the team's answer can carry it: not on a

@@ -267,6 +267,13 @@ def score_individuals(doc: Assessment) -> dict[uuid.UUID, Scores]:
     return {p.id: score_participants(doc.questionnaire, [p]) for p in doc.participants}
 
 
+def standing(doc: Assessment, scores: Scores, question_id: str) -> float | None:
+    """A statement's standing: the score the room agreed where it agreed one (its
+    considered view), otherwise the average answer."""
+    agreed = doc.agreed_questions.get(question_id)
+    return agreed.score if agreed is not None else scores.question(question_id).mean
+
+
 def agreed_overall(doc: Assessment, scores: Scores) -> float | None:
     """The overall score with each area's agreed score in place of the computed one, or
     None when the room agreed no area score: both are reported, neither replaces the other."""

@@ -6,7 +6,7 @@ from typing import Any
 
 from cxassess.core.roles import RoleGroup
 from cxassess.core.round import role_floor
-from cxassess.core.scoring import DimensionScore, QuestionStats
+from cxassess.core.scoring import DimensionScore, QuestionStats, standing
 from cxassess.core.text import lower_first
 from cxassess.core.votes import last_revote, revote_result
 from cxassess.report.charts import distribution_figure, figure_drawing, radar_figure
@@ -57,9 +57,7 @@ def _above_typical(ctx: ReportContext, dimension_id: str, level_id: str) -> str:
     here = q.level_index(level_id)
     above = below = 0
     for qu in q.dimension(dimension_id).questions:
-        st = ctx.scores.question(qu.id)
-        agreed = ctx.doc.agreed_questions.get(qu.id)
-        value = agreed.score if agreed is not None else st.mean
+        value = standing(ctx.doc, ctx.scores, qu.id)
         if value is not None:
             index = q.level_index(q.level_for(value).id)
             above += index > here
