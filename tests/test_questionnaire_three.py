@@ -4,6 +4,7 @@ exist."""
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from datetime import UTC, date, datetime
 
@@ -47,6 +48,14 @@ def test_targets_are_relative_and_never_zero(shipped):
             # A fixed share of customers ("seven in ten") ignores the baseline its action
             # takes first.
             assert not target.startswith(("seven in ten", "eight in ten", "nine in ten")), action.id
+            # Nor a fixed share of anything ("two in three", "three in four teams").
+            assert not re.match(r"(one|two|three|four) in (three|four)\b", target), action.id
+            # A share grows by closing part of its own shortfall: "up by half" on seven in
+            # ten asks for more than everyone.
+            if action.kpi.casefold().startswith("share"):
+                assert not re.match(r"up (by )?(half|a third|a quarter)", target), action.id
+            # Not every team can be at or above the average.
+            assert "above the average in every" not in target, action.id
 
 
 def test_a_prerequisite_never_sits_above_the_action_that_needs_it(shipped):
@@ -211,12 +220,12 @@ def test_compare_across_two_and_three_says_what_the_questionnaire_kept(tmp_path,
         "ac-ideas",
     ]
     assert (
-        "The questionnaire changed from version 2.0 to 3.7: 38 statements are shared and "
+        "The questionnaire changed from version 2.0 to 3.8: 38 statements are shared and "
         "compared, 9 new (not compared) and 0 retired."
     ) in shown.stdout
     assert "New questions, not compared: " + ", ".join(added) in shown.stdout
     data = json.loads(run_cli("compare", str(old), str(new), "--json").stdout)
-    assert [a["questionnaire_version"] for a in data["assessments"]] == ["2.0", "3.7"]
+    assert [a["questionnaire_version"] for a in data["assessments"]] == ["2.0", "3.8"]
     # Only the statements both versions share are compared, never the new ones.
     assert len(data["questions"]) == 38
     assert not {q["id"] for q in data["questions"]} & set(added)

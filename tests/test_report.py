@@ -154,7 +154,7 @@ def test_metadata(demo_pdf):
     meta = reader.metadata
     assert meta.title == "Customer-centric culture roadmap: Northwind Outdoor Gear"
     assert meta.author == "Maria Costa"
-    assert "Customer-centric culture assessment 3.7" in meta.subject
+    assert "Customer-centric culture assessment 3.8" in meta.subject
     assert reader.trailer["/Root"]["/Lang"] == "en"
 
 
