@@ -703,6 +703,22 @@ def test_a_heavier_point_the_agenda_puts_first_is_the_biggest_disagreement():
     assert scores.question("b1").rwg < scores.question("a1").rwg
     said = next(i for i in key_insights(doc, scores) if i.lead == "Biggest disagreement.")
     assert said.text.startswith("On “Statement a1”")
+    assert said.text.endswith("so agree what is true before acting on it.")
+    # Once the room has agreed a score on it, the summary says what was agreed instead of
+    # asking again, and no finding asks the room to settle it.
+    from cxassess.core.document import AgreedScore, now_utc
+    from cxassess.core.findings import findings
+
+    assert "Two camps on one point." in [f.lead for f in findings(doc, scores)]
+    doc.agreed_questions["a1"] = AgreedScore(score=2.0, recorded_at=now_utc())
+    scores = score_document(doc)
+    said = next(i for i in key_insights(doc, scores) if i.lead == "Biggest disagreement.")
+    assert said.text.endswith(
+        "After discussion the room agreed Two (2.0): the plan works from that."
+    )
+    assert "agree what is true" not in said.text
+    camps = [f for f in findings(doc, scores) if f.lead == "Two camps on one point."]
+    assert all("Statement a1" not in f.text for f in camps)
 
 
 def test_two_roles_apart_by_less_than_chance_would_give_groups_their_size_are_no_insight():

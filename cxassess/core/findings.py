@@ -562,7 +562,11 @@ def _split(doc: Assessment, scores: Scores) -> Finding | None:
         (
             i
             for i in items
-            if i.reason.startswith("split") and camps(i.question_id) and not i.evidence
+            if i.reason.startswith("split")
+            and camps(i.question_id)
+            and not i.evidence
+            # Agreed in the room already: there is nothing left to decide.
+            and i.question_id not in doc.agreed_questions
         ),
         None,
     )

@@ -204,11 +204,19 @@ def _disagreement(doc: Assessment, scores: Scores) -> Insight | None:
     by_id = {s.question_id: s for s in flagged}
     first = next((by_id[qid] for qid in ranked if qid in by_id), None)
     worst = first or min(flagged, key=lambda s: (s.rwg if s.rwg is not None else 1.0, -s.span))
+    q = doc.questionnaire
+    agreed = doc.agreed_questions.get(worst.question_id)
+    # Once the room has agreed a score, asking it to agree again contradicts the agenda.
+    close = (
+        "People see this differently, so agree what is true before acting on it."
+        if agreed is None
+        else f"After discussion the room agreed {q.level_for(agreed.score).name} "
+        f"({q.figure(agreed.score)}): the plan works from that."
+    )
     return Insight(
         "Biggest disagreement.",
-        f"On {_quoted(worst.text)} answers ran from {answer_words(doc.questionnaire, worst.min or 1, worst.max or 1)}. "
-        f"{_split(doc.questionnaire, worst)} People see this differently, so agree what is true "
-        "before acting on it.",
+        f"On {_quoted(worst.text)} answers ran from {answer_words(q, worst.min or 1, worst.max or 1)}. "
+        f"{_split(q, worst)} {close}",
     )
 
 
