@@ -7,10 +7,9 @@ from datetime import date
 import pytest
 from helpers import doc_with, person, small_questionnaire
 
+from cxassess.core.gaps import default_target, dimension_gaps
 from cxassess.core.roadmap import (
     add_item,
-    default_target,
-    dimension_gaps,
     edit_item,
     generate_roadmap,
     horizon_for,

@@ -6,7 +6,8 @@ from __future__ import annotations
 import random
 
 from cxassess.core.document import Answer, Assessment, Participant
-from cxassess.core.roadmap import ambitious_targets, generate_roadmap, sort_roadmap
+from cxassess.core.gaps import ambitious_targets
+from cxassess.core.roadmap import generate_roadmap, sort_roadmap
 
 
 def _team(shipped, people: int, level_by_area: dict[str, int], seed: int = 3) -> Assessment:
@@ -330,3 +331,23 @@ def test_no_role_holds_more_than_a_quarter_of_the_plan_while_others_can_take_wor
     doc = _team(shipped, 5, {"commitment": 2, "ideal-customer": 5, "listening": 5, "action": 5})
     plan = generate_roadmap(doc, limit=8)
     assert len(plan) == 8
+
+
+def test_a_point_the_room_agreed_below_its_target_has_a_step_in_the_plan(shipped):
+    from cxassess.core.demo import demo_workshop
+    from cxassess.core.document import AgreedScore, now_utc
+    from cxassess.core.scoring import score_document, standing
+
+    doc = demo_workshop(shipped)
+    # A quick step left out because quick fixes already fill three in five places.
+    before = {i.question for i in generate_roadmap(doc)}
+    assert "ic-wows-woes" not in before
+    low = [i for i in generate_roadmap(doc) if i.effort == "low"]
+    assert len(low) >= round(doc.roadmap_size * 0.6)
+    # The room discusses it and agrees the score the answers gave: the plan now has a step
+    # for it, though nothing about its size changed.
+    now = standing(doc, score_document(doc), "ic-wows-woes")
+    doc.agreed_questions["ic-wows-woes"] = AgreedScore(score=round(now, 1), recorded_at=now_utc())
+    after = generate_roadmap(doc)
+    assert "ic-wows-woes" in {i.question for i in after}
+    assert len(after) == doc.roadmap_size

@@ -308,7 +308,7 @@ def test_the_headline_says_whether_the_level_moved_clearly(history):
 
 
 def test_radar_shows_the_earlier_shape(history):
-    from cxassess.core.roadmap import dimension_gaps
+    from cxassess.core.gaps import dimension_gaps
     from cxassess.core.scoring import score_document
     from cxassess.report.context import ReportContext
     from cxassess.report.results import radar_series

@@ -290,7 +290,8 @@ def test_targets_stay_on_the_scale_and_an_unscored_dimension_gets_none(
 ):
     import pytest
 
-    from cxassess.core.roadmap import dimension_gaps, generate_roadmap
+    from cxassess.core.gaps import dimension_gaps
+    from cxassess.core.roadmap import generate_roadmap
 
     window.commands.new(team=False)
     setup = window.page("setup")

@@ -351,7 +351,7 @@ def _targets_then(
 ) -> list[EarlierDecision]:
     """A target set more than a point above the score last time, which the sponsor was to
     confirm or stage within a week: whether it was, as this assessment's targets show."""
-    from cxassess.core.roadmap import steep_targets
+    from cxassess.core.gaps import steep_targets
 
     out = []
     for gap in steep_targets(last, last_scores):

@@ -6,12 +6,14 @@ import math
 import re
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from cxassess.core.document import Assessment, Effort, Horizon, RoadmapItem
 from cxassess.core.followup import carried_reason
+from cxassess.core.gaps import (
+    weigh,
+)
 from cxassess.core.owners import owner_for
 from cxassess.core.questionnaire import Action, Question, Questionnaire
 from cxassess.core.scoring import Scores, score_document, standing
@@ -27,18 +29,6 @@ HORIZON_LABELS: dict[Horizon, str] = {
 REASSESS_AFTER_DAYS = 90
 EFFORT_RANK: dict[Effort, int] = {"low": 0, "medium": 1, "high": 2}
 _ORDER: dict[Horizon, int] = {"now": 0, "next": 1, "later": 2}
-
-
-@dataclass(frozen=True)
-class DimensionGap:
-    """Where a dimension stands against its target."""
-
-    dimension_id: str
-    title: str
-    score: float | None
-    target: float | None  # None when the dimension has too few answers to score
-    gap: float
-    target_is_default: bool
 
 
 # How long the work of an action takes, by its effort: a half-day session drawn across
@@ -61,43 +51,6 @@ def work_starts(item: RoadmapItem) -> date | None:
     return item.due - timedelta(
         days=min(window, EFFORT_SPAN_DAYS.get(item.effort or "medium", window))
     )
-
-
-STEEP = 1.0  # a target this far above today is more than one plan between assessments moves
-
-
-def steep_targets(doc: Assessment, scores: Scores) -> list[DimensionGap]:
-    """Targets the team set more than a point above today: to confirm or stage."""
-    return [g for g in dimension_gaps(doc, scores) if not g.target_is_default and g.gap > STEEP]
-
-
-def default_target(q: Questionnaire, score: float | None) -> float:
-    """One level above the current one (the top of the scale once at the highest level)."""
-    if score is None:
-        return q.levels[1].start
-    current = q.level_index(q.level_for(score).id)
-    if current + 1 < len(q.levels):
-        return q.levels[current + 1].start
-    return float(q.scale.points)
-
-
-def dimension_gaps(doc: Assessment, scores: Scores | None = None) -> list[DimensionGap]:
-    """Each dimension's target (set, or the default) and the gap from its score to it."""
-    scores = scores or score_document(doc)
-    gaps = []
-    for d in scores.dimensions:
-        set_target = doc.targets.get(d.dimension_id)
-        target: float | None
-        if d.score is None:
-            # Insufficient data: a target would be a promise measured against nothing.
-            target, gap = None, 0.0
-        else:
-            target = (
-                set_target if set_target is not None else default_target(doc.questionnaire, d.score)
-            )
-            gap = max(0.0, target - d.score)
-        gaps.append(DimensionGap(d.dimension_id, d.title, d.score, target, gap, set_target is None))
-    return gaps
 
 
 def reassessment_date(doc: Assessment) -> date:
@@ -258,30 +211,6 @@ def _area_note(title: str, area: float | None, mean_area: float, shortfall: floa
     return f" {title} is among the weakest areas ({area:.1f}, against {mean_area:.1f} on average)."
 
 
-def area_scores(doc: Assessment, scores: Scores | None = None) -> dict[str, float | None]:
-    """Each area's score as the roadmap weighs it: agreed in discussion where it was."""
-    scores = scores or score_document(doc)
-    out: dict[str, float | None] = {}
-    for d in scores.dimensions:
-        agreed = doc.agreed_dimensions.get(d.dimension_id)
-        out[d.dimension_id] = agreed.score if agreed is not None else d.score
-    return out
-
-
-def ambitious_targets(doc: Assessment, scores: Scores | None = None) -> list[DimensionGap]:
-    """Areas whose target is more than one level above where they are: to be confirmed,
-    since the roadmap plans one level at a time."""
-    q = doc.questionnaire
-    out = []
-    for gap in dimension_gaps(doc, scores):
-        if gap.score is None or gap.target is None:
-            continue
-        now = q.level_index(q.level_for(gap.score).id)
-        if q.level_index(q.level_for(gap.target).id) > now + 1:
-            out.append(gap)
-    return out
-
-
 def _spread(ranked: list[RoadmapItem], limit: int) -> None:
     """Move items to later horizons, best first, so no more than two in five start at once:
     a team cannot begin ten things in its first month."""
@@ -306,36 +235,23 @@ def generate_roadmap(
     action for the next level (and a larger, structural one as an alternative); the best
     ``limit`` of them (the document's roadmap size) by impact (gap to target times weight)
     for the effort, one per statement, no area over its share, quick fixes at most three
-    in five; quick wins first, each with a suggested owner role, a KPI with its baseline
+    in five (a point the room agreed a score on takes its place regardless); quick wins first, each with a suggested owner role, a KPI with its baseline
     and target, and its own due date."""
     q = doc.questionnaire
     scores = scores or score_document(doc)
     limit = doc.roadmap_size if limit is None else limit
     skip = set(skip_questions)
-    gaps = {g.dimension_id: g for g in dimension_gaps(doc, scores)}
-    areas = area_scores(doc, scores)
-    known = [v for v in areas.values() if v is not None]
-    mean_area = sum(known) / len(known) if known else 0.0
-    mean_weight = sum(qu.weight for _, qu in q.questions()) / max(1, len(list(q.questions())))
-    mean_dim_weight = sum(d.weight for d in q.dimensions) / len(q.dimensions)
+    weighed = weigh(doc, scores)
     candidates: list[tuple[float, float, int, RoadmapItem]] = []
     for order, (dim, question) in enumerate(q.questions()):
         stats = scores.question(question.id)
-        target = gaps[dim.id].target
+        w = weighed.get(question.id)
+        if question.id in skip or w is None:
+            continue
         # A score the team agreed in discussion is its considered view: it counts.
         agreed = doc.agreed_questions.get(question.id)
-        mean = standing(doc, scores, question.id)
-        if question.id in skip or target is None or mean is None or mean >= target:
-            continue
-        # One level at a time: a target set two levels above its area weighs as the next
-        # level would, and the weakest areas count for more, so one ambitious target
-        # cannot fill the plan while the weakest area waits.
-        area = areas.get(dim.id)
-        near = min(target, default_target(q, area)) if area is not None else target
-        step = max(0.0, near - mean)
-        shortfall = max(0.0, mean_area - area) if area is not None else 0.0
-        weight = (question.weight / mean_weight) * (dim.weight / mean_dim_weight)
-        priority = round((step + shortfall) * weight, 3)
+        mean, target, area, priority = w.mean, w.target, w.area, w.priority
+        mean_area, shortfall = w.mean_area, w.shortfall
         # A matter of record the team is divided on and nobody has checked: the average
         # represents nobody, so the step starts from the lower half's view until the
         # document settles it (the cautious reading; a step too early costs little).
@@ -384,6 +300,7 @@ def generate_roadmap(
     chosen: list[RoadmapItem] = []
     spare: list[RoadmapItem] = []
     covered: set[str | None] = set()
+    agreed_ids = set(doc.agreed_questions)
 
     def take(item: RoadmapItem) -> None:
         taken[item.dimension] = taken.get(item.dimension, 0) + 1
@@ -394,9 +311,12 @@ def generate_roadmap(
     for *_, item in candidates:
         if item.question in covered:
             continue  # one initiative per statement
+        # A point the room discussed and agreed below its target gets its step even when
+        # quick fixes have their share: the room spent its time on it and expects it in
+        # the plan.
         if (
             taken.get(item.dimension, 0) >= per_area
-            or (item.effort == "low" and low >= max_low)
+            or (item.effort == "low" and low >= max_low and item.question not in agreed_ids)
             or held.get(item.owner, 0) >= per_owner
         ):
             spare.append(item)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cxassess.core.document import Assessment
-from cxassess.core.roadmap import dimension_gaps
+from cxassess.core.gaps import dimension_gaps
 from cxassess.core.scoring import Scores
 
 
@@ -43,7 +43,7 @@ def targets_reached(earlier: Assessment, then: Scores, now: Scores) -> list[Targ
     """Every target the earlier report gave (set by the team, or one level up by default),
     in the questionnaire's order, with the score each area has now; an area that had too
     few answers then, or that this questionnaire no longer has, is left out."""
-    from cxassess.core.roadmap import default_target, steep_targets
+    from cxassess.core.gaps import default_target, steep_targets
 
     known = {d.dimension_id: d for d in now.dimensions}
     steep = {g.dimension_id for g in steep_targets(earlier, then)}

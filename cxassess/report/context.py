@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cxassess.core.document import Assessment, RoadmapItem
-from cxassess.core.roadmap import DimensionGap
+from cxassess.core.gaps import DimensionGap
 from cxassess.core.roles import RoleGroup
 from cxassess.core.scoring import Scores
 from cxassess.report.markup import needs_shaping, rich

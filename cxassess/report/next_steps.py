@@ -6,8 +6,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from cxassess.core.follow_through import target_decision_day
+from cxassess.core.gaps import steep_targets
 from cxassess.core.owners import roles_to_name, sponsor
-from cxassess.core.roadmap import reassessment_date, steep_targets
+from cxassess.core.roadmap import reassessment_date
 from cxassess.core.workdays import working_day
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, para
 from cxassess.report.markup import rich

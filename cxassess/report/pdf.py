@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from cxassess.core.document import Assessment
+from cxassess.core.gaps import dimension_gaps
 from cxassess.core.owners import with_people
 from cxassess.core.problems import CxError
-from cxassess.core.roadmap import dimension_gaps, the_plan
 from cxassess.core.roadmap import suggestions as suggestions_of
+from cxassess.core.roadmap import the_plan
 from cxassess.core.roles import role_groups, unit_groups
 from cxassess.core.scoring import score_document
 from cxassess.report.context import MARGIN_PT, ReportContext, a4_document

@@ -125,7 +125,7 @@ def overview(ctx: ReportContext) -> list[Any]:
     if ctx.team:
         header = ["Area", "Today", "Target", "Agreed", "Answers"]
         widths = [FRAME_WIDTH - 380, 100, 100, 90, 90]
-    from cxassess.core.roadmap import default_target, steep_targets
+    from cxassess.core.gaps import default_target, steep_targets
 
     # A target more than a round's plan above today is a proposal until the sponsor confirms
     # or stages it: said so here as on the summary, not shown as settled.

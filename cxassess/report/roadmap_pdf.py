@@ -6,13 +6,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from cxassess.core.document import RoadmapItem
+from cxassess.core.gaps import ambitious_targets
 from cxassess.core.owners import roles_to_name
-from cxassess.core.roadmap import (
-    HORIZON_LABELS,
-    ambitious_targets,
-    reassessment_date,
-    work_starts,
-)
+from cxassess.core.roadmap import HORIZON_LABELS, reassessment_date, work_starts
 from cxassess.core.roles_asked import roles_asked
 from cxassess.core.workdays import working_day
 from cxassess.report.charts import figure_drawing, timeline_figure

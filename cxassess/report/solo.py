@@ -8,8 +8,8 @@ import statistics
 from typing import Any
 
 from cxassess.core.document import RoadmapItem
+from cxassess.core.gaps import DimensionGap
 from cxassess.core.questionnaire import Question
-from cxassess.core.roadmap import DimensionGap
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, para, text
 from cxassess.report.markup import rich, shorten
 from cxassess.report.wording import level_words, only_just

@@ -6,8 +6,9 @@ from typing import Any
 
 from cxassess.core.compare import Comparison, printed_change
 from cxassess.core.follow_through import target_decision_day
+from cxassess.core.gaps import STEEP, default_target
 from cxassess.core.owners import sponsor
-from cxassess.core.roadmap import STEEP, default_target, is_alignment_step, reassessment_date
+from cxassess.core.roadmap import is_alignment_step, reassessment_date
 from cxassess.report.context import FRAME_WIDTH, MARGIN_PT, ReportContext, data_table, para, text
 from cxassess.report.markup import rich, shorten
 from cxassess.report.roadmap_pdf import due_cell

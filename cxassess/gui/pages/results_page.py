@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxassess.core.discussion import discussion_list
-from cxassess.core.roadmap import dimension_gaps
+from cxassess.core.gaps import dimension_gaps
 from cxassess.core.scoring import Scores, score_document
 from cxassess.core.text import lower_first
 from cxassess.gui.i18n import tr

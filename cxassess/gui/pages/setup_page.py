@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxassess.core.document import Assessment, Participant
-from cxassess.core.roadmap import ambitious_targets
+from cxassess.core.gaps import ambitious_targets
 from cxassess.core.round import results_visible
 from cxassess.gui.i18n import tr
 from cxassess.gui.prompts import ask_pin
