@@ -153,3 +153,26 @@ def test_a_score_agreed_in_discussion_counts(shipped):
     assert empower.priority > max(i.priority for i in items if i.question != "cm-empower")
     assert "cm-empower" in before  # it was there, now it leads
     assert items[0].question == "cm-empower" or empower.horizon == "now"
+
+
+def test_an_action_added_by_hand_stands_on_the_chart_where_its_statements_step_would(shipped):
+    from cxassess.core.demo import demo_workshop
+    from cxassess.core.gaps import weigh
+    from cxassess.core.roadmap import add_item
+    from cxassess.report.roadmap_charts import impact_effort_figure
+    from cxassess.report.roadmap_pdf import chart_points
+
+    doc = demo_workshop(shipped)
+    first = doc.roadmap[0]
+    own = add_item(doc, "Give the shared inbox an owner", question=first.question, effort="low")
+    assert own.priority == 0
+    numbered = list(enumerate(doc.roadmap, start=1))
+    heights = {n: p for n, _e, p in chart_points(numbered, weigh(doc))}
+    # Not on the floor as if it addressed no gap: at its statement's height.
+    assert heights[len(doc.roadmap)] == weigh(doc)[first.question].priority > 0
+    # One with no statement stays at zero, and the axis leaves room for the whole dot.
+    loose = add_item(doc, "Tidy the shared drive", effort="low")
+    assert loose.priority == 0
+    fig = impact_effort_figure(chart_points(list(enumerate(doc.roadmap, start=1)), weigh(doc)))
+    low, _high = fig.axes[0].get_ylim()
+    assert low < 0

@@ -25,8 +25,10 @@ def impact_effort_figure(
         fig = new_figure(width_in, height_in)
         ax = fig.add_subplot()
         top = max([impact for _, _, impact in points] + [1.2]) * 1.15
+        # Room below zero, so a dot with no gap sits whole above the axis, not cut in half.
+        bottom = -0.08 * top
         # The quick-win corner: little effort, large gap.
-        ax.axvspan(0.5, 1.5, ymin=1.0 / top, ymax=1.0, color="#e3f1e5", zorder=0)
+        ax.fill_between([0.5, 1.5], 1.0, top, color="#e3f1e5", zorder=0, linewidth=0)
         ax.text(0.55, top * 0.97, "Quick wins", va="top", fontsize=7.5, color="#3f7d6b")
         # Dots of one effort fan out across its column, in order, so none hide another.
         by_effort: dict[str, list[tuple[int, float]]] = {}
@@ -36,7 +38,15 @@ def impact_effort_figure(
             centre = EFFORT_X.get(effort, 2.0)
             for i, (number, impact) in enumerate(group):
                 x = centre if len(group) == 1 else centre - 0.28 + 0.56 * i / (len(group) - 1)
-                ax.scatter([x], [impact], s=150, color=CURRENT_COLOUR, zorder=3, linewidths=0)
+                ax.scatter(
+                    [x],
+                    [impact],
+                    s=150,
+                    color=CURRENT_COLOUR,
+                    zorder=3,
+                    linewidths=0,
+                    clip_on=False,
+                )
                 ax.text(
                     x,
                     impact,
@@ -51,7 +61,7 @@ def impact_effort_figure(
         for edge in (1.5, 2.5):
             ax.axvline(edge, color="#e6eaee", linewidth=0.5, zorder=1)
         ax.set_xlim(0.5, 3.5)
-        ax.set_ylim(0, top)
+        ax.set_ylim(bottom, top)
         ax.set_xticks([1, 2, 3])
         ax.set_xticklabels(["Low effort", "Medium effort", "High effort"])
         # The bands the roadmap's reasons use: high from 1.0, medium from 0.5.

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from cxassess.core.document import RoadmapItem
-from cxassess.core.gaps import ambitious_targets
+from cxassess.core.gaps import Weighed, ambitious_targets, weigh
 from cxassess.core.owners import roles_to_name
 from cxassess.core.roadmap import HORIZON_LABELS, reassessment_date, work_starts
 from cxassess.core.roles_asked import roles_asked
@@ -78,11 +78,22 @@ def _cautious(ctx: ReportContext, item: Any) -> str:
     )
 
 
-def chart_points(numbered: list[tuple[int, Any]]) -> list[tuple[int, str, float]]:
+def chart_points(
+    numbered: list[tuple[int, Any]], weighed: dict[str, Weighed] | None = None
+) -> list[tuple[int, str, float]]:
     """The impact and effort chart's points: (number, effort, priority) of open actions.
-    What is done or dropped is no longer a choice of where to put effort."""
+    What is done or dropped is no longer a choice of where to put effort. An action added
+    by hand has no priority of its own: it stands where its statement's step would, as the
+    gap it addresses is the same."""
+    weighed = weighed or {}
+
+    def height(item: Any) -> float:
+        if item.priority or item.question not in weighed:
+            return float(item.priority)
+        return weighed[item.question].priority
+
     return [
-        (n, i.effort or "medium", i.priority)
+        (n, i.effort or "medium", height(i))
         for n, i in numbered
         if i.status not in ("done", "dropped")
     ]
@@ -200,7 +211,7 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
         )
     flow.extend(para(text, s["body"]) for text in uncovered_areas(ctx))
     numbered = list(enumerate(items, start=1))
-    points = chart_points(numbered)
+    points = chart_points(numbered, weigh(ctx.doc, ctx.scores))
     if points:
         fig = impact_effort_figure(points, height_in=2.3)
         flow.append(
