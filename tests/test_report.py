@@ -393,3 +393,24 @@ def level_end(q, level) -> float:
     """Just below where the next level starts (or the top of the scale)."""
     index = q.level_index(level.id)
     return q.levels[index + 1].start - 0.05 if index + 1 < len(q.levels) else 5.0
+
+
+def test_a_score_on_a_half_reads_the_same_everywhere_in_the_report(shipped):
+    import re
+
+    # Listening averages 1.25 exactly: 9 answers of 1 and 3 of 2. Formatted one way it is
+    # "1.2", the other "1.3"; the summary, its table and the area's page must agree.
+    answers = {}
+    for d in shipped.dimensions:
+        for n, qu in enumerate(d.questions):
+            if d.id == "listening":
+                answers[qu.id] = Answer(value=2 if n < 3 else 1)
+            else:
+                answers[qu.id] = Answer(value={"commitment": 3, "ideal-customer": 2}.get(d.id, 4))
+    assert len(shipped.dimension("listening").questions) == 12
+    me = Participant(name="Zoë", role="Head of CX", answers=answers)
+    doc = Assessment.new(shipped, organisation="Solo Ltd", participants=[me])
+    text = squash(pdf_text(build_report(doc)))
+    assert "Listening (Reactive, 1.3)" in text
+    assert "Reactive (1.3)" in text and "Today: Reactive (1.3)" in text
+    assert not re.search(r"\b1\.2\b", text)

@@ -413,7 +413,7 @@ def _on_record(doc: Assessment, scores: Scores) -> Finding | None:
     plan = "" if planned else " Nothing on the plan touches it."
     agreed = doc.agreed_questions.get(st.question_id)
     if agreed is not None:
-        plan += f" The room agreed {agreed.score:.1f} without the document."
+        plan += f" The room agreed {doc.questionnaire.figure(agreed.score)} without the document."
     others = len(voted) - 1
     more = (
         f" ({others} more matter{'' if others == 1 else 's'} of record divided by three points "
@@ -537,7 +537,7 @@ def _moved(doc: Assessment, scores: Scores) -> Finding | None:
     assert d.agreed is not None and d.score is not None
     return Finding(
         "The discussion changed the picture.",
-        f"The room agreed {d.agreed:.1f} for {d.title} where the answers gave {d.score:.1f}.",
+        f"The room agreed {doc.questionnaire.figure(d.agreed)} for {d.title} where the answers gave {doc.questionnaire.figure(d.score)}.",
         "Write down what moved it, so the next assessment can check whether it still holds.",
         FACILITATOR,
         7,

@@ -13,7 +13,7 @@ from cxassess.core.findings import CLAIMED_ROLE, UNSEEN, Finding, findings
 from cxassess.core.followup import carried_items, earlier_items_status
 from cxassess.core.owners import BUSY, sponsor, who
 from cxassess.core.scoring import Scores
-from cxassess.core.text import lower_first
+from cxassess.core.text import lower_first, tenths
 from cxassess.core.workdays import working_day
 
 SPONSOR = "the executive sponsor"
@@ -358,9 +358,9 @@ def _targets_then(
         assert gap.target is not None
         now = doc.targets.get(gap.dimension_id)
         if now is not None and abs(now - gap.target) > 1e-9:
-            outcome, follow = f"Done: the target is now {now:.1f}", ""
+            outcome, follow = f"Done: the target is now {tenths(now)}", ""
         else:
-            outcome = f"Not done: the target is still {gap.target:.1f}"
+            outcome = f"Not done: the target is still {tenths(gap.target)}"
             # The same date the next steps give it: a week after this assessment.
             week = target_decision_day(doc)
             follow = (
@@ -372,7 +372,7 @@ def _targets_then(
                 Finding(
                     "A steep target.",
                     gap.title,
-                    f"Confirm the target for {gap.title} ({gap.target:.1f}, {gap.gap:.1f} "
+                    f"Confirm the target for {gap.title} ({tenths(gap.target)}, {tenths(gap.gap)} "
                     "above the score then), or stage it over more than one round.",
                     sponsor(last),
                     TARGET_DAYS,
@@ -513,7 +513,7 @@ def _open_points_then(
             elif then is not None:
                 # Agreed in the room last time, by vote: the document is what was asked for.
                 outcome = (
-                    f"Not done: agreed at {then.score:.1f} then without its document, and "
+                    f"Not done: agreed at {q.figure(then.score)} then without its document, and "
                     "not checked since"
                 )
             else:

@@ -10,7 +10,7 @@ from cxassess.core.document import Assessment
 from cxassess.core.questionnaire import Questionnaire
 from cxassess.core.roles import role_groups
 from cxassess.core.scoring import DimensionScore, QuestionStats, Scores, score_participants
-from cxassess.core.text import lower_first
+from cxassess.core.text import lower_first, tenths
 
 # Two scores closer than this are reported as level with each other, not ranked.
 TIE = 0.1
@@ -95,7 +95,7 @@ def _strengths(doc: Assessment, scores: Scores) -> Insight | None:
         return Insight(
             "No clear strongest or weakest area.",
             f"All {len(dims)} areas score within {TIE:.1f} of each other "
-            f"(about {_effective(dims[0]):.1f}); work on the weakest points rather than one area.",
+            f"(about {tenths(_effective(dims[0]))}); work on the weakest points rather than one area.",
         )
     q = doc.questionnaire
 
@@ -104,9 +104,9 @@ def _strengths(doc: Assessment, scores: Scores) -> Insight | None:
         if len(group) == 1:
             d = group[0]
             value = _effective(d)
-            how = f"; agreed in discussion at {d.agreed:.1f}" if d.agreed is not None else ""
-            return f"{names} ({q.level_for(value).name}, {value:.1f}{how})"
-        shown = [f"{_effective(d):.1f}" for d in group]
+            how = f"; agreed in discussion at {q.figure(d.agreed)}" if d.agreed is not None else ""
+            return f"{names} ({q.level_for(value).name}, {q.figure(value)}{how})"
+        shown = [q.figure(_effective(d)) for d in group]
         if len(set(shown)) == 1:
             return f"{names}, level with each other at {shown[0]}"
         # Close enough to count as level, but the table shows them apart: say both.
@@ -165,15 +165,15 @@ def _agreed_ranking(
     # (one decimal) would be the same.
     if best not in top and agreed(best) - agreed(top[0]) < LEVEL_GAP:
         said.append(
-            f"{top[0].title} ({agreed(top[0]):.1f}) and {best.title} ({agreed(best):.1f}) "
+            f"{top[0].title} ({tenths(agreed(top[0]))}) and {best.title} ({tenths(agreed(best))}) "
             "would be level as the strongest"
         )
     elif best not in top:
-        said.append(f"{best.title} ({agreed(best):.1f}) would be the strongest")
+        said.append(f"{best.title} ({tenths(agreed(best))}) would be the strongest")
     if worst not in bottom and agreed(bottom[0]) - agreed(worst) < LEVEL_GAP:
         said.append(f"{worst.title} level with {bottom[0].title} as the weakest")
     elif worst not in bottom:
-        said.append(f"{worst.title} ({agreed(worst):.1f}) the weakest")
+        said.append(f"{worst.title} ({tenths(agreed(worst))}) the weakest")
     if not said:
         return ""
     return (
@@ -292,8 +292,8 @@ def _role_gap(doc: Assessment, spread: float | None) -> Insight | None:
         return None
     return Insight(
         f"{high.role} and {low.role} see the organisation differently.",
-        f"{high.role} rates it {gap:.1f} points higher than {low.role} "
-        f"({high.scores.overall.score:.1f} against {low.scores.overall.score:.1f}), more than "
+        f"{high.role} rates it {tenths(gap)} points higher than {low.role} "
+        f"({tenths(high.scores.overall.score or 0.0)} against {tenths(low.scores.overall.score or 0.0)}), more than "
         f"chance would part two groups of {high.members} and {low.members} (±{margin:.2f}). "
         "Hear both sides before setting targets.",
     )
@@ -411,7 +411,9 @@ def _hidden_gap(doc: Assessment, scores: Scores) -> Insight | None:
         else ""
     )
     if doc.is_team:
-        point = f"{_quoted(first.text)} averages {first.mean:.1f} ({first.level})"
+        point = (
+            f"{_quoted(first.text)} averages {doc.questionnaire.figure(first.mean)} ({first.level})"
+        )
     else:
         point = f"your answer to {_quoted(first.text)} is {first.level}"
     return Insight(

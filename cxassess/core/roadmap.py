@@ -17,7 +17,7 @@ from cxassess.core.gaps import (
 from cxassess.core.owners import owner_for
 from cxassess.core.questionnaire import Action, Question, Questionnaire
 from cxassess.core.scoring import Scores, score_document, standing
-from cxassess.core.text import shorten
+from cxassess.core.text import shorten, tenths
 from cxassess.core.workdays import working_day
 
 HORIZON_DAYS: dict[Horizon, int] = {"now": 30, "next": 90, "later": 365}
@@ -198,7 +198,7 @@ def _reason(
         if doc.is_team
         else "Your answer"
     )
-    why = f"{who} is {mean:.1f} ({today}); the target is {target:.1f} ({aim})."
+    why = f"{who} is {q.figure(mean)} ({today}); the target is {q.figure(target)} ({aim})."
     band = impact_band(priority)
     if effort == "low" and band == "high":
         return f"{why} High impact for little effort: a quick win."
@@ -208,7 +208,7 @@ def _reason(
 def _area_note(title: str, area: float | None, mean_area: float, shortfall: float) -> str:
     if area is None or shortfall < WEAK_AREA:
         return ""
-    return f" {title} is among the weakest areas ({area:.1f}, against {mean_area:.1f} on average)."
+    return f" {title} is among the weakest areas ({tenths(area)}, against {tenths(mean_area)} on average)."
 
 
 def _spread(ranked: list[RoadmapItem], limit: int) -> None:
@@ -265,7 +265,7 @@ def generate_roadmap(
         larger = _structural(q, question, start)
         caution = (
             f" The team is divided on this matter of record and nobody has checked it: until "
-            f"the document settles it, the step starts from the lower half's view ({lower:.1f}, "
+            f"the document settles it, the step starts from the lower half's view ({q.figure(lower)}, "
             f"{q.level_for(lower).name})."
             if lower is not None and q.level_for(lower).id != q.level_for(mean).id
             else ""

@@ -136,7 +136,7 @@ def overview(ctx: ReportContext) -> list[Any]:
         row = [
             f"<b>{rich(d.title)}</b>",
             "too few answers" if d.insufficient else level_words(q, d.score),
-            f"{g.target:.1f} proposed; this round {level_words(q, default_target(q, d.score))}"
+            f"{q.figure(g.target)} proposed; this round {level_words(q, default_target(q, d.score))}"
             if d.dimension_id in proposed and g.target is not None and d.score is not None
             else level_words(q, g.target),
         ]
@@ -178,10 +178,10 @@ def overview(ctx: ReportContext) -> list[Any]:
             if d.agreed_rationale
             else "no reason was recorded"
         )
-        computed = f" against {d.score:.1f} from the answers" if d.score is not None else ""
+        computed = f" against {q.figure(d.score)} from the answers" if d.score is not None else ""
         flow.append(
             para(
-                f"<b>Agreed score for {rich(d.title)}: {d.agreed:.1f}</b>, set in the "
+                f"<b>Agreed score for {rich(d.title)}: {q.figure(d.agreed)}</b>, set in the "
                 f"discussion{computed}: {why}.",
                 s["small"],
             )
@@ -273,7 +273,10 @@ def _gaps_below(ctx: ReportContext, dimension_id: str) -> str:
     ]
     if not gaps:
         return ""
-    named = [f"“{rich(g.text.rstrip('.'))}” ({g.level}, {g.mean:.1f})" for g in gaps[:3]]
+    named = [
+        f"“{rich(g.text.rstrip('.'))}” ({g.level}, {ctx.doc.questionnaire.figure(g.mean)})"
+        for g in gaps[:3]
+    ]
     more = f" and {len(gaps) - 3} more" if len(gaps) > 3 else ""
     return (
         f" <b>Two levels or more below it:</b> {', '.join(named)}{more}. The level is the "
@@ -304,13 +307,13 @@ def dimension_sections(ctx: ReportContext) -> list[Any]:
             # picture ("urgent problems are fixed quickly") read as a claim the room's own
             # agreed score on that point contradicted.
             summary = (
-                f"<b>Today: {rich(level.name)}</b> ({d.score:.1f}). Typical of "
+                f"<b>Today: {rich(level.name)}</b> ({q.figure(d.score)}). Typical of "
                 f"{rich(level.name)}: {rich(dim.level_description(q, level.id))}"
                 + _above_typical(ctx, dim.id, level.id)
             )
             if not ctx.team:
                 summary = (
-                    f"<b>Today: {rich(level.name)}</b> ({d.score:.1f}"
+                    f"<b>Today: {rich(level.name)}</b> ({q.figure(d.score)}"
                     + (", only just" if only_just(q, d.score) else "")
                     + "). Typical of "
                     f"{rich(level.name)}: {rich(dim.level_description(q, level.id))}"

@@ -201,8 +201,8 @@ def roadmap_section(ctx: ReportContext) -> list[Any]:
         flow.append(
             para(
                 f"<b>An ambitious target for {rich(gap.title)}:</b> the target set, "
-                f"{gap.target:.1f} ({rich(q.level_for(gap.target).name)}), is more than one "
-                f"level above today's {gap.score:.1f} ({rich(q.level_for(gap.score).name)}). "
+                f"{q.figure(gap.target)} ({rich(q.level_for(gap.target).name)}), is more than one "
+                f"level above today's {q.figure(gap.score)} ({rich(q.level_for(gap.score).name)}). "
                 "It stays the ambition; the actions are weighed one level at a time, so this "
                 "plan aims at the next level first. Check at the next review that it still "
                 "holds.",
@@ -406,8 +406,8 @@ def uncovered_areas(ctx: ReportContext) -> list[str]:
         out.append(
             f"<b>No action on the plan for {rich(gap.title)}</b>, "
             f"{'the area furthest from its target' if gap.gap == max(g.gap for g in ctx.gaps) else 'below its target'}"
-            f" ({rich(q.level_for(gap.score).name)} {gap.score:.1f} against "
-            f"{rich(q.level_for(gap.target).name)} {gap.target:.1f}): choose one of its "
+            f" ({rich(q.level_for(gap.score).name)} {q.figure(gap.score)} against "
+            f"{rich(q.level_for(gap.target).name)} {q.figure(gap.target)}): choose one of its "
             "suggested actions, or lower the target knowingly."
         )
     return out

@@ -10,6 +10,7 @@ from typing import Any
 from cxassess.core.document import RoadmapItem
 from cxassess.core.gaps import DimensionGap
 from cxassess.core.questionnaire import Question
+from cxassess.core.text import tenths
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, para, text
 from cxassess.report.markup import rich, shorten
 from cxassess.report.wording import level_words, only_just
@@ -43,7 +44,7 @@ def _headline(ctx: ReportContext) -> Any:
             # The figure the text beside it uses: "2.3" above "At 2.25, 0.25 below" would
             # read as two different scores.
             para(
-                f"{overall.score:.1f}"
+                tenths(overall.score)
                 if abs(overall.score - round(overall.score, 1)) < 0.005
                 else f"{overall.score:.2f}",
                 s["big"],
@@ -222,7 +223,7 @@ def check_your_answers(ctx: ReportContext) -> list[Any]:
                 para(
                     f"You answered <b>{value}</b> to “{rich(qu.text.rstrip('.'))}” while your other "
                     "answers "
-                    f"on {rich(area)} average {middle:.1f}. Is this the exception, or does one "
+                    f"on {rich(area)} average {tenths(middle)}. Is this the exception, or does one "
                     "of them need another look?",
                     s["bullet"],
                 )

@@ -9,6 +9,7 @@ from cxassess.core.follow_through import target_decision_day
 from cxassess.core.gaps import STEEP, default_target
 from cxassess.core.owners import sponsor
 from cxassess.core.roadmap import is_alignment_step, reassessment_date
+from cxassess.core.text import tenths
 from cxassess.report.context import FRAME_WIDTH, MARGIN_PT, ReportContext, data_table, para, text
 from cxassess.report.markup import rich, shorten
 from cxassess.report.roadmap_pdf import due_cell
@@ -113,7 +114,7 @@ def _headline(ctx: ReportContext, brief: bool = False) -> Any:
         # "only just" reads as further in than 2.57 is.
         close = bool(_new_level_within_margin(ctx)) or _only_just(ctx)
         left = [
-            para(f"{overall.score:.2f}" if close else f"{overall.score:.1f}", s["big"]),
+            para(f"{overall.score:.2f}" if close else tenths(overall.score), s["big"]),
             # The index is the same score on 0 to 100 (1 is 0, the top point 100), said so
             # beside it: "38" next to "2.5" otherwise reads as a second, contradicting figure.
             para(
@@ -590,7 +591,7 @@ def _target_cell(ctx: ReportContext, gap: Any) -> str:
     )
     return (
         f"This round: {level_words(q, step)}. Proposed{set_by}: {proposed}, "
-        f"{gap.gap:.1f} above today; {rich(decides)} by {by:%d %B %Y}."
+        f"{tenths(gap.gap)} above today; {rich(decides)} by {by:%d %B %Y}."
     )
 
 

@@ -12,6 +12,7 @@ from cxassess.core.follow_through import unworked_rise
 from cxassess.core.followup import earlier_items_status
 from cxassess.core.owners import who
 from cxassess.core.targets import targets_reached
+from cxassess.core.text import tenths
 from cxassess.report.charts import figure_drawing, trend_figure
 from cxassess.report.context import FRAME_WIDTH, ReportContext, data_table, fmt, para, text
 from cxassess.report.markup import rich
@@ -294,7 +295,7 @@ def _outcome(item: Any, change: Change | None, earlier: Any, status: str = "") -
         if agreed is not None:
             parts.append(
                 f"<font color='#5f6b76'>Both are the answers' averages; the room agreed "
-                f"{agreed.score:.1f} then.</font>"
+                f"{tenths(agreed.score)} then.</font>"
             )
     return "<br/>".join(parts) or "–"
 
@@ -383,7 +384,7 @@ def _targets_reached(ctx: ReportContext, last_doc: Any, last: Any, comparison: A
     parts = []
     for r in reached:
         said = (
-            f"{rich(r.title)} {r.target:.1f} proposed by the team, this round "
+            f"{rich(r.title)} {q.figure(r.target)} proposed by the team, this round "
             f"{level_words(q, r.step)}"
             if r.step is not None
             else f"{rich(r.title)} {level_words(q, r.target)}"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxassess.core.text import tenths
 from cxassess.gui.background import BackgroundTask, Progress, describe
 from cxassess.gui.i18n import tr
 from cxassess.gui.portfolio.prepared import ask_prepared
@@ -187,7 +188,7 @@ class PortfolioWindow(QWidget):
                     cells.append(_item(tr("suppressed"), None))
                 else:
                     score = value.get("score")
-                    text = "–" if score is None else f"{value.get('level')} ({score:.1f})"
+                    text = "–" if score is None else f"{value.get('level')} ({tenths(score)})"
                     cells.append(_item(text, score))
             cells.append(_trend_item(team))
             cells.append(_roadmap_item(team))

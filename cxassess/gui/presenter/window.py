@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from cxassess.core import votes
 from cxassess.core.discussion import DiscussionItem, discussion_list
 from cxassess.core.scoring import DimensionScore, Scores, score_document
+from cxassess.core.text import tenths
 from cxassess.core.votes import DotsResult, RevoteResult
 from cxassess.gui.i18n import tr
 from cxassess.gui.pages.results_page import radar_for
@@ -290,7 +291,7 @@ class PresenterWindow(QWidget):
             value = (
                 tr("too few answers")
                 if d.score is None
-                else f"{d.score:.1f} · {d.level.name if d.level else ''}"
+                else f"{tenths(d.score)} · {d.level.name if d.level else ''}"
             )
             if d.agreed is not None:
                 value += tr("  (agreed %.1f)") % d.agreed
