@@ -399,7 +399,7 @@ def _decimals_example(data: dict[str, Any], levels: list[str]) -> str:
 
 def _cut_offs(data: dict[str, Any], levels: list[str]) -> str:
     """Where each line the report draws falls, so no threshold is taken on trust."""
-    from cxassess.report.portfolio_glance import CLEARLY_LOWER, STALE_DAYS
+    from cxassess.report.portfolio_decisions import CLEARLY_LOWER, STALE_DAYS
 
     starts = data.get("level_starts") or []
     level = (
