@@ -283,6 +283,20 @@ def test_a_steering_committee_sees_organisations_a_summary_and_who_moved(tmp_pat
     flat = " ".join(text.stdout.split())
     assert "At a glance" in flat and "By organisation" in flat
     assert f"{summary['at_or_above']} of 3 teams are at Developing or above" in flat
+    # Teams count once each; the mean weighting each by its people is said beside it.
+    shown = [t for t in data["teams"] if not t["suppressed"]]
+    weighted = sum(t["overall"]["score"] * t["respondents"] for t in shown) / sum(
+        t["respondents"] for t in shown
+    )
+    assert summary["mean_by_people"] == pytest.approx(weighted, abs=1e-3)
+    assert "teams shown; " in flat and "weighting each team by its people)" in flat
+    # The cover carries the key figures for a reader who turns no page.
+    cover = flat.split("At a glance")[0]
+    assert "Key figures" in cover
+    assert f"At Developing or above {summary['at_or_above']} of 3 teams" in cover
+    assert "Since last time 1 up and 0 down beyond chance, of 1 team assessed again" in cover
+    assert "Accepted actions 0 of 2 done, 2 overdue" in cover
+    assert "Decisions asked of this meeting" in cover
     assert "Moved up beyond their own noise: Sales (Acme)" in flat
     # Acme's Sales did none of its two actions: its better score is not credited to them.
     assert (
@@ -403,7 +417,9 @@ def test_the_committee_gets_each_organisation_by_area_and_decisions_naming_who(t
         "(Caldera) at Customer-led (4.50) with 4 people"
     ) in decisions
     # Each decision says who carries it out and by when.
-    assert decisions.count("Owner: ") == decisions.count(" By ") == 4, decisions
+    # Acme's Sales is below Developing with a plan: it gets a sponsor close to the work.
+    assert "Back the team below Developing: Sales (Acme: Aware" in decisions
+    assert decisions.count("Owner: ") == decisions.count(" By ") == 5, decisions
     assert (
         "Owner: each organisation's member of the committee. By the end of this meeting."
         in decisions
@@ -796,7 +812,7 @@ def test_a_group_drawn_from_several_units_is_shown_apart_and_averaged_with_no_te
     assert "Shown apart: Leadership (Acme: Head office, Stores and Online)" in flat or (
         "Shown apart: Leadership (Acme: " in flat
     )
-    assert "(each team counting once, 2 of 2 teams shown)" in flat
+    assert "(each team counting once, 2 of 2 teams shown; " in flat
     assert "Group from 3 units, in no mean" in flat
     # Its plan has its own row in the follow-through, so the rows add up to the total, and
     # the overdue work is said to be in a group, not in one more team.
@@ -852,3 +868,96 @@ def test_the_committee_members_own_their_organisations_decisions(tmp_path, shipp
         decisions
     )
     assert "Borealis" not in decisions.split("answering to")[1].split("By ")[0]
+
+
+def _team_low_on(shipped, folder, org, team, when, level, low, *, accepted=1, people=5):
+    """`people` people answering `level` everywhere but 1 on the statement `low`."""
+    from cxassess.core.document import RoadmapItem
+
+    members = [
+        Participant(
+            name=f"{team} {i}",
+            answers={
+                qu.id: Answer(value=1 if qu.id == low else max(1, level - (i % 2)))
+                for _, qu in shipped.questions()
+            },
+        )
+        for i in range(people)
+    ]
+    roadmap = [RoadmapItem(action=f"Action {n}", review="accepted") for n in range(accepted)]
+    doc = Assessment.new(
+        shipped,
+        organisation=org,
+        team=team,
+        assessed_on=when,
+        participants=members,
+        roadmap=roadmap,
+    )
+    save_document(doc, folder / f"{org}-{team}-{when.isoformat()}.cxa")
+
+
+def test_a_fall_a_team_below_developing_and_a_point_low_everywhere_each_get_a_decision(
+    tmp_path, shipped
+):
+    from datetime import timedelta
+
+    folder = tmp_path / "teams"
+    folder.mkdir()
+    recent = date.today() - timedelta(days=20)
+    # Hiring is the lowest point in every team, in two organisations.
+    _team_low_on(shipped, folder, "Acme", "Sales", recent, 4, "cm-hiring")
+    _team_low_on(shipped, folder, "Acme", "Support", recent, 4, "cm-hiring")
+    _team_low_on(shipped, folder, "Borealis", "Ops", recent, 4, "cm-hiring")
+    # Borealis's Claims fell from Established to Aware, beyond chance; it has a plan.
+    _team_low_on(shipped, folder, "Borealis", "Claims", recent - timedelta(days=120), 4, "x")
+    _team_low_on(shipped, folder, "Borealis", "Claims", recent, 2, "cm-hiring")
+    decisions = _decisions_of(folder, tmp_path / "p.pdf")
+    day = (recent - timedelta(days=120)).strftime("%d %b %Y")
+    assert f"Ask why Claims (Borealis) fell: from 3.60 on {day} to 1.59 (-2.01)" in decisions, (
+        decisions
+    )
+    assert "what the team needs. Owner: Borealis's member of the committee." in decisions
+    assert "Back the team below Developing: Claims (Borealis: Aware 1.59" in decisions
+    assert (
+        "Take “We assess customer focus when we hire” above the teams: it is the lowest point "
+        "across the organisations"
+    ) in decisions
+    assert "in each organisation the HR director proposes a first step" in decisions
+    # A point low in one organisation only is that organisation's, not the committee's.
+    for path in folder.glob("Borealis-*"):
+        path.unlink()
+    alone = _decisions_of(folder, tmp_path / "q.pdf")
+    assert "above the teams" not in alone and "fell" not in alone and "Back the team" not in alone
+
+
+def test_areas_level_on_average_are_told_apart_by_how_many_teams_are_below_developing():
+    from cxassess.report.portfolio_decisions import _suggest
+
+    def team(name, action, ideal):
+        return {
+            "organisation": "Acme",
+            "team": name,
+            "suppressed": False,
+            "dimensions": {"action": {"level": action}, "ideal-customer": {"level": ideal}},
+        }
+
+    data = {
+        "levels": ["Reactive", "Aware", "Developing", "Established", "Customer-led"],
+        "dimensions": [
+            {"id": "action", "title": "Action"},
+            {"id": "ideal-customer", "title": "Ideal customer"},
+        ],
+        "teams": [
+            team("A", "Aware", "Developing"),
+            team("B", "Aware", "Aware"),
+            team("C", "Established", "Developing"),
+        ],
+    }
+    said = _suggest(data, "Acme", ["ideal-customer", "action"])
+    assert said == (
+        " The figures point to Action: 2 of its 3 teams are below Developing there, "
+        "against 1 in the next."
+    )
+    # As many below in each: the figures cannot choose, and the report does not pretend to.
+    data["teams"][1]["dimensions"]["action"]["level"] = "Developing"
+    assert _suggest(data, "Acme", ["ideal-customer", "action"]) == ""

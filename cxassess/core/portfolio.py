@@ -12,7 +12,7 @@ import math
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -49,6 +49,8 @@ class Summary:
     # several units (a leadership group) is not one more team to average.
     units: tuple[str, ...] = ()
     group: bool = False
+    # The role the questionnaire gives most of each statement's steps to: who sets it.
+    owners: dict[str, str] = field(default_factory=dict)
 
 
 MAX_NAME = 200
@@ -163,6 +165,11 @@ def summarise(path: Path, today: date) -> Summary:
             "in_progress": sum(1 for i in plan if i.status == "in_progress"),
         },
         margin=found[0] if found else None,
+        owners={
+            qu.id: Counter(a.owner for a in qu.actions).most_common(1)[0][0]
+            for _, qu in doc.questionnaire.questions()
+            if qu.actions
+        },
     )
 
 
@@ -288,6 +295,14 @@ def _summary(teams: list[dict[str, Any]], levels: Sequence[str], floor: int) -> 
         "shown": len(shown),
         "groups": [_name(t) | {"units": t["units"]} for t in groups],
         "mean": _round(statistics.fmean(t["overall"]["score"] for t in shown)) if shown else None,
+        # Each team weighted by the people who answered: a team of twelve against one of three.
+        "mean_by_people": _round(
+            statistics.fmean(
+                [t["overall"]["score"] for t in shown], [t["respondents"] for t in shown]
+            )
+        )
+        if shown
+        else None,
         "mean_change": _round(statistics.fmean(c["shown"] for c in changes)) if changes else None,
         "reassessed": len(changes),
         "floor_level": levels[floor] if floor < len(levels) else None,
@@ -371,10 +386,15 @@ def portfolio(
     statements: dict[str, list[float]] = defaultdict(list)
     texts: dict[str, str] = {}
     areas: dict[str, str] = {}
+    owners: dict[str, str] = {}
+    organisations: dict[str, set[str]] = defaultdict(set)
     for s in shown:
+        owners.update(s.owners)
         for qid, (text, mean, area) in s.statements.items():
             texts[qid] = text
             areas[qid] = area
+            if mean is not None:
+                organisations[qid].add(s.organisation)
             if mean is not None:
                 statements[qid].append(mean)
     weakest = sorted(
@@ -399,6 +419,8 @@ def portfolio(
                 "area": areas[qid],
                 "mean_of_teams": _round(mean),
                 "teams": n,
+                "organisations": len(organisations[qid]),
+                "owner": owners.get(qid, ""),
             }
             for mean, qid, n in weakest
         ],

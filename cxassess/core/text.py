@@ -40,7 +40,10 @@ def text_problem(text: str) -> str | None:
 
 
 def lower_first(text: str) -> str:
-    """A sentence's opening word as it reads mid-sentence ("The pay plans" -> "the pay plans")."""
+    """A sentence's opening word as it reads mid-sentence ("The pay plans" -> "the pay plans");
+    an acronym stays as it is ("HR director")."""
+    if text[1:2].isupper():
+        return text
     return text[:1].lower() + text[1:]
 
 

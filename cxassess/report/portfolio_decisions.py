@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from cxassess.core.portfolio import DEVELOPING
-from cxassess.core.text import tenths
+from cxassess.core.text import lower_first, tenths
 from cxassess.core.workdays import working_day
 from cxassess.report.markup import rich
 from cxassess.report.portfolio_parts import names as _names
@@ -168,6 +168,8 @@ def decisions(data: dict[str, Any], many: bool) -> list[Decision]:
             )
         )
     out.extend(_stalled_organisations(data))
+    out.extend(_fell(data))
+    out.extend(_below_floor(data, {o["name"] for o in behind}))
     titles = {d["id"]: d["title"] for d in data["dimensions"]}
     weakest: dict[str, list[tuple[str, float]]] = {}
     level: dict[str, list[tuple[str, float, list[tuple[str, float]]]]] = {}
@@ -198,6 +200,7 @@ def decisions(data: dict[str, Any], many: bool) -> list[Decision]:
             f"{joined([f'{rich(titles.get(o, o))} ({tenths(m)})' for o, m in others])}: its "
             "member of the committee chooses whether it joins this or starts with "
             f"{joined([rich(titles.get(o, o)) for o, _m in others])}."
+            + _suggest(data, name, [dim] + [o for o, _m in others])
             for name, mean, others in tied
         )
         if len(where) > 1:
@@ -236,11 +239,13 @@ def decisions(data: dict[str, Any], many: bool) -> list[Decision]:
             Decision(
                 f"<b>Choose where {rich(name)} starts:</b> "
                 f"{joined([f'{rich(titles.get(d, d))} ({tenths(m)})' for d, m in dims])} are "
-                "level at the bottom; name a sponsor for the one to work on first.",
+                "level at the bottom; name a sponsor for the one to work on first."
+                + _suggest(data, name, [d for d, _m in dims]),
                 member(data, name),
                 _by(0, data),
             )
         )
+    out.extend(_shared_weakest(data))
     idle = [
         t
         for t in shown
@@ -358,6 +363,137 @@ def decisions(data: dict[str, Any], many: bool) -> list[Decision]:
             )
         )
     return out
+
+
+def _suggest(data: dict[str, Any], organisation: str, dims: list[str]) -> str:
+    """Among areas level on average, the one where most of an organisation's teams are
+    below Developing: a choice the figures can inform, said as a recommendation."""
+    levels = data["levels"]
+    if len(levels) <= FLOOR_INDEX or len(dims) < 2:
+        return ""
+    below = set(levels[:FLOOR_INDEX])
+    teams = [
+        t
+        for t in data["teams"]
+        if t["organisation"] == organisation and not t["suppressed"] and not t.get("group")
+    ]
+    counts = {
+        d: sum(1 for t in teams if t["dimensions"].get(d, {}).get("level") in below) for d in dims
+    }
+    ranked = sorted(dims, key=lambda d: -counts[d])
+    if counts[ranked[0]] == 0 or counts[ranked[0]] == counts[ranked[1]]:
+        return ""
+    titles = {d["id"]: d["title"] for d in data["dimensions"]}
+    return (
+        f" The figures point to {rich(titles.get(ranked[0], ranked[0]))}: "
+        f"{counts[ranked[0]]} of its {len(teams)} teams are below {rich(levels[FLOOR_INDEX])} "
+        f"there, against {counts[ranked[1]]} in the next."
+    )
+
+
+def _fell(data: dict[str, Any]) -> list[Decision]:
+    """A team whose score fell by more than chance gives a team of its size: something
+    changed there, and only its own people can say what."""
+    out = []
+    for t in data["teams"]:
+        change = t.get("change")
+        if t["suppressed"] or t.get("group") or not change or not change["beyond"]:
+            continue
+        if change["change"] >= 0:
+            continue
+        then = date.fromisoformat(change["from_date"])
+        out.append(
+            Decision(
+                f"<b>Ask why {rich(t['team'])} ({rich(t['organisation'] or 'no organisation')}) "
+                f"fell:</b> from {change['from']:.2f} on {then:%d %b %Y} to {change['to']:.2f} "
+                f"({change['shown']:+.2f}), more than chance gives a team of its size. Its "
+                "member of the committee asks the team's manager what changed (people, "
+                "leadership, workload, or how its plan went) and brings back the answer with "
+                "what the team needs.",
+                member(data, t["organisation"]),
+                _by(PLAN_DAYS, data),
+            )
+        )
+    return out
+
+
+def _below_floor(data: dict[str, Any], behind: set[str]) -> list[Decision]:
+    """Teams below Developing that have a plan (those without one are asked for it, and an
+    organisation with none at Developing has its own decision): each needs a sponsor
+    close to the work, not only a date."""
+    levels = data["levels"]
+    if len(levels) <= FLOOR_INDEX:
+        return []
+    low = [
+        t
+        for t in data["teams"]
+        if not t["suppressed"]
+        and not t.get("group")
+        and t["overall"]["level"] in levels[:FLOOR_INDEX]
+        and t["roadmap"]["accepted"]
+        and t["organisation"] not in behind
+    ]
+    if not low:
+        return []
+    low.sort(key=lambda t: t["overall"]["score"] or 0.0)
+
+    def weakest(t: dict[str, Any]) -> str:
+        areas = [(v["score"], v["title"]) for v in t["dimensions"].values() if v["score"]]
+        if not areas:
+            return ""
+        score, title = min(areas)
+        return f"; weakest {rich(title)} {tenths(score)}"
+
+    listed = "; ".join(
+        f"{rich(t['team'])} ({rich(t['organisation'] or 'no organisation')}: "
+        f"{rich(t['overall']['level'])} {t['overall']['score']:.2f}{weakest(t)})"
+        for t in low[:5]
+    ) + (f"; and {len(low) - 5} more" if len(low) > 5 else "")
+    one = len(low) == 1
+    return [
+        Decision(
+            f"<b>Back the {'team' if one else 'teams'} below {rich(levels[FLOOR_INDEX])}:</b> "
+            f"{listed}. Name a sponsor for {'it' if one else 'each'} who goes through the "
+            "plan with the team every month until the next assessment, starting with its "
+            "weakest area.",
+            members(data, sorted({t["organisation"] for t in low}, key=str.casefold))
+            if len({t["organisation"] for t in low}) > 1
+            else member(data, low[0]["organisation"]),
+            _by(PLAN_DAYS, data),
+        )
+    ]
+
+
+def _shared_weakest(data: dict[str, Any]) -> list[Decision]:
+    """The lowest point across the organisations, low in more than one of them: its cause
+    sits above any one team, so the role that sets it is asked for a first step."""
+    lowest = data["weakest_statements"]
+    starts = data.get("level_starts") or []
+    if not lowest or len(starts) <= FLOOR_INDEX:
+        return []
+    first = lowest[0]
+    tied = len(lowest) > 1 and lowest[1]["mean_of_teams"] - first["mean_of_teams"] < 0.05
+    organisations = first.get("organisations", 0)
+    if tied or first["teams"] < 3 or organisations < 2:
+        return []
+    if first["mean_of_teams"] >= starts[FLOOR_INDEX]:
+        return []
+    owner = first.get("owner") or "the executive who sets it"
+    orgs = sorted(
+        {t["organisation"] for t in data["teams"] if not t["suppressed"]}, key=str.casefold
+    )
+    return [
+        Decision(
+            f"<b>Take “{rich(first['text'].rstrip('.'))}” above the teams:</b> it is the lowest "
+            f"point across the organisations ({first['mean_of_teams']:.2f} on average in "
+            f"{_teams(first['teams'])}, in {organisations} organisations). Low everywhere, its "
+            "cause is not one team's: in each organisation the "
+            f"{rich(lower_first(owner))} proposes a first step, with an owner and a "
+            "date, to the next meeting.",
+            members(data, orgs) if len(orgs) > 1 else member(data, orgs[0]),
+            _by(PLAN_DAYS, data),
+        )
+    ]
 
 
 def _lowest_areas(areas: dict[str, float]) -> list[str]:

@@ -49,7 +49,7 @@ def at_a_glance(data: dict[str, Any], s: Any) -> list[Any]:
     points = [
         f"<b>The teams average {_figure(summary['mean'], data.get('level_starts', []))} of "
         "5</b> (each team counting once, "
-        f"{summary['shown']} of {summary['teams']} teams shown){change}.",
+        f"{summary['shown']} of {summary['teams']} teams shown{_by_people(data)}){change}.",
         f"<b>{summary['at_or_above']} of {summary['shown']} teams are at "
         f"{rich(summary['floor_level'] or '')} or above</b> overall{_only_just(data)}.",
     ]
@@ -407,3 +407,62 @@ def _without_work(data: dict[str, Any], moved: list[dict[str, str]]) -> str:
     joined = " and ".join(said)
     lead = "It" + joined.removeprefix("1") if len(moved) == 1 else "Of them, " + joined
     return f" {lead}: a better score is not yet evidence that the programme's work caused it."
+
+
+def _by_people(data: dict[str, Any]) -> str:
+    """The mean with each team weighted by its people, where that reads differently: a
+    committee asks whether the small teams pull the figure one way."""
+    summary = data["summary"]
+    weighted = summary.get("mean_by_people")
+    if weighted is None or summary["shown"] < 2:
+        return ""
+    starts = data.get("level_starts", [])
+    if _figure(weighted, starts) == _figure(summary["mean"], starts):
+        return "; the same weighting each team by its people"
+    return f"; {_figure(weighted, starts)} weighting each team by its people"
+
+
+def cover_figures(data: dict[str, Any], s: Any) -> list[Any]:
+    """The cover's key figures, for a reader who turns no page: where the teams stand, who
+    moved, how much of the work is done, and how many decisions this meeting is asked for."""
+    summary = data["summary"]
+    if summary["mean"] is None:
+        return []
+    starts = data.get("level_starts", [])
+    levels = data["levels"]
+    level = next(
+        (
+            name
+            for name, start in reversed(list(zip(levels, starts, strict=False)))
+            if summary["mean"] >= start
+        ),
+        "",
+    )
+    plan = data["roadmap"]
+    up, down = len(summary["moved_up"]), len(summary["moved_down"])
+    rows = [
+        [
+            "Average of the teams",
+            f"{_figure(summary['mean'], starts)} of 5" + (f", {rich(level)}" if level else ""),
+        ],
+        [
+            f"At {rich(summary['floor_level'] or '')} or above",
+            f"{summary['at_or_above']} of {summary['shown']} teams",
+        ],
+        [
+            "Since last time",
+            f"{up} up and {down} down beyond chance, of {_teams(summary['reassessed'])} "
+            "assessed again"
+            if summary["reassessed"]
+            else "no team assessed twice yet",
+        ],
+        [
+            "Accepted actions",
+            f"{plan['done']} of {plan['accepted']} done, {plan['overdue']} overdue",
+        ],
+        [
+            "Decisions asked of this meeting",
+            f"{len(decisions(data, len(data.get('organisations', [])) > 1))}, on the next page",
+        ],
+    ]
+    return [_table(["Key figures", ""], rows, [170, FRAME_WIDTH - 170], s)]

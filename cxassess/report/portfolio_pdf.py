@@ -10,7 +10,7 @@ from cxassess.core.portfolio import DEVELOPING
 from cxassess.core.text import tenths
 from cxassess.report.context import FRAME_WIDTH, a4_document, para
 from cxassess.report.markup import rich, shorten
-from cxassess.report.portfolio_glance import at_a_glance, levels_by_organisation
+from cxassess.report.portfolio_glance import at_a_glance, cover_figures, levels_by_organisation
 from cxassess.report.portfolio_parts import LEVEL_FILL, team_label
 from cxassess.report.portfolio_parts import scope as _scope
 from cxassess.report.portfolio_parts import table as _table
@@ -202,6 +202,8 @@ def build_portfolio_report(
             + _members_line(members or {}),
             s["body"],
         ),
+        Spacer(1, 20),
+        *cover_figures(data, s),
         Spacer(1, 30),
         para(
             "<b>Confidential.</b> It names no participant. Teams with fewer than "
