@@ -263,7 +263,10 @@ def test_a_finished_step_with_a_measured_result_asks_what_becomes_of_it(quarter_
     # The one done with nothing measured is asked for its result beside it.
     unmeasured = carried[1].action.split(" (")[0].rstrip(".")
     owner = carried[1].owner
-    assert f"“{unmeasured}” ({owner}) is marked done too, with no result recorded" in steps[0].text
+    assert (
+        f"“{unmeasured}” ({owner}) is marked done too, with no measured result recorded"
+        in steps[0].text
+    )
     # ... by a date, a fortnight after this assessment, not whenever.
     assert "its owner records what it measured by 04 March 2027, before anything" in (steps[0].text)
     assert steps[0].decision.startswith("Decide whether to make it standard, take it further")
@@ -279,6 +282,18 @@ def test_a_finished_step_with_a_measured_result_asks_what_becomes_of_it(quarter_
     assert [f.lead for f in only] == ["Done, with nothing measured."]
     assert only[0].text.startswith(f"“{unmeasured}” is marked done but no result was recorded")
     assert only[0].decision.startswith("Take the measure against its baseline")
+    # A result that says only what was done is no measure either: it is asked for the same
+    # way, with what was recorded quoted, and nothing is credited as measured.
+    edit_item(feb, carried[1].id, result="Maya Lindqvist appointed in January 2027")
+    only = finished_steps(feb)
+    assert [f.lead for f in only] == ["Done, with nothing measured."]
+    assert only[0].text.startswith(
+        f"“{unmeasured}” is marked done (Maya Lindqvist appointed in January 2027) but no "
+        f"result was recorded for its measure ({carried[1].kpi.rstrip('.')})"
+    )
+    # A figure that moved is a measure, whatever its words.
+    edit_item(feb, carried[1].id, result="Open problems older than 90 days: 14 to 9")
+    assert [f.lead for f in finished_steps(feb)] == ["A finished step needs a decision."]
 
 
 def test_the_summary_stays_on_one_page_when_its_text_runs_long(quarter_later):

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from cxassess.core.compare import Comparison, printed_change
 from cxassess.core.document import Assessment, RoadmapItem
 from cxassess.core.findings import CLAIMED_ROLE, UNSEEN, Finding, findings
-from cxassess.core.followup import carried_items, earlier_items_status
+from cxassess.core.followup import carried_items, earlier_items_status, speaks_to_measure
 from cxassess.core.owners import BUSY, sponsor, who
 from cxassess.core.scoring import Scores
 from cxassess.core.text import lower_first, tenths
@@ -137,7 +137,9 @@ def finished_steps(doc: Assessment) -> list[Finding]:
     decision, not left as a line in the plan; done with nothing measured, nobody can tell
     whether it worked, so its result is asked for (said with the first, or on its own)."""
     done = [i for i in carried_items(doc) if i.status == "done"]
-    unmeasured = [i for i in done if not i.result]
+    # A result that says only what was done ("the owner was appointed") has not measured
+    # anything: it is asked for, as a blank one is.
+    unmeasured = [i for i in done if not speaks_to_measure(i)]
     out = [
         Finding(
             "A finished step needs a decision.",
@@ -149,7 +151,7 @@ def finished_steps(doc: Assessment) -> list[Finding]:
             ESCALATE_DAYS,
             subject=f"done:{item.source_action or item.id}",
         )
-        for n, item in enumerate(i for i in done if i.result)
+        for n, item in enumerate(i for i in done if speaks_to_measure(i))
     ]
     if not out and unmeasured:
         first = unmeasured[0]
@@ -158,6 +160,7 @@ def finished_steps(doc: Assessment) -> list[Finding]:
             Finding(
                 "Done, with nothing measured.",
                 f"{_named(first)} is marked done"
+                + (f" ({first.result.rstrip('.')})" if first.result else "")
                 + (f", with {more} more," if more else "")
                 + " but no result was recorded for "
                 + ("its measure" if not more else "their measures")
@@ -186,8 +189,8 @@ def _unmeasured_too(doc: Assessment, items: list[RoadmapItem]) -> str:
     more = f" and {len(items) - 2} more" if len(items) > 2 else ""
     by = working_day(doc.assessed_on + timedelta(days=ESCALATE_DAYS))
     return (
-        f" {names}{more} {'is' if len(items) == 1 else 'are'} marked done too, with no result "
-        f"recorded: {'its owner records' if len(items) == 1 else 'their owners record'} what "
+        f" {names}{more} {'is' if len(items) == 1 else 'are'} marked done too, with no "
+        f"measured result recorded: {'its owner records' if len(items) == 1 else 'their owners record'} what "
         f"{'it' if len(items) == 1 else 'each'} measured by {by:%d %B %Y}, before anything "
         "is decided on it."
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -117,6 +118,50 @@ def load_linked(doc: Assessment, folder: Path | None = None) -> list[tuple[Path,
         if fits and all(e.id != other.id for _p, e in earlier):
             earlier.append((path, other))
     return earlier
+
+
+# Words too common in measures and results to show that one speaks to the other.
+_COMMON = {
+    "custo",
+    "withi",
+    "their",
+    "about",
+    "which",
+    "after",
+    "befor",
+    "month",
+    "quart",
+    "there",
+    "these",
+    "those",
+    "other",
+    "share",
+    "numbe",
+    "count",
+    "every",
+    "first",
+}
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]{5,}", text.casefold())} - _COMMON
+
+
+# A figure that moved: a percentage, a change said in words, or "from one value to another".
+_MOVED = re.compile(
+    r"\d\s?%|\b(down|up|fell|rose|halved|doubled|fewer|less|from\s+\S+\s+to)\b", re.IGNORECASE
+)
+
+
+def speaks_to_measure(item: RoadmapItem) -> bool:
+    """Whether a done action's recorded result says what its measure showed, rather than
+    only what was done ("Tom Reid named accountable" against "issues closed within 60
+    days"): it shares a word with the measure, or says how a figure moved."""
+    if not item.result:
+        return False
+    if not item.kpi:
+        return True
+    return bool(_stems(item.result) & _stems(item.kpi)) or bool(_MOVED.search(item.result))
 
 
 def carried_items(doc: Assessment) -> list[RoadmapItem]:

@@ -6,6 +6,7 @@ from typing import Any
 
 from cxassess.core.compare import Comparison, printed_change
 from cxassess.core.follow_through import target_decision_day
+from cxassess.core.followup import speaks_to_measure
 from cxassess.core.gaps import STEEP, default_target
 from cxassess.core.owners import sponsor
 from cxassess.core.roadmap import is_alignment_step, reassessment_date
@@ -401,7 +402,12 @@ def _follow_through(ctx: ReportContext, last: Any, brief: bool = False) -> str:
     for item in measured[:2]:
         # Named by its words up to any aside in brackets, which would be cut mid-way.
         named = shorten(item.action.split(" (")[0], 70)
-        said += f" “{rich(named)}” measured: {rich(item.result.rstrip('.'))}."
+        said += (
+            f" “{rich(named)}” measured: {rich(item.result.rstrip('.'))}."
+            if speaks_to_measure(item)
+            else f" “{rich(named)}” done ({rich(item.result.rstrip('.'))}); its measure is "
+            "not recorded yet."
+        )
     undecided = [
         i
         for i in ctx.doc.roadmap
