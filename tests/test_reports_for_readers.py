@@ -745,3 +745,32 @@ def test_two_roles_apart_by_less_than_chance_would_give_groups_their_size_are_no
     (said,) = team([3.0, 2.75] * 4, [2.5, 2.75] * 4)
     assert said.lead == "Sales and Ops see the organisation differently."
     assert "more than chance would part two groups of 8 and 8 (±0.20)" in said.text
+
+
+def test_the_lowest_point_is_where_the_room_agreed_it_stands(shipped):
+    from cxassess.core.document import AgreedScore, now_utc
+    from cxassess.core.insights import key_insights
+    from cxassess.core.scoring import score_document
+
+    doc = demo_workshop(shipped)
+    scores = score_document(doc)
+    by_mean = sorted(
+        (
+            s
+            for s in scores.questions
+            if s.mean is not None and s.question_id not in doc.agreed_questions
+        ),
+        key=lambda s: s.mean,
+    )
+    lowest, other = by_mean[0], by_mean[-1]
+    said = next(i for i in key_insights(doc, scores) if i.lead.startswith("Strongest"))
+    assert other.text.rstrip(".") not in said.text
+    # The room agrees the highest-averaged point at Reactive: that is now the lowest point.
+    doc.agreed_questions[other.question_id] = AgreedScore(score=1.0, recorded_at=now_utc())
+    scores = score_document(doc)
+    said = next(i for i in key_insights(doc, scores) if i.lead.startswith("Strongest"))
+    assert (
+        f"The lowest-rated point of all is “{other.text.rstrip('.')}” (Reactive, as the room "
+        "agreed)."
+    ) in said.text
+    assert lowest.text.rstrip(".") not in said.text

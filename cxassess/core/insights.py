@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from cxassess.core.document import Assessment
 from cxassess.core.questionnaire import Questionnaire
 from cxassess.core.roles import role_groups
-from cxassess.core.scoring import DimensionScore, QuestionStats, Scores, score_participants
+from cxassess.core.scoring import (
+    DimensionScore,
+    QuestionStats,
+    Scores,
+    score_participants,
+    standing,
+)
 from cxassess.core.text import lower_first, tenths
 
 # Two scores closer than this are reported as level with each other, not ranked.
@@ -113,11 +119,20 @@ def _strengths(doc: Assessment, scores: Scores) -> Insight | None:
         each = _names([f"{d.title} ({value})" for d, value in zip(group, shown, strict=True)])
         return f"{each}, close to each other"
 
-    answered = [s for s in scores.questions if s.mean is not None]
-    lowest = min(answered, key=lambda s: (s.mean or 0.0, -(s.sd or 0.0)))
-    level = q.level_for(lowest.mean or 1.0).name
+    # Where the room agreed a score, that is where the point stands: a point agreed at
+    # Reactive is lower than one whose answers average Aware.
+    stand = {
+        s.question_id: v
+        for s in scores.questions
+        if (v := standing(doc, scores, s.question_id)) is not None
+    }
+    answered = [s for s in scores.questions if s.question_id in stand]
+    lowest = min(answered, key=lambda s: (stand[s.question_id], -(s.sd or 0.0)))
+    low_value = stand[lowest.question_id]
+    level = q.level_for(low_value).name
+    agreed_low = lowest.question_id in doc.agreed_questions
     # A tie is said as one: naming one of four equal points as "the lowest" misleads.
-    tied = [s for s in answered if round(s.mean or 0.0, 2) == round(lowest.mean or 0.0, 2)]
+    tied = [s for s in answered if round(stand[s.question_id], 2) == round(low_value, 2)]
     if len(tied) > 1:
         # Up to four are named; beyond that a count (the tables list every statement).
         shown = [_quoted(s.text) for s in tied[: 4 if len(tied) == 4 else 3]]
@@ -126,13 +141,15 @@ def _strengths(doc: Assessment, scores: Scores) -> Insight | None:
         # A team's points share an average (many points may sit in the same level); a
         # manager's share an answer.
         share = (
-            f"the lowest average, {lowest.mean:.2f} ({level})"
+            f"the lowest score, {low_value:.2f} ({level})"
             if doc.is_team
             else f"the lowest answer, {level}"
         )
         low = f"{len(tied)} points share {share}: {_names(shown)}."
     else:
-        low = f"The lowest-rated point of all is {_quoted(lowest.text)} ({level})."
+        low = f"The lowest-rated point of all is {_quoted(lowest.text)} ({level}" + (
+            ", as the room agreed)." if agreed_low else ")."
+        )
     strongest = "strongest areas are" if len(top) > 1 else "strongest area is"
     weakest = "weakest are" if len(bottom) > 1 else "weakest is"
     return Insight(
