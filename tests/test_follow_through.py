@@ -319,6 +319,11 @@ def test_the_summary_stays_on_one_page_when_its_text_runs_long(quarter_later):
     second, third = pages[1].extract_text(), pages[2].extract_text()
     assert "Executive summary" in second and "Where to start" in second
     assert "Where to start" not in third
+    # The big figure has the two decimals the change beside it is said in ("to 2.88").
+    import re
+
+    big = re.search(r"Executive summary\s+(\d\.\d+)\s", second)
+    assert big and len(big.group(1)) == 4 and f"to {big.group(1)}" in " ".join(second.split())
     assert "Strongest" in second and "Biggest disagreement." in second  # three at least
     # The rise is clear, but the points that rose clearly had no action behind them.
     flat = " ".join(second.split())
@@ -566,6 +571,18 @@ def test_a_point_left_open_twice_has_one_date_on_both_pages(quarter_later):
         assert f"by {by:%d %b %Y}, with the sponsor checking" in row.follow_up, row.follow_up
         checked += 1
     assert checked >= 3
+    # An open point its holder is the sponsor for: the leadership team checks, not the
+    # sponsor checking their own work.
+    row = next(
+        r
+        for r in rows
+        if r.kind == "agenda" and r.finding.subject.removeprefix("settle:") in open_now
+    )
+    holder = row.follow_up.split(" does it, by ")[0]
+    feb.owners = {**feb.owners, "Executive sponsor": holder.split(" (")[0]}
+    rows = earlier_decisions(feb, scores, [(nov, score_document(nov))])
+    again = next(r for r in rows if r.finding.subject == row.finding.subject and r.kind == "agenda")
+    assert again.follow_up.endswith("with the leadership team checking"), again.follow_up
     # A view takes a month, a record a fortnight: both kinds are among them.
     days = {(settles(feb, scores, p)[1] - feb.assessed_on).days for p in open_now}
     assert len(days) >= 2
@@ -788,3 +805,71 @@ def test_no_role_is_claimed_where_the_answers_put_its_statement_below_its_level(
         if "cm-owner" in person.answers:
             person.answers["cm-owner"] = Answer(value=2)
     assert CLAIMED_ROLE not in {f.lead for f in findings(doc, score_document(doc))}
+
+
+def test_the_plan_table_calls_a_result_measured_only_when_it_says_what_the_measure_showed():
+    from cxassess.report.trends import _outcome
+
+    item = RoadmapItem(
+        action="Name an accountable executive",
+        kpi="Cross-department customer issues closed within 60 days",
+        status="done",
+        result="Maya Lindqvist appointed in January 2027",
+    )
+    said = _outcome(item, None, None)
+    assert "Measured:" not in said
+    assert "Recorded: Maya Lindqvist appointed in January 2027" in said
+    assert "No result recorded for its measure yet." in said
+    item.result = "Issues closed within 60 days: 40% to 65%"
+    assert "<b>Measured: Issues closed within 60 days: 40% to 65%</b>" in _outcome(item, None, None)
+
+
+def test_a_record_whose_step_is_finished_is_not_done_until_its_document_is_checked(
+    tmp_path, shipped
+):
+    """The decision on a matter of record asks for its document first, and then for the
+    step on the plan to be checked against it: the step finished alone is not the decision
+    done, and the re-assessment does not count it among the decisions carried out."""
+    from cxassess.core.document import AgreedScore, now_utc
+    from cxassess.core.follow_through import earlier_decisions
+    from cxassess.core.roadmap import add_item
+
+    nov = demo_workshop(shipped)
+    # A step on the plan for the divided matter of record: its finding names it.
+    step = add_item(
+        nov,
+        "Log each urgent problem with the dates it was reported and fixed",
+        question="ac-quick-fix",
+        review="accepted",
+        effort="low",
+    )
+    save_document(nov, tmp_path / "nov.cxa")
+    record = next(
+        f
+        for f in findings_since(nov, score_document(nov), [])
+        if f.lead == "A matter of record is being voted on."
+    )
+    assert record.subject == "ac-quick-fix" and step.action in record.decision
+    feb = start_from(nov, tmp_path / "nov.cxa", FEB)
+    for person in feb.participants:
+        person.answers = {k: a.model_copy() for k, a in nov.participant(person.id).answers.items()}
+    earlier = [(nov, score_document(nov))]
+    item = next(i for i in carried_items(feb) if i.action == step.action)
+    edit_item(feb, item.id, review="accepted", status="done", result="Fixed in 3 days, was 9")
+
+    def row():
+        return next(
+            e
+            for e in earlier_decisions(feb, score_document(feb), earlier)
+            if e.finding.lead == record.lead and e.finding.subject == record.subject
+        )
+
+    assert row().outcome == (
+        "Not done: the step on the plan is finished, but the document is still unchecked"
+    )
+    assert row().follow_up
+    # Checked against its document in the room: done.
+    feb.agreed_questions["ac-quick-fix"] = AgreedScore(
+        score=2.0, evidence="Urgent problems log, Q4", recorded_at=now_utc()
+    )
+    assert row().outcome == "Done: checked against Urgent problems log, Q4"

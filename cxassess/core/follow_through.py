@@ -317,11 +317,7 @@ def earlier_decisions(
         elif back:
             follow = f"{sponsor(doc)} sees to it (escalated), by {by:%d %b %Y}"
         elif outcome.startswith(("Not done", "Not yet")):
-            # The sponsor does not check their own work: the leadership team does.
-            named = sponsor(doc).removesuffix(" (executive sponsor)")
-            named = "" if named == sponsor(doc) else named
-            checker = "the leadership team" if named and holder.startswith(named) else "the sponsor"
-            follow = f"{holder} does it, by {by:%d %b %Y}, with {checker} checking"
+            follow = f"{holder} does it, by {by:%d %b %Y}, with {_checker(doc, holder)} checking"
         else:
             follow = f"{holder} says what was done, by {by:%d %b %Y}"
         out.append(
@@ -526,10 +522,8 @@ def _open_points_then(
             holder, settle_by = settles(doc, scores, item.question_id)
             if item.question_id not in open_now:
                 settle_by = by
-            follow = (
-                f"{_holder(doc, holder)} does it, by {settle_by:%d %b %Y}, with the sponsor "
-                "checking"
-            )
+            held = _holder(doc, holder)
+            follow = f"{held} does it, by {settle_by:%d %b %Y}, with {_checker(doc, held)} checking"
             if item.question_id in record_findings:
                 # Voted on again with its document still missing: the finding above takes
                 # it to the sponsor, and this row says the same.
@@ -587,10 +581,14 @@ def _outcome(doc: Assessment, scores: Scores, then: Finding) -> str:
             if role.exists_when == then.subject and who(doc, role.role) != role.role:
                 return f"Done: {who(doc, role.role)} holds the role"
         return ""
+    record = then.lead == "A matter of record is being voted on."
     for item in carried_items(doc):
         # A decision about a step of the plan (start it, hold it to its date) is done once
-        # the step is under way or done; the room need not be asked what it shows.
+        # the step is under way or done; the room need not be asked what it shows. A
+        # record's decision asks for its document first: the step is checked against it.
         named = item.action.rstrip(".")
+        if record:
+            break
         if named and named in then.decision and item.status in ("in_progress", "done"):
             if item.status == "done":
                 return "Done: the step it was about is finished"
@@ -603,11 +601,18 @@ def _outcome(doc: Assessment, scores: Scores, then: Finding) -> str:
             return f"Done: the step it was about has started{moved}"
     if not then.subject or not q.has_question(then.subject):
         return ""
-    if then.lead == "A matter of record is being voted on.":
+    if record:
         agreed = doc.agreed_questions.get(then.subject)
         if agreed is not None and agreed.evidence:
             return f"Done: checked against {agreed.evidence}"
-        return "Not done: the document is still unchecked"
+        finished = any(
+            i.status == "done" and i.action.rstrip(".") in then.decision for i in carried_items(doc)
+        )
+        return (
+            "Not done: the step on the plan is finished, but the document is still unchecked"
+            if finished
+            else "Not done: the document is still unchecked"
+        )
     if then.lead == "Some things are not seen.":
         stat = scores.question(then.subject)
         asked = stat.n + stat.not_applicable + stat.dont_know
@@ -654,6 +659,14 @@ def _with_people(doc: Assessment, found: list[Finding]) -> list[Finding]:
     return [
         replace(f, owner=sponsor(doc) if f.owner == SPONSOR else who(doc, f.owner)) for f in found
     ]
+
+
+def _checker(doc: Assessment, holder: str) -> str:
+    """Who checks that undone work gets done: the sponsor, unless the work is the sponsor's
+    own (as chief executive, say), when the leadership team does."""
+    named = sponsor(doc).removesuffix(" (executive sponsor)")
+    named = "" if named == sponsor(doc) else named
+    return "the leadership team" if named and holder.startswith(named) else "the sponsor"
 
 
 __all__ = [

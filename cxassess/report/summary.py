@@ -113,7 +113,9 @@ def _headline(ctx: ReportContext, brief: bool = False) -> Any:
         level = overall.level
         # Two decimals where the level is only just reached or borderline: "2.6" beside
         # "only just" reads as further in than 2.57 is.
-        close = bool(_new_level_within_margin(ctx)) or _only_just(ctx)
+        # And beside a change since last time, which is said to two decimals ("from 2.52
+        # to 2.75"): a big "2.8" over it reads as a second figure.
+        close = bool(_new_level_within_margin(ctx)) or _only_just(ctx) or bool(ctx.previous)
         left = [
             para(f"{overall.score:.2f}" if close else tenths(overall.score), s["big"]),
             # The index is the same score on 0 to 100 (1 is 0, the top point 100), said so

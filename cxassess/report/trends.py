@@ -9,7 +9,7 @@ from typing import Any
 from cxassess.core.breadth import breadth
 from cxassess.core.compare import VERDICTS, Change, compare, printed_change
 from cxassess.core.follow_through import unworked_rise
-from cxassess.core.followup import earlier_items_status
+from cxassess.core.followup import earlier_items_status, speaks_to_measure
 from cxassess.core.owners import who
 from cxassess.core.targets import targets_reached
 from cxassess.core.text import tenths
@@ -280,8 +280,12 @@ def _outcome(item: Any, change: Change | None, earlier: Any, status: str = "") -
         if item.target:
             measure += f"; target: {rich(item.target)}"
         parts.append(measure)
-        if item.result:
+        if item.result and speaks_to_measure(item):
             parts.append(f"<b>Measured: {rich(item.result)}</b>")
+        elif item.result:
+            # What was done, not what its measure showed: said as such, beside the ask.
+            parts.append(f"Recorded: {rich(item.result)}")
+            parts.append("<i>No result recorded for its measure yet.</i>")
         elif item.status == "done" or status == "done":
             parts.append("<i>No result recorded for its measure yet.</i>")
     if change is not None and change.change is not None:
