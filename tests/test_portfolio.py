@@ -641,6 +641,16 @@ def test_an_organisation_whose_teams_did_none_of_their_late_work_goes_to_its_lea
         "accepted actions, and 4 are overdue."
     ) in decisions
     assert "Borealis's leadership" not in decisions
+    # Late work only in plans made weeks ago asks about its dates (the overdue decision),
+    # not why an organisation stalled.
+    from datetime import timedelta
+
+    recent = date.today() - timedelta(days=10)
+    _skewed_team(shipped, folder, "Caldera", "Claims", recent, 4, 3, 4, overdue=2)
+    _skewed_team(shipped, folder, "Caldera", "Field", recent, 4, 3, 5, overdue=2)
+    decisions = _decisions_of(folder, tmp_path / "q.pdf")
+    assert "Caldera's leadership" not in decisions
+    assert "Acme's leadership why nothing is finished" in decisions
 
 
 def test_a_team_with_late_work_and_none_done_is_asked_to_finish_one(tmp_path, shipped):
@@ -918,9 +928,13 @@ def test_a_fall_a_team_below_developing_and_a_point_low_everywhere_each_get_a_de
     )
     assert "what the team needs. Owner: Borealis's member of the committee." in decisions
     assert "Back the team below Developing: Claims (Borealis: Aware 1.59" in decisions
+    # Its areas are all within a fifth of a point of each other: no weakest one is named.
+    claims = decisions.split("Back the team below Developing: Claims (Borealis: Aware 1.59")[1]
+    assert claims.startswith("). Name a sponsor for it")
     assert (
-        "Take “We assess customer focus when we hire” above the teams: it is the lowest point "
-        "across the organisations"
+        "Take “We assess customer focus when we hire” above the teams: it is among the three "
+        "lowest points in each of the 2 organisations, and the lowest across them (1.00 on "
+        "average in 4 teams)."
     ) in decisions
     assert "in each organisation the HR director proposes a first step" in decisions
     # A point low in one organisation only is that organisation's, not the committee's.

@@ -401,6 +401,17 @@ def portfolio(
         ((statistics.fmean(v), qid, len(v)) for qid, v in statements.items() if v),
         key=lambda t: (t[0], t[1]),
     )[:5]
+    # In how many organisations each statement is among the three lowest: a point low in
+    # every one of them has a cause above any one team.
+    by_org: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    for s in shown:
+        for qid, (_text, mean, _area) in s.statements.items():
+            if mean is not None:
+                by_org[s.organisation][qid].append(mean)
+    low_in: Counter[str] = Counter()
+    for means in by_org.values():
+        ranked = sorted(means, key=lambda q: (statistics.fmean(means[q]), q))
+        low_in.update(ranked[:3])
     return {
         "teams": teams,
         "dimensions": [
@@ -420,6 +431,7 @@ def portfolio(
                 "mean_of_teams": _round(mean),
                 "teams": n,
                 "organisations": len(organisations[qid]),
+                "lowest_three_in": low_in[qid],
                 "owner": owners.get(qid, ""),
             }
             for mean, qid, n in weakest

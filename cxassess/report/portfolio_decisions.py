@@ -63,18 +63,25 @@ def _stalled_organisations(data: dict[str, Any]) -> list[Decision]:
         accepted = sum(t["roadmap"]["accepted"] for t in teams)
         done = sum(t["roadmap"]["done"] for t in teams)
         overdue = sum(t["roadmap"]["overdue"] for t in teams)
+        # Late work in a plan only weeks old asks about its dates, not about a stall (the
+        # overdue decision says so): only older plans' late work counts here.
+        young = sum(t["roadmap"]["overdue"] for t in teams if _new_plan(data, t))
         going = sum(t["roadmap"].get("in_progress", 0) for t in teams)
         # Stalled: work is late and none is done (none due yet is not a stall).
-        if len(teams) < 2 or accepted < 3 or done or not overdue:
+        if len(teams) < 2 or accepted < 3 or done or overdue - young <= 0:
             continue
         name = rich(org or "(no organisation)")
+        recent = (
+            f" ({young} of them in plans less than {NEW_PLAN_DAYS // 7} weeks old)" if young else ""
+        )
         out.append(
             Decision(
                 f"<b>Ask {name}'s leadership why nothing is finished:</b> its {len(teams)} "
                 f"teams shown have done none of their {accepted} accepted actions"
                 + (f" ({going} under way)" if going else "")
-                + f", and {overdue} {'is' if overdue == 1 else 'are'} overdue. Its member of "
-                "the committee brings back the reason, and who will resource the work.",
+                + f", and {overdue} {'is' if overdue == 1 else 'are'} overdue{recent}. Its "
+                "member of the committee brings back the reason, and who will resource the "
+                "work.",
                 member(data, org),
                 _by(PLAN_DAYS, data),
             )
@@ -252,13 +259,12 @@ def decisions(data: dict[str, Any], many: bool) -> list[Decision]:
         # Some of it due and none done: a plan with nothing due yet has not stalled.
         if t["roadmap"]["accepted"] and not t["roadmap"]["done"] and t["roadmap"]["overdue"]
     ]
+
     # A plan a few weeks old that is already late asks whether its dates were realistic;
     # one months old with nothing done asks for a finished action. One list would put a
     # new plan beside a stalled one.
-    today = report_day(data)
-
     def new_plan(t: dict[str, Any]) -> bool:
-        return (today - date.fromisoformat(t["assessed_on"])).days < NEW_PLAN_DAYS
+        return _new_plan(data, t)
 
     old = [t for t in idle if not new_plan(t)]
     # Every team late on a new plan, done work or not: the same teams the glance counts in
@@ -438,11 +444,14 @@ def _below_floor(data: dict[str, Any], behind: set[str]) -> list[Decision]:
     low.sort(key=lambda t: t["overall"]["score"] or 0.0)
 
     def weakest(t: dict[str, Any]) -> str:
-        areas = [(v["score"], v["title"]) for v in t["dimensions"].values() if v["score"]]
-        if not areas:
+        # The report's own rule: areas within a fifth of a point of the lowest are level
+        # with it, and named together.
+        areas = {d: v["score"] for d, v in t["dimensions"].items() if v["score"] is not None}
+        lowest = _lowest_areas(areas)
+        if not lowest or len(lowest) == len(areas) > 1:
             return ""
-        score, title = min(areas)
-        return f"; weakest {rich(title)} {tenths(score)}"
+        named = joined([f"{rich(t['dimensions'][d]['title'])} {tenths(areas[d])}" for d in lowest])
+        return f"; weakest {named}" if len(lowest) == 1 else f"; weakest, level: {named}"
 
     listed = "; ".join(
         f"{rich(t['team'])} ({rich(t['organisation'] or 'no organisation')}: "
@@ -454,8 +463,8 @@ def _below_floor(data: dict[str, Any], behind: set[str]) -> list[Decision]:
         Decision(
             f"<b>Back the {'team' if one else 'teams'} below {rich(levels[FLOOR_INDEX])}:</b> "
             f"{listed}. Name a sponsor for {'it' if one else 'each'} who goes through the "
-            "plan with the team every month until the next assessment, starting with its "
-            "weakest area.",
+            "plan with the team every month until the next assessment, starting where it is "
+            "weakest.",
             members(data, sorted({t["organisation"] for t in low}, key=str.casefold))
             if len({t["organisation"] for t in low}) > 1
             else member(data, low[0]["organisation"]),
@@ -472,9 +481,14 @@ def _shared_weakest(data: dict[str, Any]) -> list[Decision]:
     if not lowest or len(starts) <= FLOOR_INDEX:
         return []
     first = lowest[0]
-    tied = len(lowest) > 1 and lowest[1]["mean_of_teams"] - first["mean_of_teams"] < 0.05
     organisations = first.get("organisations", 0)
+    # Low in each organisation, not only on the pooled average: among its three lowest
+    # points in every organisation that answered it.
+    # Level with the next lowest on the pooled average, no one point stands out.
+    tied = len(lowest) > 1 and lowest[1]["mean_of_teams"] - first["mean_of_teams"] < 0.05
     if tied or first["teams"] < 3 or organisations < 2:
+        return []
+    if first.get("lowest_three_in") != organisations:
         return []
     if first["mean_of_teams"] >= starts[FLOOR_INDEX]:
         return []
@@ -484,10 +498,11 @@ def _shared_weakest(data: dict[str, Any]) -> list[Decision]:
     )
     return [
         Decision(
-            f"<b>Take “{rich(first['text'].rstrip('.'))}” above the teams:</b> it is the lowest "
-            f"point across the organisations ({first['mean_of_teams']:.2f} on average in "
-            f"{_teams(first['teams'])}, in {organisations} organisations). Low everywhere, its "
-            "cause is not one team's: in each organisation the "
+            f"<b>Take “{rich(first['text'].rstrip('.'))}” above the teams:</b> it is among "
+            f"the three lowest points in each of the {organisations} organisations, and the "
+            f"lowest across them ({first['mean_of_teams']:.2f} on average in "
+            f"{_teams(first['teams'])}). Low in every organisation, its cause is unlikely to "
+            "be one team's: in each organisation the "
             f"{rich(lower_first(owner))} proposes a first step, with an owner and a "
             "date, to the next meeting.",
             members(data, orgs) if len(orgs) > 1 else member(data, orgs[0]),
@@ -522,3 +537,9 @@ def _key(team: dict[str, Any]) -> dict[str, str]:
 def report_day(data: dict[str, Any]) -> date:
     """The day the report's overdue counts are taken on: the day it is made."""
     return date.today()
+
+
+def _new_plan(data: dict[str, Any], team: dict[str, Any]) -> bool:
+    """A plan made less than six weeks before the report: late work there asks whether its
+    dates were realistic rather than counting as stalled."""
+    return (report_day(data) - date.fromisoformat(team["assessed_on"])).days < NEW_PLAN_DAYS
