@@ -62,7 +62,7 @@ def test_the_workshop_report_reads_as_a_client_document(tmp_path, shipped):
         "• A role the answers say is held has nobody in it. The answers put “One named "
         "executive is accountable for the customer's experience across all departments” at "
         "Developing (3.0), yet nobody could be named as Customer experience executive, who "
-        "owns the plan's action “Keep one list of open customer problems"
+        "owns the plan's action “Keep one log of open customer problems"
     ), findings_page[:400]
     assert (
         "Decision: Check that answer against the executive team's list of responsibilities, "
