@@ -109,6 +109,7 @@ def test_the_portfolio_window_loads_sorts_filters_opens_and_exports(
 ):
     from PySide6.QtCore import Qt
 
+    from cxassess.core.text import level_figure
     from cxassess.gui.portfolio.window import SORT_ROLE
 
     folder = tmp_path / "teams"
@@ -130,6 +131,20 @@ def test_the_portfolio_window_loads_sorts_filters_opens_and_exports(
     }
     assert set(rows["Legal"][4:]) == {"suppressed"}  # no score of a two-person team
     assert all("(" in cell for cell in rows["Sales"][4:-2])  # "Developing (2.9)"
+    # A figure one decimal would round across a level keeps two, as the PDF prints it.
+    data = portfolio.data
+    for r in range(portfolio.model.rowCount()):
+        team = next(t for t in data["teams"] if t["team"] == portfolio.model.item(r, 0).text())
+        if team["suppressed"]:
+            continue
+        for cell, dim in zip(
+            [portfolio.model.item(r, c).text() for c in range(4, 4 + len(data["dimensions"]))],
+            data["dimensions"],
+            strict=True,
+        ):
+            score = team["dimensions"][dim["id"]]["score"]
+            assert cell.endswith(f"({level_figure(score, data['level_starts'])})"), cell
+    assert level_figure(2.48, [1.0, 1.5, 2.5]) == "2.48" and level_figure(2.44, [2.5]) == "2.4"
     assert rows["Sales"][-2] == "first assessment"
     assert rows["Sales"][-1] == "0 accepted · 0 done · 0 overdue"
     # filter by organisation, then by date

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 # Zero-width characters, the soft hyphen, and the bidirectional controls that can reorder
 # what a name looks like without changing what it is.
@@ -91,6 +92,15 @@ def shorten(text: str, limit: int) -> str:
 
 
 __all__ = ["clean_name", "name_key", "same_name", "shorten", "text_problem", "valid_text"]
+
+
+def level_figure(value: float, starts: Sequence[float]) -> str:
+    """A score to one decimal, or two where one would round it across where a level starts
+    (2.48 is Aware; "2.5" would read as Developing)."""
+    shown = tenths(value)
+    if any(min(value, float(shown)) < start <= max(value, float(shown)) for start in starts):
+        shown = f"{value:.2f}"
+    return shown
 
 
 def tenths(value: float) -> str:

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from cxassess.core.portfolio import DEVELOPING
-from cxassess.core.text import tenths
+from cxassess.core.text import level_figure, tenths
 from cxassess.report.context import FRAME_WIDTH, para
 from cxassess.report.markup import rich, shorten
 from cxassess.report.portfolio_decisions import (
@@ -246,10 +246,7 @@ def _lowest_team(data: dict[str, Any], organisation: str) -> str:
 def _figure(value: float, starts: Sequence[float]) -> str:
     """One decimal, or two where one would round the figure across where a level starts
     (2.47 is Aware; "2.5" would read as Developing), as the team tables show it."""
-    shown = tenths(value)
-    if any(min(value, float(shown)) < start <= max(value, float(shown)) for start in starts):
-        shown = f"{value:.2f}"
-    return shown
+    return level_figure(value, starts)
 
 
 JUST = 0.1  # this close above where a level starts: one answer either way could change it

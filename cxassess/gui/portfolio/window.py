@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxassess.core.text import tenths
+from cxassess.core.text import level_figure
 from cxassess.gui.background import BackgroundTask, Progress, describe
 from cxassess.gui.i18n import tr
 from cxassess.gui.portfolio.prepared import ask_prepared
@@ -188,7 +188,13 @@ class PortfolioWindow(QWidget):
                     cells.append(_item(tr("suppressed"), None))
                 else:
                     score = value.get("score")
-                    text = "–" if score is None else f"{value.get('level')} ({tenths(score)})"
+                    # Two decimals where one would cross a level: "Aware (2.5)" misreads.
+                    figure = (
+                        level_figure(score, data.get("level_starts", []))
+                        if score is not None
+                        else ""
+                    )
+                    text = "–" if score is None else f"{value.get('level')} ({figure})"
                     cells.append(_item(text, score))
             cells.append(_trend_item(team))
             cells.append(_roadmap_item(team))
