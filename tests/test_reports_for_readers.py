@@ -774,3 +774,33 @@ def test_the_lowest_point_is_where_the_room_agreed_it_stands(shipped):
         "agreed)."
     ) in said.text
     assert lowest.text.rstrip(".") not in said.text
+
+
+def test_an_agreed_score_off_the_agenda_is_said_beside_the_agenda(shipped):
+    import io
+
+    from pypdf import PdfReader
+
+    from cxassess.core.discussion import discussion_list
+    from cxassess.core.document import now_utc
+    from cxassess.core.scoring import score_document
+    from cxassess.report.pdf import build_report
+
+    doc = demo_workshop(shipped)
+    listed = {
+        i.question_id
+        for i in discussion_list(shipped, score_document(doc), doc.discussion_size)
+        if i.proposed
+    }
+
+    def text() -> str:
+        pages = PdfReader(io.BytesIO(build_report(doc))).pages
+        return " ".join(" ".join(p.extract_text() for p in pages).split())
+
+    assert "not on the agenda" not in text()
+    off = next(qid for _, qu in shipped.questions() if (qid := qu.id) not in listed)
+    doc.agreed_questions[off] = AgreedScore(score=2.0, recorded_at=now_utc())
+    assert (
+        "The room also agreed a score on 1 point not on the agenda (the area tables show it)."
+        in text()
+    )

@@ -492,6 +492,17 @@ def agenda(ctx: ReportContext) -> list[Any]:
     )
     settled = sum(1 for st in items if st.question_id in ctx.doc.agreed_questions)
     open_ = len(items) - settled
+    # Points the room agreed that were not on this agenda: said, so an agreed score in an
+    # area's table is not read as one the agenda forgot.
+    listed = {st.question_id for st in items}
+    beyond = sum(1 for qid in ctx.doc.agreed_questions if qid not in listed)
+    also = (
+        f" The room also agreed a score on {beyond} "
+        f"{'point' if beyond == 1 else 'points'} not on the agenda (the area tables show "
+        f"{'it' if beyond == 1 else 'them'})."
+        if beyond
+        else ""
+    )
     if open_:
         # What the discussion left open is an outcome too: said, so it gets an owner.
         flow.append(
@@ -506,8 +517,10 @@ def agenda(ctx: ReportContext) -> list[Any]:
                 + ": each open one, and a matter of record agreed without its document, names "
                 "who settles it and by when (a matter of record "
                 "within two weeks, with its document; the others within a month, with the "
-                "people at both ends), and the agreed score goes into the assessment file.",
+                "people at both ends), and the agreed score goes into the assessment file." + also,
                 s["body"],
             )
         )
+    elif also:
+        flow.append(para(also.strip(), s["body"]))
     return flow
