@@ -661,7 +661,9 @@ def test_the_busiest_owner_check_is_followed_up_and_goes_above_the_sponsor_when_
     row = next(e for e in earlier_decisions(feb, scores, [(nov, nov_scores)]) if e.kind == "load")
     now = workload(feb, scores).get(then[0], 0)
     assert now >= BUSY  # nothing moved in the quarter
-    assert row.outcome == f"Not done: {then[0]} still holds {now}"
+    assert row.outcome == (
+        f"Not done: {then[0]} still holds {now} open actions and points of the discussion"
+    )
     assert row.follow_up.startswith("The leadership team, at its first meeting")
     text = " ".join(
         " ".join(p.extract_text().split())

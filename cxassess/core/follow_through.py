@@ -442,7 +442,9 @@ def _load_then(
             working_day(last.assessed_on + timedelta(days=7)),
             False,
             False,
-            f"Done: {owner} now holds {now}" if done else f"Not done: {owner} still holds {now}",
+            # What is counted is said: the plan's tables also list done and suggested work.
+            (f"Done: {owner} now holds {now}" if done else f"Not done: {owner} still holds {now}")
+            + " open actions and points of the discussion",
             "" if done else _past_sponsor(doc, by),
             kind="load",
         )
