@@ -414,3 +414,21 @@ def test_a_score_on_a_half_reads_the_same_everywhere_in_the_report(shipped):
     assert "Listening (Reactive, 1.3)" in text
     assert "Reactive (1.3)" in text and "Today: Reactive (1.3)" in text
     assert not re.search(r"\b1\.2\b", text)
+
+
+def test_a_solo_target_two_levels_up_says_the_actions_climb_one_level_first(shipped):
+    answers = {
+        qu.id: Answer(value=1 if d.id == "listening" else 3)
+        for d in shipped.dimensions
+        for qu in d.questions
+    }
+    doc = Assessment.new(
+        shipped,
+        organisation="Solo Ltd",
+        participants=[Participant(name="Zoë", role="Head of CX", answers=answers)],
+    )
+    doc.targets["listening"] = 2.5
+    text = squash(pdf_text(build_report(doc)))
+    assert "Developing (2.5), set by you: 2 levels up, so the actions aim at Aware first" in text
+    doc.targets["listening"] = 1.8
+    assert "Aware (1.8), set by you" in squash(pdf_text(build_report(doc)))

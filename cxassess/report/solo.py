@@ -125,6 +125,14 @@ def your_view(ctx: ReportContext) -> list[Any]:
             if g.target_is_default:
                 return level_words(q, g.target)
             within = q.level_for(g.target or 0.0).id == q.level_for(g.score or 0.0).id
+            here = q.level_index(q.level_for(g.score or 0.0).id)
+            steps = q.level_index(q.level_for(g.target or 0.0).id) - here
+            if steps > 1:
+                # Two levels up is the ambition; the actions climb one level at a time.
+                return (
+                    f"{level_words(q, g.target)}, set by you: {steps} levels up, so the "
+                    f"actions aim at {rich(q.levels[here + 1].name)} first"
+                )
             return level_words(q, g.target) + (
                 ", set by you, within the same level" if within else ", set by you"
             )
