@@ -312,6 +312,8 @@ def test_a_steering_committee_sees_organisations_a_summary_and_who_moved(tmp_pat
     assert "Since last time 1 up and 0 down beyond chance, of 1 team assessed again" in cover
     assert "Accepted actions 0 of 2 done, 2 overdue" in cover
     assert "Decisions asked of this meeting" in cover
+    # Several organisations side by side: the cover says on what terms it may circulate.
+    assert "It sets 2 organisations side by side, so each member of the committee sees" in cover
     assert "Moved up beyond their own noise: Sales (Acme)" in flat
     # Acme's Sales did none of its two actions: its better score is not credited to them.
     assert (

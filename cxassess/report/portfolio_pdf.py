@@ -208,7 +208,14 @@ def build_portfolio_report(
         para(
             "<b>Confidential.</b> It names no participant. Teams with fewer than "
             f"{data['min_respondents']} people show only that they were left out, and count "
-            "in none of the organisation's figures.",
+            "in none of the organisation's figures."
+            + (
+                f" It sets {len(data['organisations'])} organisations side by side, so each "
+                "member of the committee sees the others' figures: circulate it only as the "
+                "organisations agreed when they joined the programme."
+                if len(data.get("organisations", [])) > 1
+                else ""
+            ),
             s["small"],
         ),
         PageBreak(),
