@@ -804,3 +804,25 @@ def test_an_agreed_score_off_the_agenda_is_said_beside_the_agenda(shipped):
         "The room also agreed a score on 1 point not on the agenda (the area tables show it)."
         in text()
     )
+
+
+def test_agreed_points_that_move_the_team_across_the_line_are_said_beside_the_score(shipped):
+    from cxassess.core.document import now_utc
+    from cxassess.core.insights import key_insights
+    from cxassess.core.scoring import score_document, standing_overall
+
+    doc = demo_workshop(shipped)
+
+    def line() -> str:
+        scores = score_document(doc)
+        return next(i.text for i in key_insights(doc, scores) if i.lead.startswith("On the line"))
+
+    assert "On the scores the room agreed" not in line()  # one point agreed: same level
+    # The room agrees four more points at Reactive: on its considered view the team is Aware.
+    for qid in ("ac-quick-fix", "li-close-loop", "ic-defined", "cm-pay"):
+        doc.agreed_questions[qid] = AgreedScore(score=1.0, recorded_at=now_utc())
+    settled = standing_overall(doc, score_document(doc))
+    assert settled is not None and settled < 2.5
+    assert line().endswith(
+        f"On the scores the room agreed for 5 points, it is {settled:.2f}, Aware."
+    )

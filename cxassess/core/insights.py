@@ -15,6 +15,7 @@ from cxassess.core.scoring import (
     Scores,
     score_participants,
     standing,
+    standing_overall,
 )
 from cxassess.core.text import lower_first, tenths
 
@@ -384,19 +385,28 @@ def _next_level(
     plus = margin_text(margin)
     here = q.levels[index]
     above = overall.score - here.start
+    # The room's agreed points can put the team on the other side of the line: said.
+    settled = standing_overall(doc, scores)
+    other = (
+        f" On the scores the room agreed for {len(doc.agreed_questions)} "
+        f"{'point' if len(doc.agreed_questions) == 1 else 'points'}, it is {settled:.2f}, "
+        f"{q.level_for(settled).name}."
+        if settled is not None and q.level_for(settled).id != overall.level.id
+        else ""
+    )
     if index > 0 and above < margin and above < distance:
         return Insight(
             f"On the line between {q.levels[index - 1].name} and {here.name}.",
             f"The score, {overall.score:.2f}, is {above:.2f} above where {here.name} starts "
             f"({here.start:.1f}), within the uncertainty of a {n}-person answer (about "
-            f"{plus}): {here.name} is not yet a step made.",
+            f"{plus}): {here.name} is not yet a step made.{other}",
         )
     if distance <= margin:
         return Insight(
             f"Close to {nxt.name}.",
             f"The score, {overall.score:.2f}, is {gap} {nxt.name} ({nxt.start:.1f}), within the "
             f"uncertainty of a {n}-person answer (about {plus}): treat the level as "
-            "borderline.",
+            f"borderline.{other}",
         )
     # Just past the line, and past the margin: the level is made, but only just, and a
     # reader comparing the score with the line needs the margin to see why it counts.

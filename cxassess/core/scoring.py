@@ -274,6 +274,29 @@ def standing(doc: Assessment, scores: Scores, question_id: str) -> float | None:
     return agreed.score if agreed is not None else scores.question(question_id).mean
 
 
+def standing_overall(doc: Assessment, scores: Scores) -> float | None:
+    """The overall score with each statement at its standing (the room's agreed score where
+    it agreed one), or None when the room agreed no statement: said beside the answers'
+    score where the two fall in different levels, never in place of it."""
+    if not doc.agreed_questions:
+        return None
+    q = doc.questionnaire
+    pairs = []
+    for d in scores.dimensions:
+        if d.score is None:
+            continue  # too few answers to score the area: the agreed points do not revive it
+        points = [
+            (value, qu.weight)
+            for qu in q.dimension(d.dimension_id).questions
+            if (value := standing(doc, scores, qu.id)) is not None
+        ]
+        weight = sum(w for _, w in points)
+        if weight:
+            pairs.append((sum(v * w for v, w in points) / weight, d.weight))
+    total = sum(w for _, w in pairs)
+    return sum(v * w for v, w in pairs) / total if total else None
+
+
 def agreed_overall(doc: Assessment, scores: Scores) -> float | None:
     """The overall score with each area's agreed score in place of the computed one, or
     None when the room agreed no area score: both are reported, neither replaces the other."""
