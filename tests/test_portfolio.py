@@ -352,6 +352,19 @@ def test_a_steering_committee_sees_organisations_a_summary_and_who_moved(tmp_pat
     assert "An action is overdue when it was accepted, is not done" in flat
 
 
+def _save_team(shipped, path, org, team, when, members, roadmap):
+    """One team's assessment file: its people's answers and its plan, on a given day."""
+    doc = Assessment.new(
+        shipped,
+        organisation=org,
+        team=team,
+        assessed_on=when,
+        participants=members,
+        roadmap=roadmap,
+    )
+    save_document(doc, path)
+
+
 def _team_weak_in(shipped, folder, org, team, when, level, weak, *, accepted=1, done=0, people=6):
     """`people` people at `level`, one below it in the area `weak` (None: level everywhere;
     a tuple: each of those areas)."""
@@ -376,15 +389,7 @@ def _team_weak_in(shipped, folder, org, team, when, level, weak, *, accepted=1, 
         )
         for n in range(accepted)
     ]
-    doc = Assessment.new(
-        shipped,
-        organisation=org,
-        team=team,
-        assessed_on=when,
-        participants=members,
-        roadmap=roadmap,
-    )
-    save_document(doc, folder / f"{org}-{team}.cxa")
+    _save_team(shipped, folder / f"{org}-{team}.cxa", org, team, when, members, roadmap)
 
 
 def test_the_committee_gets_each_organisation_by_area_and_decisions_naming_who(tmp_path, shipped):
@@ -912,15 +917,9 @@ def _team_low_on(shipped, folder, org, team, when, level, low, *, accepted=1, pe
         for i in range(people)
     ]
     roadmap = [RoadmapItem(action=f"Action {n}", review="accepted") for n in range(accepted)]
-    doc = Assessment.new(
-        shipped,
-        organisation=org,
-        team=team,
-        assessed_on=when,
-        participants=members,
-        roadmap=roadmap,
+    _save_team(
+        shipped, folder / f"{org}-{team}-{when.isoformat()}.cxa", org, team, when, members, roadmap
     )
-    save_document(doc, folder / f"{org}-{team}-{when.isoformat()}.cxa")
 
 
 def test_a_fall_a_team_below_developing_and_a_point_low_everywhere_each_get_a_decision(
