@@ -291,6 +291,19 @@ def test_a_finished_step_with_a_measured_result_asks_what_becomes_of_it(quarter_
         f"“{unmeasured}” is marked done (Maya Lindqvist appointed in January 2027) but no "
         f"result was recorded for its measure ({carried[1].kpi.rstrip('.')})"
     )
+    # "Up" or "down" without a quantity is what was done, not a measure.
+    from cxassess.core.followup import speaks_to_measure
+
+    kpi = "Cross-department customer issues closed within 60 days"
+    for done, measured in [
+        ("Set up the shared inbox", False),
+        ("Wrote down the limits for staff", False),
+        ("Escalations down by half", True),
+        ("88% called back", True),
+        ("A third fewer escalations", True),
+    ]:
+        item = RoadmapItem(action="x", kpi=kpi, result=done)
+        assert speaks_to_measure(item) is measured, done
     # A figure that moved is a measure, whatever its words.
     edit_item(feb, carried[1].id, result="Open problems older than 90 days: 14 to 9")
     assert [f.lead for f in finished_steps(feb)] == ["A finished step needs a decision."]

@@ -147,9 +147,15 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z]{5,}", text.casefold())} - _COMMON
 
 
-# A figure that moved: a percentage, a change said in words, or "from one value to another".
+# A figure that moved: a percentage, "14 to 9", or a direction with a quantity beside it
+# ("down by half", "a third fewer"). A bare "up" or "down" is no measure: "set up the
+# inbox", "wrote down the limits".
 _MOVED = re.compile(
-    r"\d\s?%|\b(down|up|fell|rose|halved|doubled|fewer|less|from\s+\S+\s+to)\b", re.IGNORECASE
+    r"\d\s?%|\d\s+to\s+\d"
+    r"|\b(up|down|fell|rose|fewer|more|less|lower|higher)\b[^.;,]{0,20}(\d|half|third|quarter|fifth)"
+    r"|(\d|half|third|quarter|fifth)[^.;,]{0,20}\b(up|down|fewer|more|less|lower|higher)\b"
+    r"|\b(halved|doubled)\b",
+    re.IGNORECASE,
 )
 
 
