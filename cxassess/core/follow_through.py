@@ -304,12 +304,22 @@ def earlier_decisions(
     now = {(f.lead, f.subject) for f in found}
     leads = {f.lead for f in found}
     by = working_day(doc.assessed_on + timedelta(days=ESCALATE_DAYS))
+    from cxassess.core.discussion import open_points
+    from cxassess.core.owners import settles
+
+    open_now = {p.question_id for p in open_points(doc, scores)}
     out = []
     for f in findings(last, last_scores):
         outcome = _outcome(doc, scores, f)
         back = (f.lead, f.subject) in now
         owner = who(last, f.owner)
         holder = _holder(doc, f.owner)
+        when = by
+        if f.subject in open_now:
+            # A point this assessment's agenda leaves open has one holder and one date:
+            # the agenda's, so the two pages do not give one task two owners.
+            role, when = settles(doc, scores, f.subject)
+            holder = _holder(doc, role)
         if outcome.startswith("Done"):
             follow = ""
         elif back and f.owner == SPONSOR:
@@ -317,9 +327,9 @@ def earlier_decisions(
         elif back:
             follow = f"{sponsor(doc)} sees to it (escalated), by {by:%d %b %Y}"
         elif outcome.startswith(("Not done", "Not yet")):
-            follow = f"{holder} does it, by {by:%d %b %Y}, with {_checker(doc, holder)} checking"
+            follow = f"{holder} does it, by {when:%d %b %Y}, with {_checker(doc, holder)} checking"
         else:
-            follow = f"{holder} says what was done, by {by:%d %b %Y}"
+            follow = f"{holder} says what was done, by {when:%d %b %Y}"
         out.append(
             EarlierDecision(
                 replace(f, owner=owner),
