@@ -888,3 +888,35 @@ def test_a_record_whose_step_is_finished_is_not_done_until_its_document_is_check
         score=2.0, evidence="Urgent problems log, Q4", recorded_at=now_utc()
     )
     assert row().outcome == "Done: checked against Urgent problems log, Q4"
+
+
+def test_a_decision_on_a_point_still_open_names_the_agendas_holder_and_date(quarter_later):
+    """Last time's record finding, on a point this agenda leaves open again: the decisions
+    table and the agenda give the task one owner and one date."""
+    from cxassess.core.discussion import open_points
+    from cxassess.core.document import Answer
+    from cxassess.core.follow_through import earlier_decisions
+    from cxassess.core.owners import settles, who
+
+    nov, feb, _ = quarter_later
+    nov_scores = score_document(nov)
+    record = next(
+        f for f in findings_since(nov, nov_scores, []) if f.lead.startswith("A matter of record")
+    )
+    # Another matter of record splits the room wider now, so the finding is made about it;
+    # last time's point stays divided and open on the agenda.
+    other = next(
+        qu.id for _, qu in feb.questionnaire.questions() if qu.evidence and qu.id != record.subject
+    )
+    for n, person in enumerate(feb.participants):
+        person.answers[other] = Answer(value=1 if n % 2 else 5)
+    scores = score_document(feb)
+    assert record.subject in {p.question_id for p in open_points(feb, scores)}
+    row = next(
+        e
+        for e in earlier_decisions(feb, scores, [(nov, nov_scores)])
+        if e.kind == "finding" and e.finding.subject == record.subject
+    )
+    assert not row.back and row.outcome.startswith("Not done")
+    role, by = settles(feb, scores, record.subject)
+    assert row.follow_up.startswith(f"{who(feb, role)} does it, by {by:%d %b %Y}"), row.follow_up
